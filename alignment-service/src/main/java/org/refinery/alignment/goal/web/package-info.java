@@ -1,0 +1,2 @@
+/** The REST edge of goals. */
+package org.refinery.alignment.goal.web;

@@ -1,0 +1,125 @@
+package org.refinery.backlog.product.persistence;
+
+import org.refinery.backlog.product.Actor;
+import org.refinery.backlog.product.DeliveryMode;
+import org.refinery.backlog.product.Product;
+import org.refinery.backlog.product.ProductKeyTaken;
+import org.refinery.backlog.product.ProductScope;
+import org.refinery.backlog.product.Products;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+class JdbcProducts implements Products {
+
+	private static final String COLUMNS = "p.id, p.key, p.name, p.vision, p.delivery_mode, p.sprint_length_days, "
+			+ "p.release_length_days, p.first_period_start, p.version";
+
+	private final JdbcClient jdbc;
+
+	JdbcProducts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Product> within(ProductScope scope, int offset, int limit) {
+		if (scope.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = new HashMap<>(Map.of("offset", offset, "limit", limit));
+		return jdbc.sql("select " + COLUMNS + " from product p where " + visible(scope, params)
+				+ " order by p.key offset :offset limit :limit")
+			.params(params)
+			.query(JdbcProducts::product)
+			.list();
+	}
+
+	@Override
+	public long countWithin(ProductScope scope) {
+		if (scope.isEmpty()) {
+			return 0;
+		}
+		Map<String, Object> params = new HashMap<>();
+		return jdbc.sql("select count(*) from product p where " + visible(scope, params))
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public Optional<Product> withKey(String key, ProductScope scope) {
+		if (scope.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Object> params = new HashMap<>(Map.of("key", key));
+		return jdbc.sql("select " + COLUMNS + " from product p where p.key = :key and " + visible(scope, params))
+			.params(params)
+			.query(JdbcProducts::product)
+			.optional();
+	}
+
+	@Override
+	public void add(Product product, Actor owner) {
+		try {
+			jdbc.sql("insert into product (id, key, name, vision, delivery_mode, sprint_length_days, "
+					+ "release_length_days, first_period_start, version) values (:id, :key, :name, :vision, :mode, "
+					+ ":sprint, :release, :start, :version)")
+				.param("id", product.id())
+				.param("key", product.key())
+				.param("name", product.name())
+				.param("vision", product.vision())
+				.param("mode", product.deliveryMode().name())
+				.param("sprint", product.sprintLengthDays())
+				.param("release", product.releaseLengthDays())
+				.param("start", product.firstPeriodStart())
+				.param("version", product.version())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ProductKeyTaken(product.key());
+		}
+		jdbc.sql("insert into product_owner (product_id, subject, username) values (:id, :subject, :username)")
+			.param("id", product.id())
+			.param("subject", owner.subject())
+			.param("username", owner.username())
+			.update();
+	}
+
+	@Override
+	public boolean isOwnedBy(String productKey, String subject) {
+		return jdbc.sql("select count(*) from product_owner o join product p on p.id = o.product_id "
+				+ "where p.key = :key and o.subject = :subject")
+			.param("key", productKey)
+			.param("subject", subject)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private static String visible(ProductScope scope, Map<String, Object> params) {
+		if (scope.everything()) {
+			return "true";
+		}
+		params.put("keys", scope.keys().isEmpty() ? List.of("") : scope.keys());
+		params.put("subject", scope.ownerSubject() == null ? "" : scope.ownerSubject());
+		return "(p.key in (:keys) or exists (select 1 from product_owner o where o.product_id = p.id "
+				+ "and o.subject = :subject))";
+	}
+
+	private static Product product(ResultSet row, int number) throws SQLException {
+		return new Product(row.getObject("id", UUID.class), row.getString("key"), row.getString("name"),
+				row.getString("vision"), DeliveryMode.valueOf(row.getString("delivery_mode")),
+				row.getObject("sprint_length_days", Integer.class), row.getObject("release_length_days", Integer.class),
+				row.getObject("first_period_start", LocalDate.class), row.getLong("version"));
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Products in the service's own PostgreSQL database, through plain SQL on JdbcClient. */
+package org.refinery.backlog.product.persistence;

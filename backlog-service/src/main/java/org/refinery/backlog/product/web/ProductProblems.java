@@ -1,0 +1,36 @@
+package org.refinery.backlog.product.web;
+
+import org.refinery.backlog.product.ProductKeyTaken;
+import org.refinery.backlog.product.ProductNotFound;
+import org.refinery.backlog.product.ProductRuleViolation;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Product rule breaches as RFC 9457 problems with the rule in plain words. */
+@RestControllerAdvice(assignableTypes = ProductController.class)
+class ProductProblems {
+
+	@ExceptionHandler
+	ProblemDetail notFound(ProductNotFound ex) {
+		return problem(HttpStatus.NOT_FOUND, "Product not found", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail keyTaken(ProductKeyTaken ex) {
+		return problem(HttpStatus.CONFLICT, "Product key taken", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail ruleViolated(ProductRuleViolation ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Product rule violated", ex);
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

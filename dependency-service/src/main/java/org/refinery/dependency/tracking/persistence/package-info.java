@@ -1,0 +1,2 @@
+/** Dependencies in the service's own PostgreSQL database, through plain SQL on JdbcClient. */
+package org.refinery.dependency.tracking.persistence;

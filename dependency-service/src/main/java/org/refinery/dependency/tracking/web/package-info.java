@@ -1,0 +1,2 @@
+/** The REST edge of dependency tracking. */
+package org.refinery.dependency.tracking.web;

@@ -1,0 +1,15 @@
+package org.refinery.forecast.throughput;
+
+import java.util.List;
+import java.util.Set;
+
+/** The stored throughput samples per team, oldest period first. */
+public interface ThroughputHistory {
+
+	/**
+	 * The team's samples within the products of {@code visibleProducts} ({@code null}: every
+	 * product), so a reader never learns of a team in a product they may not see.
+	 */
+	List<ThroughputSample> ofTeam(String teamKey, Set<String> visibleProducts);
+
+}

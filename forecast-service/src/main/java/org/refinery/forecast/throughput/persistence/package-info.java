@@ -1,0 +1,2 @@
+/** Throughput samples in the service's own PostgreSQL database, through plain SQL on JdbcClient. */
+package org.refinery.forecast.throughput.persistence;

@@ -1,0 +1,2 @@
+/** The REST edge of throughput history. */
+package org.refinery.forecast.throughput.web;

@@ -1,0 +1,90 @@
+package org.refinery.gateway.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Who may pass the edge. Browsers without a session are sent to Keycloak; API calls without a
+ * session or a valid bearer token get a 401 problem, so scripts never receive a login page.
+ */
+@Configuration
+@EnableWebFluxSecurity
+class GatewaySecurity {
+
+	@Bean
+	ReactiveClientRegistrationRepository keycloakRegistration(@Value("${refinery.security.issuer-uri}") URI issuer,
+			GatewayClientProperties client) {
+		return new InMemoryReactiveClientRegistrationRepository(KeycloakClientRegistration.of(issuer, client));
+	}
+
+	@Bean
+	SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
+			Converter<Jwt, Mono<AbstractAuthenticationToken>> tokenConverter,
+			ServerAuthenticationEntryPoint problemEntryPoint) {
+		var pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
+		pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		return http
+			.authorizeExchange(exchanges -> exchanges
+				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+				.anyExchange().authenticated())
+			.oauth2Login(login -> login.authorizationRequestResolver(pkce))
+			.oauth2ResourceServer(resource -> resource
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
+				.authenticationEntryPoint(problemEntryPoint))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(problemEntryPoint)))
+			.csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+				.requireCsrfProtectionMatcher(sessionWrites()))
+			.build();
+	}
+
+	/** HTML navigations go to the login page; everything else is told 401 in problem+json. */
+	private static ServerAuthenticationEntryPoint entryPoint(ServerAuthenticationEntryPoint problem) {
+		var html = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
+		html.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+		var login = new RedirectServerAuthenticationEntryPoint(
+				"/oauth2/authorization/" + KeycloakClientRegistration.ID);
+		var delegating = new DelegatingServerAuthenticationEntryPoint(List.of(new DelegateEntry(html, login)));
+		delegating.setDefaultEntryPoint(problem);
+		return delegating;
+	}
+
+	/**
+	 * CSRF guards session cookies; a request that carries its own bearer token cannot be forged
+	 * by another site, so it is exempt.
+	 */
+	private static ServerWebExchangeMatcher sessionWrites() {
+		return exchange -> {
+			var method = exchange.getRequest().getMethod();
+			boolean safe = List.of("GET", "HEAD", "OPTIONS", "TRACE").contains(method.name());
+			String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+			boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+			return safe || bearer ? ServerWebExchangeMatcher.MatchResult.notMatch()
+					: ServerWebExchangeMatcher.MatchResult.match();
+		};
+	}
+
+}

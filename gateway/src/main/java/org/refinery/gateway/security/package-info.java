@@ -1,0 +1,7 @@
+/**
+ * Sign-in and token handling at the edge. Browsers log in with the authorization code flow and
+ * PKCE and keep a server-side session; scripts send the realm's bearer tokens. The Keycloak
+ * client registration is built from the issuer without calling Keycloak, so the gateway starts
+ * even while Keycloak is still booting.
+ */
+package org.refinery.gateway.security;

@@ -1,0 +1,142 @@
+package org.refinery.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.refinery.keycloak.test.KeycloakTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway in front of a recording stand-in for backlog-service: what reaches the service,
+ * and what callers without a session or token get.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayIT {
+
+	static final KeycloakTokens tokens = KeycloakTokens.shared();
+
+	static final BlockingQueue<String> relayedAuthorizations = new LinkedBlockingQueue<>();
+
+	static HttpServer backlog;
+
+	@BeforeAll
+	static void startBacklogStandIn() throws IOException {
+		backlog = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		backlog.createContext("/api/backlog/products", exchange -> {
+			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+			relayedAuthorizations.add(authorization == null ? "<none>" : authorization);
+			byte[] body = "{\"content\":[],\"page\":0,\"size\":50,\"totalElements\":0}".getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		backlog.start();
+	}
+
+	@AfterAll
+	static void stopBacklogStandIn() {
+		backlog.stop(0);
+	}
+
+	@DynamicPropertySource
+	static void wiring(DynamicPropertyRegistry registry) {
+		registry.add("refinery.security.issuer-uri", () -> tokens.issuerUri().toString());
+		registry.add("refinery.services.backlog", () -> "http://127.0.0.1:" + backlog.getAddress().getPort());
+	}
+
+	@LocalServerPort
+	int port;
+
+	RestClient http() {
+		var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		return RestClient.builder()
+			.requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory(client))
+			.baseUrl("http://localhost:" + port)
+			.defaultStatusHandler(status -> true, (request, response) -> {
+			})
+			.build();
+	}
+
+	@Test
+	void aBearerTokenOfTheRealmIsRelayedToTheOwningService() throws InterruptedException {
+		relayedAuthorizations.clear();
+		String token = tokens.forUser("tess").realmRoles("team-member").teams("PAY-CHECKOUT").products("PAY")
+			.audience("refinery-api").mint();
+
+		var response = http().get().uri("/api/backlog/products").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.retrieve().toEntity(String.class);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(200);
+		assertThat(relayedAuthorizations.poll(5, TimeUnit.SECONDS)).isEqualTo("Bearer " + token);
+	}
+
+	@Test
+	void anApiCallWithoutSessionOrTokenGets401ProblemJsonAndNeverReachesTheService() {
+		relayedAuthorizations.clear();
+
+		var response = http().get().uri("/api/backlog/products").accept(MediaType.APPLICATION_JSON)
+			.retrieve().toEntity(String.class);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(401);
+		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(relayedAuthorizations).isEmpty();
+	}
+
+	@Test
+	void aForgedTokenIsRejectedAtTheEdge() {
+		String forged = tokens.forUser("tess").realmRoles("refinery-admin").audience("refinery-api")
+			.signedWithForeignKey().mint();
+
+		var response = http().get().uri("/api/backlog/products").header(HttpHeaders.AUTHORIZATION, "Bearer " + forged)
+			.retrieve().toEntity(String.class);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(401);
+	}
+
+	@Test
+	void aBrowserWithoutSessionIsSentToKeycloakLogin() {
+		var response = http().get().uri("/").accept(MediaType.TEXT_HTML).retrieve().toEntity(String.class);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(302);
+		assertThat(response.getHeaders().getLocation()).hasPath("/oauth2/authorization/keycloak");
+	}
+
+	@Test
+	void theLoginRedirectUsesPkceAgainstTheRealm() {
+		var response = http().get().uri("/oauth2/authorization/keycloak").retrieve().toEntity(String.class);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(302);
+		assertThat(response.getHeaders().getLocation().toString())
+			.startsWith(tokens.issuerUri() + "/protocol/openid-connect/auth?")
+			.contains("code_challenge_method=S256")
+			.contains("client_id=refinery-gateway");
+	}
+
+	@Test
+	void healthAndPrometheusAreServedWithoutLogin() {
+		for (String path : new String[] { "/actuator/health/readiness", "/actuator/prometheus" }) {
+			assertThat(http().get().uri(path).retrieve().toEntity(String.class).getStatusCode().value()).as(path)
+				.isEqualTo(200);
+		}
+	}
+
+}
