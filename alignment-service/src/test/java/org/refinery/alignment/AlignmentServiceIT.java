@@ -7,17 +7,13 @@ import org.refinery.contracts.RefineryEvent;
 import org.refinery.contracts.samples.EventSamples;
 import org.refinery.keycloak.test.KeycloakTokens;
 import org.refinery.test.engines.KafkaRoundTrip;
-import org.refinery.test.engines.RealEngines;
+import org.refinery.test.service.ServiceClient;
+import org.refinery.test.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,16 +23,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service as deployed: real PostgreSQL, a real broker, Keycloak-shaped tokens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealEngines
+@ServiceTest
 class AlignmentServiceIT {
 
 	static final KeycloakTokens tokens = KeycloakTokens.shared();
-
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("refinery.security.issuer-uri", () -> tokens.issuerUri().toString());
-	}
 
 	@LocalServerPort
 	int port;
@@ -50,11 +40,11 @@ class AlignmentServiceIT {
 	@Autowired
 	ConsumerFactory<String, RefineryEvent> consumers;
 
-	RestClient http;
+	ServiceClient http;
 
 	@BeforeEach
 	void setUp() {
-		http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+		http = ServiceClient.onPort(port);
 		jdbc.sql("delete from goal where parent_id is not null").update();
 		jdbc.sql("delete from goal").update();
 	}
@@ -82,8 +72,7 @@ class AlignmentServiceIT {
 
 	@Test
 	void anUnauthenticatedRequestIsAnsweredWith401ProblemJson() {
-		var response = http.get().uri("/api/alignment/goals").retrieve().onStatus(s -> true, (req, res) -> {
-		}).toEntity(String.class);
+		var response = http.get("/api/alignment/goals", null);
 
 		assertThat(response.getStatusCode().value()).isEqualTo(401);
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
@@ -95,10 +84,9 @@ class AlignmentServiceIT {
 		UUID theme = insertGoal("THEME", objective, null, "Frictionless payments");
 		insertGoal("PRODUCT_GOAL", theme, "PAY", "One-click checkout");
 		insertGoal("PRODUCT_GOAL", theme, "SHOP", "Faster search");
-		String vic = tokens.forUser("vic").realmRoles("viewer").products("PAY").audience("refinery-api").mint();
+		String vic = tokens.forUser("vic").realmRoles("viewer").products("PAY").mint();
 
-		Map<?, ?> page = http.get().uri("/api/alignment/goals").header(HttpHeaders.AUTHORIZATION, "Bearer " + vic)
-			.retrieve().body(Map.class);
+		Map<?, ?> page = http.getJson("/api/alignment/goals", vic);
 
 		assertThat(((List<?>) page.get("content")).stream().<Object>map(g -> ((Map<?, ?>) g).get("title")))
 			.containsExactly("Grow recurring revenue", "Frictionless payments", "One-click checkout");

@@ -1,28 +1,11 @@
 package org.refinery.backlog;
 
-import org.junit.jupiter.api.Test;
-import org.refinery.test.architecture.RefineryArchitecture;
-import org.springframework.modulith.core.ApplicationModules;
+import org.refinery.test.service.ServiceArchitectureTest;
 
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
-	static final String SERVICE = "org.refinery.backlog";
-
-	@Test
-	void featuresAreApplicationModulesThatOnlyUseEachOthersPublicApi() {
-		ApplicationModules.of(BacklogApplication.class).verify();
-	}
-
-	@Test
-	void domainCodeImportsNoFramework() {
-		RefineryArchitecture.domainIsFrameworkFree(SERVICE)
-			.check(RefineryArchitecture.productionClassesOf(SERVICE));
-	}
-
-	@Test
-	void onlyMessagingAdaptersSpeakTheWireFormat() {
-		RefineryArchitecture.onlyMessagingUsesEventContracts(SERVICE)
-			.check(RefineryArchitecture.productionClassesOf(SERVICE));
+	ArchitectureTest() {
+		super(BacklogApplication.class);
 	}
 
 }

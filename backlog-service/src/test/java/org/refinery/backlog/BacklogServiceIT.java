@@ -4,22 +4,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.refinery.contracts.RefineryEvent;
-import org.refinery.keycloak.test.KeycloakTokens;
 import org.refinery.contracts.samples.EventSamples;
+import org.refinery.keycloak.test.KeycloakTokens;
 import org.refinery.test.engines.KafkaRoundTrip;
-import org.refinery.test.engines.RealEngines;
+import org.refinery.test.service.ServiceClient;
+import org.refinery.test.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,16 +25,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service as deployed: real PostgreSQL, a real broker, Keycloak-shaped tokens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealEngines
+@ServiceTest
 class BacklogServiceIT {
 
 	static final KeycloakTokens tokens = KeycloakTokens.shared();
-
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("refinery.security.issuer-uri", () -> tokens.issuerUri().toString());
-	}
 
 	@LocalServerPort
 	int port;
@@ -52,11 +42,11 @@ class BacklogServiceIT {
 	@Autowired
 	ConsumerFactory<String, RefineryEvent> consumers;
 
-	RestClient http;
+	ServiceClient http;
 
 	@BeforeEach
 	void setUp() {
-		http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+		http = ServiceClient.onPort(port);
 		jdbc.sql("delete from product").update();
 	}
 
@@ -84,8 +74,7 @@ class BacklogServiceIT {
 
 	@Test
 	void anUnauthenticatedRequestIsAnsweredWith401ProblemJson() {
-		var response = http.get().uri("/api/backlog/products").retrieve().onStatus(s -> true, (req, res) -> {
-		}).toEntity(String.class);
+		var response = http.get("/api/backlog/products", null);
 
 		assertThat(response.getStatusCode().value()).isEqualTo(401);
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
@@ -96,11 +85,9 @@ class BacklogServiceIT {
 	void aTeamMemberSeesOnlyTheProductsHisGroupsGrant() {
 		insertProduct("PAY");
 		insertProduct("SHOP");
-		String tess = tokens.forUser("tess").realmRoles("team-member").teams("PAY-CHECKOUT").products("PAY")
-			.audience("refinery-api").mint();
+		String tess = tokens.forUser("tess").realmRoles("team-member").teams("PAY-CHECKOUT").products("PAY").mint();
 
-		Map<?, ?> page = http.get().uri("/api/backlog/products").header(HttpHeaders.AUTHORIZATION, "Bearer " + tess)
-			.retrieve().body(Map.class);
+		Map<?, ?> page = http.getJson("/api/backlog/products", tess);
 
 		assertThat(page.get("totalElements")).isEqualTo(1);
 		assertThat(keysOf(page)).containsExactly("PAY");
@@ -110,10 +97,8 @@ class BacklogServiceIT {
 	void aPortfolioManagerSeesEveryProduct() {
 		insertProduct("PAY");
 		insertProduct("SHOP");
-		String pia = tokens.forUser("pia").realmRoles("portfolio-manager").audience("refinery-api").mint();
 
-		Map<?, ?> page = http.get().uri("/api/backlog/products?size=1&page=1")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + pia).retrieve().body(Map.class);
+		Map<?, ?> page = http.getJson("/api/backlog/products?size=1&page=1", tokens.pia().mint());
 
 		assertThat(page.get("totalElements")).isEqualTo(2);
 		assertThat(keysOf(page)).containsExactly("SHOP");
@@ -121,11 +106,7 @@ class BacklogServiceIT {
 
 	@Test
 	void aPageSizeAbove500IsTheCallersMistake() {
-		String pia = tokens.forUser("pia").realmRoles("portfolio-manager").audience("refinery-api").mint();
-
-		var response = http.get().uri("/api/backlog/products?size=501")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + pia).retrieve().onStatus(s -> true, (req, res) -> {
-			}).toEntity(String.class);
+		var response = http.get("/api/backlog/products?size=501", tokens.pia().mint());
 
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
@@ -134,8 +115,7 @@ class BacklogServiceIT {
 	@Test
 	void healthProbesAndPrometheusAreServedWithoutAToken() {
 		for (String path : List.of("/actuator/health/liveness", "/actuator/health/readiness", "/actuator/prometheus")) {
-			var response = http.get().uri(path).retrieve().toEntity(String.class);
-			assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
+			assertThat(http.get(path, null).getStatusCode().value()).as(path).isEqualTo(200);
 		}
 	}
 

@@ -1,28 +1,11 @@
 package org.refinery.dependency;
 
-import org.junit.jupiter.api.Test;
-import org.refinery.test.architecture.RefineryArchitecture;
-import org.springframework.modulith.core.ApplicationModules;
+import org.refinery.test.service.ServiceArchitectureTest;
 
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
-	static final String SERVICE = "org.refinery.dependency";
-
-	@Test
-	void featuresAreApplicationModulesThatOnlyUseEachOthersPublicApi() {
-		ApplicationModules.of(DependencyApplication.class).verify();
-	}
-
-	@Test
-	void domainCodeImportsNoFramework() {
-		RefineryArchitecture.domainIsFrameworkFree(SERVICE)
-			.check(RefineryArchitecture.productionClassesOf(SERVICE));
-	}
-
-	@Test
-	void onlyMessagingAdaptersSpeakTheWireFormat() {
-		RefineryArchitecture.onlyMessagingUsesEventContracts(SERVICE)
-			.check(RefineryArchitecture.productionClassesOf(SERVICE));
+	ArchitectureTest() {
+		super(DependencyApplication.class);
 	}
 
 }

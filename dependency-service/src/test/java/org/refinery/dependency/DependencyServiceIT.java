@@ -7,17 +7,13 @@ import org.refinery.contracts.RefineryEvent;
 import org.refinery.contracts.samples.EventSamples;
 import org.refinery.keycloak.test.KeycloakTokens;
 import org.refinery.test.engines.KafkaRoundTrip;
-import org.refinery.test.engines.RealEngines;
+import org.refinery.test.service.ServiceClient;
+import org.refinery.test.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,16 +23,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service as deployed: real PostgreSQL, a real broker, Keycloak-shaped tokens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealEngines
+@ServiceTest
 class DependencyServiceIT {
 
 	static final KeycloakTokens tokens = KeycloakTokens.shared();
-
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("refinery.security.issuer-uri", () -> tokens.issuerUri().toString());
-	}
 
 	@LocalServerPort
 	int port;
@@ -50,11 +40,11 @@ class DependencyServiceIT {
 	@Autowired
 	ConsumerFactory<String, RefineryEvent> consumers;
 
-	RestClient http;
+	ServiceClient http;
 
 	@BeforeEach
 	void setUp() {
-		http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+		http = ServiceClient.onPort(port);
 		jdbc.sql("delete from dependency").update();
 	}
 
@@ -81,8 +71,7 @@ class DependencyServiceIT {
 
 	@Test
 	void anUnauthenticatedRequestIsAnsweredWith401ProblemJson() {
-		var response = http.get().uri("/api/dependencies").retrieve().onStatus(s -> true, (req, res) -> {
-		}).toEntity(String.class);
+		var response = http.get("/api/dependencies", null);
 
 		assertThat(response.getStatusCode().value()).isEqualTo(401);
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
@@ -94,7 +83,7 @@ class DependencyServiceIT {
 		insertDependency("PAY", "PAY-FRAUD", "PAY-LEDGER");
 		insertDependency("SHOP", "SHOP-CART", "SHOP-SEARCH");
 		String tess = tokens.forUser("tess").realmRoles("team-member").teams("PAY-CHECKOUT").products("PAY")
-			.audience("refinery-api").mint();
+			.mint();
 
 		assertThat(keysOf(get("/api/dependencies", tess))).containsOnly("PAY").hasSize(2);
 		assertThat(keysOf(get("/api/dependencies?team=PAY-FRAUD", tess))).hasSize(1);
@@ -103,18 +92,16 @@ class DependencyServiceIT {
 
 	@Test
 	void anUnknownStatusFilterIsTheCallersMistake() {
-		String pia = tokens.forUser("pia").realmRoles("portfolio-manager").audience("refinery-api").mint();
+		String pia = tokens.forUser("pia").realmRoles("portfolio-manager").mint();
 
-		var response = http.get().uri("/api/dependencies?status=FORGOTTEN")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + pia).retrieve().onStatus(s -> true, (req, res) -> {
-			}).toEntity(String.class);
+		var response = http.get("/api/dependencies?status=FORGOTTEN", pia);
 
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
 	}
 
 	private Map<?, ?> get(String uri, String token) {
-		return http.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve().body(Map.class);
+		return http.getJson(uri, token);
 	}
 
 	private static List<Object> keysOf(Map<?, ?> page) {

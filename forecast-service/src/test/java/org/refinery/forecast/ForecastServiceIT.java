@@ -7,17 +7,13 @@ import org.refinery.contracts.RefineryEvent;
 import org.refinery.contracts.samples.EventSamples;
 import org.refinery.keycloak.test.KeycloakTokens;
 import org.refinery.test.engines.KafkaRoundTrip;
-import org.refinery.test.engines.RealEngines;
+import org.refinery.test.service.ServiceClient;
+import org.refinery.test.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,16 +23,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service as deployed: real PostgreSQL, a real broker, Keycloak-shaped tokens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealEngines
+@ServiceTest
 class ForecastServiceIT {
 
 	static final KeycloakTokens tokens = KeycloakTokens.shared();
-
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("refinery.security.issuer-uri", () -> tokens.issuerUri().toString());
-	}
 
 	@LocalServerPort
 	int port;
@@ -50,11 +40,11 @@ class ForecastServiceIT {
 	@Autowired
 	ConsumerFactory<String, RefineryEvent> consumers;
 
-	RestClient http;
+	ServiceClient http;
 
 	@BeforeEach
 	void setUp() {
-		http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+		http = ServiceClient.onPort(port);
 		jdbc.sql("delete from throughput_sample").update();
 	}
 
@@ -80,9 +70,7 @@ class ForecastServiceIT {
 
 	@Test
 	void anUnauthenticatedRequestIsAnsweredWith401ProblemJson() {
-		var response = http.get().uri("/api/forecasts/teams/PAY-CHECKOUT/throughput").retrieve()
-			.onStatus(s -> true, (req, res) -> {
-			}).toEntity(String.class);
+		var response = http.get("/api/forecasts/teams/PAY-CHECKOUT/throughput", null);
 
 		assertThat(response.getStatusCode().value()).isEqualTo(401);
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
@@ -93,7 +81,7 @@ class ForecastServiceIT {
 		insertSample("PAY-CHECKOUT", "PAY", LocalDate.of(2026, 1, 19), 0);
 		insertSample("PAY-CHECKOUT", "PAY", LocalDate.of(2026, 1, 5), 6);
 		String tess = tokens.forUser("tess").realmRoles("team-member").teams("PAY-CHECKOUT").products("PAY")
-			.audience("refinery-api").mint();
+			.mint();
 
 		Map<?, ?> history = get("/api/forecasts/teams/PAY-CHECKOUT/throughput", tess);
 
@@ -105,25 +93,23 @@ class ForecastServiceIT {
 	void aTeamOfAProductTheCallerCannotSeeShowsNoHistory() {
 		insertSample("SHOP-CART", "SHOP", LocalDate.of(2026, 1, 5), 4);
 		String tess = tokens.forUser("tess").realmRoles("team-member").teams("PAY-CHECKOUT").products("PAY")
-			.audience("refinery-api").mint();
+			.mint();
 
 		assertThat((List<?>) get("/api/forecasts/teams/SHOP-CART/throughput", tess).get("samples")).isEmpty();
 	}
 
 	@Test
 	void aMalformedTeamKeyIsTheCallersMistake() {
-		String pia = tokens.forUser("pia").realmRoles("portfolio-manager").audience("refinery-api").mint();
+		String pia = tokens.forUser("pia").realmRoles("portfolio-manager").mint();
 
-		var response = http.get().uri("/api/forecasts/teams/not a key/throughput")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + pia).retrieve().onStatus(s -> true, (req, res) -> {
-			}).toEntity(String.class);
+		var response = http.get("/api/forecasts/teams/not a key/throughput", pia);
 
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
 	}
 
 	private Map<?, ?> get(String uri, String token) {
-		return http.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve().body(Map.class);
+		return http.getJson(uri, token);
 	}
 
 	private void insertSample(String team, String product, LocalDate start, int items) {

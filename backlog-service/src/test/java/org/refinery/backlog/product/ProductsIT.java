@@ -9,18 +9,14 @@ import org.refinery.contracts.RefineryEvent;
 import org.refinery.contracts.Topics;
 import org.refinery.contracts.backlog.products.ProductCreated;
 import org.refinery.keycloak.test.KeycloakTokens;
-import org.refinery.test.engines.RealEngines;
+import org.refinery.test.service.ServiceClient;
+import org.refinery.test.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,16 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Creating and reading products over HTTP, on real PostgreSQL and Kafka. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealEngines
+@ServiceTest
 class ProductsIT {
 
 	static final KeycloakTokens tokens = KeycloakTokens.shared();
-
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("refinery.security.issuer-uri", () -> tokens.issuerUri().toString());
-	}
 
 	@LocalServerPort
 	int port;
@@ -51,14 +41,13 @@ class ProductsIT {
 	@Autowired
 	ConsumerFactory<String, RefineryEvent> consumers;
 
-	RestClient http;
+	ServiceClient http;
 
 	Consumer<String, RefineryEvent> productEvents;
 
 	@BeforeEach
 	void setUp() {
-		http = RestClient.builder().baseUrl("http://localhost:" + port).defaultStatusHandler(s -> true, (q, r) -> {
-		}).build();
+		http = ServiceClient.onPort(port);
 		productEvents = consumers.createConsumer("products-it-" + UUID.randomUUID(), null);
 		productEvents.subscribe(List.of(Topics.BACKLOG_PRODUCTS));
 	}
@@ -166,13 +155,11 @@ class ProductsIT {
 	}
 
 	private ResponseEntity<String> post(String token, String body) {
-		return http.post().uri("/api/backlog/products").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+		return http.post("/api/backlog/products", token, body);
 	}
 
 	private ResponseEntity<String> get(String token, String uri) {
-		return http.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve()
-			.toEntity(String.class);
+		return http.get(uri, token);
 	}
 
 	private long count(String key) {

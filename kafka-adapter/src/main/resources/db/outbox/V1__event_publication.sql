@@ -1,4 +1,5 @@
--- The transactional outbox: Spring Modulith's event publication registry (schema v2).
+-- The transactional outbox: Spring Modulith's event publication registry (schema v2), shared by
+-- every service: each lists classpath:db/outbox among its Flyway locations.
 -- Events are written here in the same transaction as the data they describe and are
 -- externalized to Kafka afterwards; incomplete publications are resubmitted on restart.
 create table event_publication
