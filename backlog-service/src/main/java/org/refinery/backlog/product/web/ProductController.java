@@ -3,13 +3,11 @@ package org.refinery.backlog.product.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.refinery.backlog.product.Actor;
 import org.refinery.backlog.product.ProductNotFound;
 import org.refinery.backlog.product.ProductScope;
 import org.refinery.backlog.product.Products;
 import org.refinery.backlog.product.application.ProductCatalog;
-import org.refinery.keycloak.CurrentUser;
-import org.refinery.keycloak.Roles;
+import org.refinery.backlog.product.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,33 +35,29 @@ class ProductController {
 
 	/** The products the caller may see, by key, a page at a time. */
 	@GetMapping
-	ProductPage list(CurrentUser user, @RequestParam(defaultValue = "0") @Min(0) int page,
+	ProductPage list(Caller caller, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		ProductScope scope = scopeOf(user);
+		ProductScope scope = caller.scope();
 		var content = products.within(scope, page * size, size).stream().map(ProductView::of).toList();
 		return new ProductPage(content, page, size, products.countWithin(scope));
 	}
 
 	@GetMapping("/{productKey}")
-	ResponseEntity<ProductView> one(CurrentUser user, @PathVariable String productKey) {
-		var product = products.withKey(productKey, scopeOf(user)).orElseThrow(() -> new ProductNotFound(productKey));
+	ResponseEntity<ProductView> one(Caller caller, @PathVariable String productKey) {
+		var product = products.withKey(productKey, caller.scope()).orElseThrow(() -> new ProductNotFound(productKey));
 		return ResponseEntity.ok().eTag(Long.toString(product.version())).body(ProductView.of(product));
 	}
 
 	/** Administrators, portfolio managers and product owners start products. */
 	@PostMapping
-	ResponseEntity<ProductView> create(CurrentUser user, @Valid @RequestBody CreateProductRequest request) {
-		if (!(user.isAdmin() || user.isPortfolioManager() || user.hasRole(Roles.PRODUCT_OWNER))) {
+	ResponseEntity<ProductView> create(Caller caller, @Valid @RequestBody CreateProductRequest request) {
+		if (!(caller.admin() || caller.portfolioManager() || caller.productOwner())) {
 			throw new AccessDeniedException("Only administrators, portfolio managers and product owners create products");
 		}
-		var product = catalog.create(request.toCommand(), new Actor(user.id(), user.username()));
+		var product = catalog.create(request.toCommand(), caller.actor());
 		return ResponseEntity.created(URI.create("/api/backlog/products/" + product.key()))
 			.eTag(Long.toString(product.version()))
 			.body(ProductView.of(product));
-	}
-
-	static ProductScope scopeOf(CurrentUser user) {
-		return user.seesAllProducts() ? ProductScope.all() : ProductScope.only(user.products(), user.id());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.refinery.backlog.product.web;
 
+import org.refinery.backlog.product.ProductAccessDenied;
 import org.refinery.backlog.product.ProductKeyTaken;
 import org.refinery.backlog.product.ProductNotFound;
 import org.refinery.backlog.product.ProductRuleViolation;
@@ -8,13 +9,21 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Product rule breaches as RFC 9457 problems with the rule in plain words. */
-@RestControllerAdvice(assignableTypes = ProductController.class)
+/**
+ * Product rule breaches as RFC 9457 problems with the rule in plain words. Global, because
+ * every feature of the backlog looks its product up and checks the caller's rights on it.
+ */
+@RestControllerAdvice
 class ProductProblems {
 
 	@ExceptionHandler
 	ProblemDetail notFound(ProductNotFound ex) {
 		return problem(HttpStatus.NOT_FOUND, "Product not found", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail denied(ProductAccessDenied ex) {
+		return problem(HttpStatus.FORBIDDEN, "Not allowed on this product", ex);
 	}
 
 	@ExceptionHandler

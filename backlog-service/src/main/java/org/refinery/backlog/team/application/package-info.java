@@ -1,0 +1,2 @@
+/** Team use cases, each one transaction with its outbox event. */
+package org.refinery.backlog.team.application;

@@ -1,0 +1,2 @@
+/** Team changes on the wire, inside the transaction that made them. */
+package org.refinery.backlog.team.messaging;

@@ -1,0 +1,2 @@
+/** Teams in the service's PostgreSQL database. */
+package org.refinery.backlog.team.persistence;

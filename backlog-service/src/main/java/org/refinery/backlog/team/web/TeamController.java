@@ -1,0 +1,70 @@
+package org.refinery.backlog.team.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.team.CreateTeam;
+import org.refinery.backlog.team.Team;
+import org.refinery.backlog.team.WorkMode;
+import org.refinery.backlog.team.application.TeamRoster;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/backlog/products/{productKey}/teams")
+class TeamController {
+
+	private final TeamRoster roster;
+
+	TeamController(TeamRoster roster) {
+		this.roster = roster;
+	}
+
+	@GetMapping
+	List<TeamView> list(Caller caller, @PathVariable String productKey) {
+		return roster.of(productKey, caller).stream().map(TeamView::of).toList();
+	}
+
+	@PostMapping
+	ResponseEntity<TeamView> form(Caller caller, @PathVariable String productKey,
+			@Valid @RequestBody CreateTeamRequest request) {
+		Team team = roster.form(productKey, request.toCommand(), caller);
+		return ResponseEntity.created(URI.create("/api/backlog/products/" + productKey + "/teams/" + team.key()))
+			.eTag(Long.toString(team.version()))
+			.body(TeamView.of(team));
+	}
+
+	/** The body of {@code POST …/teams}. */
+	record CreateTeamRequest(
+			@NotNull @Pattern(regexp = "[A-Z][A-Z0-9]{1,9}-[A-Z0-9][A-Z0-9-]{0,28}", message = "must look like PAY-CHECKOUT: the product key, a dash, capital letters, digits or dashes") String key,
+			@NotBlank @Size(max = 200) String name, @NotNull WorkMode workMode) {
+
+		CreateTeam toCommand() {
+			return new CreateTeam(key, name.strip(), workMode);
+		}
+
+	}
+
+	/** A team as the REST API shows it. */
+	record TeamView(UUID id, String productKey, String key, String name, WorkMode workMode, long version) {
+
+		static TeamView of(Team team) {
+			return new TeamView(team.id(), team.productKey(), team.key(), team.name(), team.workMode(),
+					team.version());
+		}
+
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The REST edge of teams. */
+package org.refinery.backlog.team.web;
