@@ -40,6 +40,22 @@ public final class ServiceClient {
 		return exchange(HttpMethod.PATCH, uri, token, json);
 	}
 
+	/** Any request with extra headers, such as {@code If-Match}. */
+	public ResponseEntity<String> exchangeWith(String method, String uri, String token, String json,
+			Map<String, String> headers) {
+		var request = http.method(HttpMethod.valueOf(method)).uri(uri);
+		if (token != null) {
+			request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+		}
+		for (var header : headers.entrySet()) {
+			request = request.header(header.getKey(), header.getValue());
+		}
+		if (json != null) {
+			request = request.contentType(MediaType.APPLICATION_JSON).body(json);
+		}
+		return request.retrieve().toEntity(String.class);
+	}
+
 	/** A GET that must succeed, its JSON object body as a map. */
 	public Map<?, ?> getJson(String uri, String token) {
 		var request = http.get().uri(uri).accept(MediaType.APPLICATION_JSON);
@@ -54,14 +70,7 @@ public final class ServiceClient {
 	}
 
 	private ResponseEntity<String> exchange(HttpMethod method, String uri, String token, String json) {
-		var request = http.method(method).uri(uri);
-		if (token != null) {
-			request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-		}
-		if (json != null) {
-			request = request.contentType(MediaType.APPLICATION_JSON).body(json);
-		}
-		return request.retrieve().toEntity(String.class);
+		return exchangeWith(method.name(), uri, token, json, Map.of());
 	}
 
 }

@@ -1,0 +1,18 @@
+package org.refinery.backlog.item;
+
+import org.refinery.backlog.product.Actor;
+
+/**
+ * An item changed; {@code before} is null when it was created. One event per command, so each
+ * command yields exactly one contract event and one history entry.
+ */
+public record ItemChanged(Change change, Item before, Item after, Actor actor) {
+
+	/** What kind of change happened, which decides the contract event. */
+	public enum Change {
+
+		CREATED, ESTIMATED, RERANKED, STATUS_CHANGED
+
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.refinery.backlog.item;
+
+import org.refinery.backlog.product.Actor;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The stored items of all products, each product in its rank order. */
+public interface Items {
+
+	Optional<Item> byId(UUID id);
+
+	/** Stores a new item and the first entry of its history. */
+	void add(Item item, Actor actor);
+
+	/**
+	 * Stores the new state if the stored version is still {@code before.version()}, with one
+	 * history entry per changed field; otherwise raises {@link StaleVersion}.
+	 */
+	void update(Item before, Item after, Actor actor);
+
+	/** The next key number of a product, e.g. 42 for PAY-42; locks the product's order. */
+	long nextNumber(UUID productId);
+
+	Optional<String> lastRank(UUID productId);
+
+	/** The rank of the item right before or right after {@code rank} in the product order. */
+	Optional<String> neighbourRank(UUID productId, String rank, boolean before);
+
+	List<Item> page(ItemQuery query, int offset, int limit);
+
+	long count(ItemQuery query);
+
+}

@@ -1,0 +1,61 @@
+package org.refinery.backlog.item.persistence;
+
+import org.refinery.backlog.item.Item;
+import org.refinery.backlog.product.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** Writes one history row per changed field, old value to new, in the change's transaction. */
+final class ItemHistoryWriter {
+
+	private final JdbcClient jdbc;
+
+	ItemHistoryWriter(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void created(Item item, Actor actor) {
+		write(item, actor, "created", null, item.key());
+	}
+
+	void changed(Item before, Item after, Actor actor) {
+		Map<String, String> old = fields(before);
+		fields(after).forEach((field, value) -> {
+			if (!Objects.equals(old.get(field), value)) {
+				write(after, actor, field, old.get(field), value);
+			}
+		});
+	}
+
+	private void write(Item item, Actor actor, String field, String oldValue, String newValue) {
+		jdbc.sql("insert into item_history (item_id, version, actor, actor_name, field, old_value, new_value) "
+				+ "values (:item, :version, :actor, :name, :field, :old, :new)")
+			.param("item", item.id())
+			.param("version", item.version())
+			.param("actor", actor.subject())
+			.param("name", actor.username())
+			.param("field", field)
+			.param("old", oldValue)
+			.param("new", newValue)
+			.update();
+	}
+
+	private static Map<String, String> fields(Item item) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("type", item.type().name());
+		fields.put("title", item.title());
+		fields.put("description", item.description());
+		fields.put("acceptanceCriteria", String.join("\n", item.acceptanceCriteria()));
+		fields.put("estimate", item.estimate() == null ? null : item.estimate().toPlainString());
+		fields.put("teamKey", item.teamKey());
+		fields.put("contributingTeamKeys", String.join(",", item.contributingTeamKeys().stream().sorted().toList()));
+		fields.put("parentId", item.parentId() == null ? null : item.parentId().toString());
+		fields.put("rank", item.rank());
+		fields.put("status", item.status().name());
+		return fields;
+	}
+
+}

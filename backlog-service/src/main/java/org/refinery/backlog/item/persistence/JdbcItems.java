@@ -1,0 +1,120 @@
+package org.refinery.backlog.item.persistence;
+
+import org.refinery.backlog.item.Item;
+import org.refinery.backlog.item.ItemQuery;
+import org.refinery.backlog.item.Items;
+import org.refinery.backlog.item.StaleVersion;
+import org.refinery.backlog.product.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+class JdbcItems implements Items {
+
+	private final JdbcClient jdbc;
+
+	private final ItemHistoryWriter history;
+
+	JdbcItems(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.history = new ItemHistoryWriter(jdbc);
+	}
+
+	@Override
+	public Optional<Item> byId(UUID id) {
+		return jdbc.sql(ItemRows.SELECT + " where i.id = :id").param("id", id).query(ItemRows::item).optional();
+	}
+
+	@Override
+	public void add(Item item, Actor actor) {
+		jdbc.sql("insert into item (id, product_id, key, type, title, description, acceptance_criteria, estimate, "
+				+ "team_key, contributing_team_keys, parent_id, rank, status, completed_at, version) values (:id, "
+				+ ":product, :key, :type, :title, :description, :criteria, :estimate, :team, :contributing, :parent, "
+				+ ":rank, :status, :completed, :version)")
+			.params(ItemRows.columns(item))
+			.update();
+		history.created(item, actor);
+	}
+
+	@Override
+	public void update(Item before, Item after, Actor actor) {
+		Map<String, Object> columns = ItemRows.columns(after);
+		columns.put("expected", before.version());
+		int updated = jdbc.sql("update item set type = :type, title = :title, description = :description, "
+				+ "acceptance_criteria = :criteria, estimate = :estimate, team_key = :team, "
+				+ "contributing_team_keys = :contributing, parent_id = :parent, rank = :rank, status = :status, "
+				+ "completed_at = :completed, version = :version, updated_at = now() "
+				+ "where id = :id and version = :expected")
+			.params(columns)
+			.update();
+		if (updated == 0) {
+			throw new StaleVersion(before.version(), byId(before.id()).map(Item::version).orElse(-1L));
+		}
+		history.changed(before, after, actor);
+	}
+
+	@Override
+	public long nextNumber(UUID productId) {
+		return jdbc.sql("insert into product_order (product_id, next_number) values (:product, 1) "
+				+ "on conflict (product_id) do update set next_number = product_order.next_number + 1 "
+				+ "returning next_number")
+			.param("product", productId)
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public Optional<String> lastRank(UUID productId) {
+		return jdbc.sql("select max(rank) from item where product_id = :product")
+			.param("product", productId)
+			.query(String.class)
+			.optional();
+	}
+
+	@Override
+	public Optional<String> neighbourRank(UUID productId, String rank, boolean before) {
+		String sql = before ? "select max(rank) from item where product_id = :product and rank < :rank"
+				: "select min(rank) from item where product_id = :product and rank > :rank";
+		return jdbc.sql(sql).param("product", productId).param("rank", rank).query(String.class).optional();
+	}
+
+	@Override
+	public List<Item> page(ItemQuery query, int offset, int limit) {
+		Map<String, Object> params = new HashMap<>(Map.of("offset", offset, "limit", limit));
+		return jdbc.sql(ItemRows.SELECT + where(query, params) + " order by i.rank offset :offset limit :limit")
+			.params(params)
+			.query(ItemRows::item)
+			.list();
+	}
+
+	@Override
+	public long count(ItemQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		return jdbc.sql("select count(*) from item i" + where(query, params)).params(params).query(Long.class).single();
+	}
+
+	private static String where(ItemQuery query, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where i.product_id = :product");
+		params.put("product", query.productId());
+		if (query.teamKey() != null) {
+			where.append(" and i.team_key = :team");
+			params.put("team", query.teamKey());
+		}
+		if (query.status() != null) {
+			where.append(" and i.status = :status");
+			params.put("status", query.status().name());
+		}
+		if (query.type() != null) {
+			where.append(" and i.type = :type");
+			params.put("type", query.type().name());
+		}
+		return where.toString();
+	}
+
+}

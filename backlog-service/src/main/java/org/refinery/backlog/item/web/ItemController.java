@@ -1,0 +1,101 @@
+package org.refinery.backlog.item.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.refinery.backlog.item.Item;
+import org.refinery.backlog.item.ItemRuleViolation;
+import org.refinery.backlog.item.ItemStatus;
+import org.refinery.backlog.item.ItemType;
+import org.refinery.backlog.item.Readiness;
+import org.refinery.backlog.item.application.ProductBacklog;
+import org.refinery.backlog.item.application.ProductBacklog.ItemFilter;
+import org.refinery.backlog.product.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/backlog")
+class ItemController {
+
+	private final ProductBacklog backlog;
+
+	ItemController(ProductBacklog backlog) {
+		this.backlog = backlog;
+	}
+
+	@PostMapping("/products/{productKey}/items")
+	ResponseEntity<ItemView> add(Caller caller, @PathVariable String productKey,
+			@Valid @RequestBody ItemRequests.CreateItem request) {
+		Item item = backlog.add(productKey, request.toCommand(), caller);
+		return ResponseEntity.created(URI.create("/api/backlog/items/" + item.id()))
+			.eTag(Long.toString(item.version()))
+			.body(ItemView.of(item));
+	}
+
+	/** The product backlog in rank order; filters keep that order. */
+	@GetMapping("/products/{productKey}/items")
+	ItemPage list(Caller caller, @PathVariable String productKey, @RequestParam(required = false) String team,
+			@RequestParam(required = false) ItemStatus status, @RequestParam(required = false) ItemType type,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		var result = backlog.page(productKey, new ItemFilter(team, status, type), caller, page * size, size);
+		return new ItemPage(result.items().stream().map(ItemView::of).toList(), page, size, result.total());
+	}
+
+	@GetMapping("/items/{id}")
+	ResponseEntity<ItemView> one(Caller caller, @PathVariable UUID id) {
+		return tagged(backlog.get(id, caller));
+	}
+
+	@GetMapping("/items/{id}/readiness")
+	Readiness readiness(Caller caller, @PathVariable UUID id) {
+		return backlog.readiness(id, caller);
+	}
+
+	@PostMapping("/items/{id}/estimate")
+	ResponseEntity<ItemView> estimate(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ItemRequests.Estimate request) {
+		return tagged(backlog.estimate(id, IfMatch.versionOr(ifMatch, caller, id, backlog), request.estimate(), caller));
+	}
+
+	@PostMapping("/items/{id}/status")
+	ResponseEntity<ItemView> status(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ItemRequests.ChangeStatus request) {
+		return tagged(backlog.changeStatus(id, IfMatch.versionOr(ifMatch, caller, id, backlog), request.status(), caller));
+	}
+
+	@PostMapping("/items/{id}/move")
+	ResponseEntity<ItemView> move(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestBody ItemRequests.Move request) {
+		if ((request.before() == null) == (request.after() == null)) {
+			throw new ItemRuleViolation("Name exactly one of before and after");
+		}
+		boolean before = request.before() != null;
+		Long version = ifMatch == null ? null : IfMatch.parse(ifMatch);
+		return tagged(backlog.move(id, version, before ? request.before() : request.after(), before, caller));
+	}
+
+	private static ResponseEntity<ItemView> tagged(Item item) {
+		return ResponseEntity.ok().eTag(Long.toString(item.version())).body(ItemView.of(item));
+	}
+
+	/** One page of items in rank order. */
+	record ItemPage(List<ItemView> content, int page, int size, long totalElements) {
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.refinery.backlog.item.web;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.refinery.backlog.item.ItemStatus;
+import org.refinery.backlog.item.ItemType;
+import org.refinery.backlog.item.NewItem;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Bodies of the item endpoints; ids, keys, ranks and versions are never the caller's to set. */
+final class ItemRequests {
+
+	private static final String TEAM_KEY = "[A-Z][A-Z0-9]{1,9}-[A-Z0-9][A-Z0-9-]{0,28}";
+
+	private ItemRequests() {
+	}
+
+	record CreateItem(@NotNull ItemType type, @NotBlank @Size(max = 300) String title,
+			@Size(max = 20000) String description,
+			@Size(max = 50) List<@NotBlank @Size(max = 2000) String> acceptanceCriteria,
+			@DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 1) BigDecimal estimate,
+			@Pattern(regexp = TEAM_KEY, message = "must be a team key such as PAY-CHECKOUT") String teamKey,
+			@Size(max = 20) Set<@Pattern(regexp = TEAM_KEY, message = "must be a team key such as PAY-CHECKOUT") String> contributingTeamKeys,
+			UUID parentId) {
+
+		NewItem toCommand() {
+			return new NewItem(type, title.strip(), description, acceptanceCriteria == null ? List.of() : acceptanceCriteria,
+					estimate, teamKey, contributingTeamKeys == null ? Set.of() : contributingTeamKeys, parentId);
+		}
+
+	}
+
+	record Estimate(@DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 1) BigDecimal estimate) {
+	}
+
+	record ChangeStatus(@NotNull ItemStatus status) {
+	}
+
+	/** Exactly one of {@code before} and {@code after} names the item to move next to. */
+	record Move(UUID before, UUID after) {
+	}
+
+}
