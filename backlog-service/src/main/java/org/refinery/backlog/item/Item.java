@@ -14,7 +14,11 @@ import java.util.UUID;
 public record Item(UUID id, UUID productId, String productKey, String key, ItemType type, String title,
 		String description, List<String> acceptanceCriteria, BigDecimal estimate, String teamKey,
 		Set<String> contributingTeamKeys, UUID parentId, String rank, ItemStatus status, Instant completedAt,
-		long version) {
+		Removal removal, long version) {
+
+	/** Why an item was removed and the status it returns to when restored. */
+	public record Removal(String reason, ItemStatus previousStatus) {
+	}
 
 	public Item {
 		Objects.requireNonNull(id, "id");
@@ -29,16 +33,18 @@ public record Item(UUID id, UUID productId, String productKey, String key, ItemT
 	}
 
 	public Item estimated(BigDecimal points) {
+		requireNotRemoved();
 		if (points != null && (points.signum() < 0 || points.compareTo(BigDecimal.valueOf(1000)) > 0)) {
 			throw new ItemRuleViolation("An estimate must be between 0 and 1000 points, was " + points.toPlainString());
 		}
 		return new Item(id, productId, productKey, key, type, title, description, acceptanceCriteria, points, teamKey,
-				contributingTeamKeys, parentId, rank, status, completedAt, version + 1);
+				contributingTeamKeys, parentId, rank, status, completedAt, removal, version + 1);
 	}
 
 	public Item reranked(String newRank) {
+		requireNotRemoved();
 		return new Item(id, productId, productKey, key, type, title, description, acceptanceCriteria, estimate,
-				teamKey, contributingTeamKeys, parentId, newRank, status, completedAt, version + 1);
+				teamKey, contributingTeamKeys, parentId, newRank, status, completedAt, removal, version + 1);
 	}
 
 	/**
@@ -54,7 +60,53 @@ public record Item(UUID id, UUID productId, String productKey, String key, ItemT
 		}
 		Instant completed = target == ItemStatus.DONE ? now : null;
 		return new Item(id, productId, productKey, key, type, title, description, acceptanceCriteria, estimate,
-				teamKey, contributingTeamKeys, parentId, rank, target, completed, version + 1);
+				teamKey, contributingTeamKeys, parentId, rank, target, completed, removal, version + 1);
+	}
+
+	/** Clarifies the item; null leaves a field as it is. */
+	public Item refined(String newTitle, String newDescription, List<String> newCriteria) {
+		requireNotRemoved();
+		return new Item(id, productId, productKey, key, type, newTitle == null ? title : newTitle,
+				newDescription == null ? description : newDescription,
+				newCriteria == null ? acceptanceCriteria : newCriteria, estimate, teamKey, contributingTeamKeys,
+				parentId, rank, status, completedAt, removal, version + 1);
+	}
+
+	/** Hands the item to another owning team and set of contributing teams. */
+	public Item assigned(String newTeam, Set<String> newContributors) {
+		requireNotRemoved();
+		if (newTeam != null && newContributors.contains(newTeam)) {
+			throw new ItemRuleViolation("The owning team " + newTeam + " cannot also be a contributing team");
+		}
+		return new Item(id, productId, productKey, key, type, title, description, acceptanceCriteria, estimate, newTeam,
+				newContributors, parentId, rank, status, completedAt, removal, version + 1);
+	}
+
+	/** Removes the item from the backlog, keeping it restorable; the reason is required. */
+	public Item removed(String reason) {
+		requireNotRemoved();
+		if (reason == null || reason.isBlank()) {
+			throw new ItemRuleViolation("Removing an item needs a reason");
+		}
+		return new Item(id, productId, productKey, key, type, title, description, acceptanceCriteria, estimate,
+				teamKey, contributingTeamKeys, parentId, rank, ItemStatus.REMOVED, completedAt,
+				new Removal(reason.strip(), status), version + 1);
+	}
+
+	/** Brings a removed item back in the status it had. */
+	public Item restored() {
+		if (status != ItemStatus.REMOVED) {
+			throw new ItemRuleViolation("Only a removed item can be restored; " + key + " is " + status);
+		}
+		return new Item(id, productId, productKey, key, type, title, description, acceptanceCriteria, estimate,
+				teamKey, contributingTeamKeys, parentId, rank, removal.previousStatus(), completedAt, null,
+				version + 1);
+	}
+
+	private void requireNotRemoved() {
+		if (status == ItemStatus.REMOVED) {
+			throw new ItemRuleViolation(key + " is removed; restore it first");
+		}
 	}
 
 	public boolean isOwnedBy(String team) {

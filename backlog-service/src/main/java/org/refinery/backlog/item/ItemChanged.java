@@ -11,7 +11,7 @@ public record ItemChanged(Change change, Item before, Item after, Actor actor) {
 	/** What kind of change happened, which decides the contract event. */
 	public enum Change {
 
-		CREATED, ESTIMATED, RERANKED, STATUS_CHANGED
+		CREATED, REFINED, ASSIGNED, ESTIMATED, RERANKED, STATUS_CHANGED, REMOVED, RESTORED
 
 	}
 

@@ -30,6 +30,9 @@ public interface Items {
 
 	List<Item> page(ItemQuery query, int offset, int limit);
 
+	/** The item's history, oldest first. */
+	List<HistoryEntry> history(UUID id);
+
 	long count(ItemQuery query);
 
 }

@@ -17,7 +17,7 @@ class ItemTest {
 
 	static Item draft(List<String> criteria, BigDecimal estimate, String team) {
 		return new Item(UUID.randomUUID(), UUID.randomUUID(), "PAY", "PAY-1", ItemType.STORY, "Pay by link", null,
-				criteria, estimate, team, Set.of(), null, "i", ItemStatus.DRAFT, null, 1);
+				criteria, estimate, team, Set.of(), null, "i", ItemStatus.DRAFT, null, null, 1);
 	}
 
 	static Item refining(List<String> criteria, BigDecimal estimate, String team) {

@@ -178,6 +178,40 @@ class ItemsIT {
 		assertThat(history).containsExactly("created:>" + product + "-1", "estimate:>5");
 	}
 
+	@Test
+	void clarifyingAndReassigningAreTwoVersionsWithOneEventEach() {
+		String a = add(owner, "A", product + "-CHECKOUT");
+
+		var patched = http.patch("/api/backlog/items/" + a, owner, """
+				{"title":"A, clarified","acceptanceCriteria":["Given a link, when paid, then done"],
+				 "teamKey":"%s"}""".formatted(product + "-LEDGER"));
+
+		assertThat(patched.getStatusCode().value()).as(patched.getBody()).isEqualTo(200);
+		assertThat(patched.getHeaders().getETag()).isEqualTo("\"3\"");
+		assertThat(eventsOf(3)).extracting(event -> event.getClass().getSimpleName())
+			.containsExactly("ItemCreated", "ItemRefined", "ItemAssigned");
+	}
+
+	@Test
+	void aRemovedItemKeepsItsReasonRefusesChangesAndIsRestoredToItsStatus() {
+		String a = add(owner, "A", product + "-CHECKOUT");
+		http.post("/api/backlog/items/" + a + "/status", owner, "{\"status\":\"IN_REFINEMENT\"}");
+
+		var removed = http.exchangeWith("DELETE", "/api/backlog/items/" + a + "?reason=Duplicate of A2", owner, null,
+				Map.of());
+		assertThat(removed.getStatusCode().value()).isEqualTo(200);
+		assertThat(removed.getBody()).contains("\"status\":\"REMOVED\"");
+		assertThat(http.post("/api/backlog/items/" + a + "/estimate", owner, "{\"estimate\":1}").getStatusCode()
+			.value()).isEqualTo(422);
+		assertThat(http.exchangeWith("DELETE", "/api/backlog/items/" + a, owner, null, Map.of()).getStatusCode()
+			.value()).isEqualTo(400);
+
+		var restored = http.post("/api/backlog/items/" + a + "/restore", owner, null);
+		assertThat(restored.getBody()).contains("\"status\":\"IN_REFINEMENT\"");
+		var history = http.get("/api/backlog/items/" + a + "/history", owner).getBody();
+		assertThat(history).contains("Duplicate of A2").contains("\"field\":\"status\"");
+	}
+
 	private String add(String token, String title, String team) {
 		var response = http.post("/api/backlog/products/" + product + "/items", token,
 				"{\"type\":\"STORY\",\"title\":\"%s\",\"teamKey\":\"%s\"}".formatted(title, team));

@@ -5,7 +5,11 @@ import org.refinery.backlog.item.ItemChanged;
 import org.refinery.backlog.item.Readiness;
 import org.refinery.contracts.Actor;
 import org.refinery.contracts.RefineryEvent;
+import org.refinery.contracts.backlog.items.ItemAssigned;
 import org.refinery.contracts.backlog.items.ItemCreated;
+import org.refinery.contracts.backlog.items.ItemRefined;
+import org.refinery.contracts.backlog.items.ItemRemoved;
+import org.refinery.contracts.backlog.items.ItemRestored;
 import org.refinery.contracts.backlog.items.ItemEstimated;
 import org.refinery.contracts.backlog.items.ItemReranked;
 import org.refinery.contracts.backlog.items.ItemState;
@@ -18,6 +22,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -55,8 +62,35 @@ class ItemEventsOut {
 			case RERANKED -> new ItemReranked(eventId, now, after.productId(), after.id(), after.version(), actor,
 					state, before.rank(), after.rank());
 			case STATUS_CHANGED -> new ItemStatusChanged(eventId, now, after.productId(), after.id(), after.version(),
-					actor, state, ItemStatus.valueOf(before.status().name()), ItemStatus.valueOf(after.status().name()));
+					actor, state, status(before), status(after));
+			case REFINED -> new ItemRefined(eventId, now, after.productId(), after.id(), after.version(), actor, state,
+					changedText(before, after));
+			case ASSIGNED -> new ItemAssigned(eventId, now, after.productId(), after.id(), after.version(), actor,
+					state, before.teamKey(), after.teamKey(), before.contributingTeamKeys(),
+					after.contributingTeamKeys());
+			case REMOVED -> new ItemRemoved(eventId, now, after.productId(), after.id(), after.version(), actor, state,
+					status(before), after.removal().reason());
+			case RESTORED -> new ItemRestored(eventId, now, after.productId(), after.id(), after.version(), actor,
+					state);
 		};
+	}
+
+	private static ItemStatus status(Item item) {
+		return ItemStatus.valueOf(item.status().name());
+	}
+
+	private static Set<String> changedText(Item before, Item after) {
+		Set<String> changed = new TreeSet<>();
+		if (!before.title().equals(after.title())) {
+			changed.add("title");
+		}
+		if (!Objects.equals(before.description(), after.description())) {
+			changed.add("description");
+		}
+		if (!before.acceptanceCriteria().equals(after.acceptanceCriteria())) {
+			changed.add("acceptanceCriteria");
+		}
+		return changed;
 	}
 
 	static ItemState stateOf(Item item) {

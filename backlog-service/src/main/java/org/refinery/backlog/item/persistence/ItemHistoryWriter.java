@@ -55,6 +55,7 @@ final class ItemHistoryWriter {
 		fields.put("parentId", item.parentId() == null ? null : item.parentId().toString());
 		fields.put("rank", item.rank());
 		fields.put("status", item.status().name());
+		fields.put("removedReason", item.removal() == null ? null : item.removal().reason());
 		return fields;
 	}
 

@@ -32,7 +32,13 @@ final class ItemRows {
 				row.getBigDecimal("estimate"), row.getString("team_key"),
 				Set.copyOf(strings(row.getArray("contributing_team_keys"))), row.getObject("parent_id", UUID.class),
 				row.getString("rank"), ItemStatus.valueOf(row.getString("status")),
-				completed == null ? null : completed.toInstant(), row.getLong("version"));
+				completed == null ? null : completed.toInstant(), removal(row), row.getLong("version"));
+	}
+
+	private static Item.Removal removal(ResultSet row) throws SQLException {
+		String reason = row.getString("removed_reason");
+		return reason == null ? null
+				: new Item.Removal(reason, ItemStatus.valueOf(row.getString("status_before_removal")));
 	}
 
 	static Map<String, Object> columns(Item item) {
@@ -51,6 +57,8 @@ final class ItemRows {
 		columns.put("rank", item.rank());
 		columns.put("status", item.status().name());
 		columns.put("completed", timestamp(item.completedAt()));
+		columns.put("removedReason", item.removal() == null ? null : item.removal().reason());
+		columns.put("statusBeforeRemoval", item.removal() == null ? null : item.removal().previousStatus().name());
 		columns.put("version", item.version());
 		return columns;
 	}

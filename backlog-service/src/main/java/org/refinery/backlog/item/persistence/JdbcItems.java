@@ -1,5 +1,6 @@
 package org.refinery.backlog.item.persistence;
 
+import org.refinery.backlog.item.HistoryEntry;
 import org.refinery.backlog.item.Item;
 import org.refinery.backlog.item.ItemQuery;
 import org.refinery.backlog.item.Items;
@@ -49,7 +50,8 @@ class JdbcItems implements Items {
 		int updated = jdbc.sql("update item set type = :type, title = :title, description = :description, "
 				+ "acceptance_criteria = :criteria, estimate = :estimate, team_key = :team, "
 				+ "contributing_team_keys = :contributing, parent_id = :parent, rank = :rank, status = :status, "
-				+ "completed_at = :completed, version = :version, updated_at = now() "
+				+ "completed_at = :completed, removed_reason = :removedReason, "
+				+ "status_before_removal = :statusBeforeRemoval, version = :version, updated_at = now() "
 				+ "where id = :id and version = :expected")
 			.params(columns)
 			.update();
@@ -97,6 +99,17 @@ class JdbcItems implements Items {
 	public long count(ItemQuery query) {
 		Map<String, Object> params = new HashMap<>();
 		return jdbc.sql("select count(*) from item i" + where(query, params)).params(params).query(Long.class).single();
+	}
+
+	@Override
+	public List<HistoryEntry> history(UUID id) {
+		return jdbc.sql("select version, changed_at, actor_name, field, old_value, new_value from item_history "
+				+ "where item_id = :id order by version, field")
+			.param("id", id)
+			.query((row, n) -> new HistoryEntry(row.getLong("version"), row.getTimestamp("changed_at").toInstant(),
+					row.getString("actor_name"), row.getString("field"), row.getString("old_value"),
+					row.getString("new_value")))
+			.list();
 	}
 
 	private static String where(ItemQuery query, Map<String, Object> params) {

@@ -1,10 +1,7 @@
 package org.refinery.backlog.item.web;
 
-import org.refinery.backlog.item.application.ProductBacklog;
-import org.refinery.backlog.product.Caller;
 import org.springframework.web.server.ServerWebInputException;
 
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,8 +24,9 @@ final class IfMatch {
 		return Long.parseLong(matcher.group(1));
 	}
 
-	static long versionOr(String header, Caller caller, UUID id, ProductBacklog backlog) {
-		return header == null ? backlog.get(id, caller).version() : parse(header);
+	/** The version the caller holds, or null to change whatever is current. */
+	static Long version(String header) {
+		return header == null ? null : parse(header);
 	}
 
 }

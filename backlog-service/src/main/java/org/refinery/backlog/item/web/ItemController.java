@@ -3,6 +3,7 @@ package org.refinery.backlog.item.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.refinery.backlog.item.HistoryEntry;
 import org.refinery.backlog.item.Item;
 import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.ItemStatus;
@@ -64,18 +65,9 @@ class ItemController {
 		return backlog.readiness(id, caller);
 	}
 
-	@PostMapping("/items/{id}/estimate")
-	ResponseEntity<ItemView> estimate(Caller caller, @PathVariable UUID id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@Valid @RequestBody ItemRequests.Estimate request) {
-		return tagged(backlog.estimate(id, IfMatch.versionOr(ifMatch, caller, id, backlog), request.estimate(), caller));
-	}
-
-	@PostMapping("/items/{id}/status")
-	ResponseEntity<ItemView> status(Caller caller, @PathVariable UUID id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@Valid @RequestBody ItemRequests.ChangeStatus request) {
-		return tagged(backlog.changeStatus(id, IfMatch.versionOr(ifMatch, caller, id, backlog), request.status(), caller));
+	@GetMapping("/items/{id}/history")
+	List<HistoryEntry> history(Caller caller, @PathVariable UUID id) {
+		return backlog.history(id, caller);
 	}
 
 	@PostMapping("/items/{id}/move")
@@ -86,11 +78,11 @@ class ItemController {
 			throw new ItemRuleViolation("Name exactly one of before and after");
 		}
 		boolean before = request.before() != null;
-		Long version = ifMatch == null ? null : IfMatch.parse(ifMatch);
-		return tagged(backlog.move(id, version, before ? request.before() : request.after(), before, caller));
+		return tagged(backlog.move(id, IfMatch.version(ifMatch), before ? request.before() : request.after(), before,
+				caller));
 	}
 
-	private static ResponseEntity<ItemView> tagged(Item item) {
+	static ResponseEntity<ItemView> tagged(Item item) {
 		return ResponseEntity.ok().eTag(Long.toString(item.version())).body(ItemView.of(item));
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Item rule breaches as RFC 9457 problems that tell the caller what would be allowed. */
-@RestControllerAdvice(assignableTypes = ItemController.class)
+@RestControllerAdvice(assignableTypes = { ItemController.class, ItemChangeController.class })
 class ItemProblems {
 
 	@ExceptionHandler

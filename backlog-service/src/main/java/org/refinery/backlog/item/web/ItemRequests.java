@@ -39,6 +39,23 @@ final class ItemRequests {
 
 	}
 
+	/** Fields present are changed; absent or null ones stay as they are. */
+	record Clarify(@Size(max = 300) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
+			@Size(max = 20000) String description,
+			@Size(max = 50) List<@NotBlank @Size(max = 2000) String> acceptanceCriteria,
+			@Pattern(regexp = TEAM_KEY, message = "must be a team key such as PAY-CHECKOUT") String teamKey,
+			@Size(max = 20) Set<@Pattern(regexp = TEAM_KEY, message = "must be a team key such as PAY-CHECKOUT") String> contributingTeamKeys) {
+
+		boolean refines() {
+			return title != null || description != null || acceptanceCriteria != null;
+		}
+
+		boolean assigns() {
+			return teamKey != null || contributingTeamKeys != null;
+		}
+
+	}
+
 	record Estimate(@DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 1) BigDecimal estimate) {
 	}
 

@@ -1,0 +1,88 @@
+package org.refinery.backlog.item.application;
+
+import org.refinery.backlog.item.Item;
+import org.refinery.backlog.item.ItemChanged;
+import org.refinery.backlog.item.ItemChanged.Change;
+import org.refinery.backlog.item.ItemNotFound;
+import org.refinery.backlog.item.ItemRuleViolation;
+import org.refinery.backlog.item.Items;
+import org.refinery.backlog.item.StaleVersion;
+import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.Product;
+import org.refinery.backlog.product.ProductAccessDenied;
+import org.refinery.backlog.product.ProductNotFound;
+import org.refinery.backlog.product.Products;
+import org.refinery.backlog.team.Teams;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/**
+ * Who may see and change which item, and the one way a change is stored and announced. An item
+ * in a product the caller may not see does not exist for them.
+ */
+@Component
+class ItemAccess {
+
+	private final Products products;
+
+	private final Teams teams;
+
+	private final Items items;
+
+	private final ApplicationEventPublisher events;
+
+	ItemAccess(Products products, Teams teams, Items items, ApplicationEventPublisher events) {
+		this.products = products;
+		this.teams = teams;
+		this.items = items;
+		this.events = events;
+	}
+
+	Item visibleItem(UUID id, Caller caller) {
+		Item item = items.byId(id).orElseThrow(() -> new ItemNotFound(id));
+		if (products.withKey(item.productKey(), caller.scope()).isEmpty()) {
+			throw new ItemNotFound(id);
+		}
+		return item;
+	}
+
+	Product visibleProduct(String productKey, Caller caller) {
+		return products.withKey(productKey, caller.scope()).orElseThrow(() -> new ProductNotFound(productKey));
+	}
+
+	boolean manages(Caller caller, String productKey) {
+		return caller.mayManage(productKey, products.isOwnedBy(productKey, caller.subject()));
+	}
+
+	/** The item, if the caller is in its team or manages its product and holds its current version. */
+	Item editable(UUID id, Long expectedVersion, Caller caller) {
+		Item item = visibleItem(id, caller);
+		if (!manages(caller, item.productKey()) && (item.teamKey() == null || !caller.isMemberOf(item.teamKey()))) {
+			throw new ProductAccessDenied("Only members of team " + item.teamKey() + " and product owners edit "
+					+ item.key());
+		}
+		requireVersion(item, expectedVersion);
+		return item;
+	}
+
+	static void requireVersion(Item item, Long expectedVersion) {
+		if (expectedVersion != null && expectedVersion != item.version()) {
+			throw new StaleVersion(expectedVersion, item.version());
+		}
+	}
+
+	void requireTeamOf(Product product, String teamKey) {
+		if (teamKey != null && teams.withKey(teamKey).filter(t -> t.productId().equals(product.id())).isEmpty()) {
+			throw new ItemRuleViolation("Team " + teamKey + " is not a team of product " + product.key());
+		}
+	}
+
+	Item apply(Change change, Item before, Item after, Caller caller) {
+		items.update(before, after, caller.actor());
+		events.publishEvent(new ItemChanged(change, before, after, caller.actor()));
+		return after;
+	}
+
+}

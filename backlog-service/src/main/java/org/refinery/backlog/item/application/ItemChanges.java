@@ -1,0 +1,74 @@
+package org.refinery.backlog.item.application;
+
+import org.refinery.backlog.item.Item;
+import org.refinery.backlog.item.ItemChanged.Change;
+import org.refinery.backlog.item.ItemStatus;
+import org.refinery.backlog.item.Readiness;
+import org.refinery.backlog.product.Caller;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Changes to one item by its team or its product owners: clarify, assign, estimate, move along
+ * its life, remove and restore. Each change is one version, one history entry, one event.
+ */
+@Service
+public class ItemChanges {
+
+	private final ItemAccess access;
+
+	private final Clock clock;
+
+	ItemChanges(ItemAccess access, Clock clock) {
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Item refine(UUID id, Long expectedVersion, String title, String description, List<String> criteria,
+			Caller caller) {
+		Item before = access.editable(id, expectedVersion, caller);
+		return access.apply(Change.REFINED, before, before.refined(title, description, criteria), caller);
+	}
+
+	@Transactional
+	public Item assign(UUID id, Long expectedVersion, String teamKey, Set<String> contributors, Caller caller) {
+		Item before = access.editable(id, expectedVersion, caller);
+		var product = access.visibleProduct(before.productKey(), caller);
+		access.requireTeamOf(product, teamKey);
+		contributors.forEach(team -> access.requireTeamOf(product, team));
+		return access.apply(Change.ASSIGNED, before, before.assigned(teamKey, contributors), caller);
+	}
+
+	@Transactional
+	public Item estimate(UUID id, Long expectedVersion, BigDecimal points, Caller caller) {
+		Item before = access.editable(id, expectedVersion, caller);
+		return access.apply(Change.ESTIMATED, before, before.estimated(points), caller);
+	}
+
+	@Transactional
+	public Item changeStatus(UUID id, Long expectedVersion, ItemStatus target, Caller caller) {
+		Item before = access.editable(id, expectedVersion, caller);
+		Item after = before.movedTo(target, Readiness.of(before), clock.instant());
+		return access.apply(Change.STATUS_CHANGED, before, after, caller);
+	}
+
+	@Transactional
+	public Item remove(UUID id, Long expectedVersion, String reason, Caller caller) {
+		Item before = access.editable(id, expectedVersion, caller);
+		return access.apply(Change.REMOVED, before, before.removed(reason), caller);
+	}
+
+	@Transactional
+	public Item restore(UUID id, Long expectedVersion, Caller caller) {
+		Item before = access.editable(id, expectedVersion, caller);
+		return access.apply(Change.RESTORED, before, before.restored(), caller);
+	}
+
+}

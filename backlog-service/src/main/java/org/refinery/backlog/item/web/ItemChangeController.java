@@ -1,0 +1,91 @@
+package org.refinery.backlog.item.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.refinery.backlog.item.Item;
+import org.refinery.backlog.item.ItemRuleViolation;
+import org.refinery.backlog.item.application.ItemChanges;
+import org.refinery.backlog.item.application.ProductBacklog;
+import org.refinery.backlog.product.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** Changes to one item; each takes the optional {@code If-Match} version and answers the new ETag. */
+@RestController
+@RequestMapping("/api/backlog/items/{id}")
+class ItemChangeController {
+
+	private final ItemChanges changes;
+
+	private final ProductBacklog backlog;
+
+	ItemChangeController(ItemChanges changes, ProductBacklog backlog) {
+		this.changes = changes;
+		this.backlog = backlog;
+	}
+
+	/** Clarifies text and reassigns teams; doing both is two changes, two versions, two events. */
+	@PatchMapping
+	ResponseEntity<ItemView> clarify(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ItemRequests.Clarify request) {
+		if (!request.refines() && !request.assigns()) {
+			throw new ItemRuleViolation("Nothing to change: name at least one field");
+		}
+		Long version = IfMatch.version(ifMatch);
+		Item item = null;
+		if (request.refines()) {
+			item = changes.refine(id, version, request.title() == null ? null : request.title().strip(),
+					request.description(), request.acceptanceCriteria(), caller);
+			version = item.version();
+		}
+		if (request.assigns()) {
+			Item current = item == null ? backlog.get(id, caller) : item;
+			item = changes.assign(id, version,
+					request.teamKey() == null ? current.teamKey() : request.teamKey(),
+					request.contributingTeamKeys() == null ? current.contributingTeamKeys()
+							: request.contributingTeamKeys(), caller);
+		}
+		return ItemController.tagged(item);
+	}
+
+	@PostMapping("/estimate")
+	ResponseEntity<ItemView> estimate(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ItemRequests.Estimate request) {
+		return ItemController.tagged(changes.estimate(id, IfMatch.version(ifMatch), request.estimate(), caller));
+	}
+
+	@PostMapping("/status")
+	ResponseEntity<ItemView> status(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ItemRequests.ChangeStatus request) {
+		return ItemController.tagged(changes.changeStatus(id, IfMatch.version(ifMatch), request.status(), caller));
+	}
+
+	/** Removes the item with a reason; it stays restorable and keeps its history. */
+	@DeleteMapping
+	ResponseEntity<ItemView> remove(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestParam @NotBlank @Size(max = 1000) String reason) {
+		return ItemController.tagged(changes.remove(id, IfMatch.version(ifMatch), reason, caller));
+	}
+
+	@PostMapping("/restore")
+	ResponseEntity<ItemView> restore(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		return ItemController.tagged(changes.restore(id, IfMatch.version(ifMatch), caller));
+	}
+
+}
