@@ -52,6 +52,9 @@ public record Item(UUID id, UUID productId, String productKey, String key, ItemT
 	 * records when, which is what throughput and forecasts count.
 	 */
 	public Item movedTo(ItemStatus target, Readiness readiness, Instant now) {
+		if (status == ItemStatus.REMOVED) {
+			throw new ItemRuleViolation(key + " is removed; restore it first");
+		}
 		if (!status.next().contains(target)) {
 			throw new IllegalTransition(status, target);
 		}
@@ -101,6 +104,12 @@ public record Item(UUID id, UUID productId, String productKey, String key, ItemT
 		return new Item(id, productId, productKey, key, type, title, description, acceptanceCriteria, estimate,
 				teamKey, contributingTeamKeys, parentId, rank, removal.previousStatus(), completedAt, null,
 				version + 1);
+	}
+
+	/** The same item at the next version: its readiness changed though none of its fields did. */
+	public Item reassessed() {
+		return new Item(id, productId, productKey, key, type, title, description, acceptanceCriteria, estimate,
+				teamKey, contributingTeamKeys, parentId, rank, status, completedAt, removal, version + 1);
 	}
 
 	private void requireNotRemoved() {

@@ -6,12 +6,12 @@ import org.refinery.backlog.product.Actor;
  * An item changed; {@code before} is null when it was created. One event per command, so each
  * command yields exactly one contract event and one history entry.
  */
-public record ItemChanged(Change change, Item before, Item after, Actor actor) {
+public record ItemChanged(Change change, Item before, Item after, Readiness readiness, Actor actor) {
 
 	/** What kind of change happened, which decides the contract event. */
 	public enum Change {
 
-		CREATED, REFINED, ASSIGNED, ESTIMATED, RERANKED, STATUS_CHANGED, REMOVED, RESTORED
+		CREATED, REFINED, ASSIGNED, ESTIMATED, RERANKED, STATUS_CHANGED, REMOVED, RESTORED, READINESS_CHANGED
 
 	}
 

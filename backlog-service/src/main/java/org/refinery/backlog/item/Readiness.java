@@ -1,43 +1,49 @@
 package org.refinery.backlog.item;
 
+import org.refinery.backlog.product.DefinitionOfReady;
+import org.refinery.backlog.product.ReadinessRule;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whether an item meets the Definition of Ready, rule by rule, each with the reason in plain
- * words so that a refinement session knows what is missing.
+ * Whether an item meets its product's Definition of Ready, rule by rule, each with the reason
+ * in plain words so that a refinement session knows what is missing.
  */
-public record Readiness(List<RuleResult> rules) {
+public record Readiness(boolean ready, List<RuleResult> rules) {
 
 	public Readiness {
 		rules = List.copyOf(rules);
 	}
 
-	/** One rule of the Definition of Ready, applied to one item. */
-	public record RuleResult(String rule, boolean passed, String reason) {
-	}
-
-	public boolean ready() {
-		return rules.stream().allMatch(RuleResult::passed);
+	/** One enabled rule, or one checklist item, applied to one item. */
+	public record RuleResult(ReadinessRule rule, String check, boolean passed, String reason) {
 	}
 
 	public List<RuleResult> failing() {
 		return rules.stream().filter(rule -> !rule.passed()).toList();
 	}
 
-	/**
-	 * The built-in rules every product starts with: clear acceptance criteria, an estimate and an
-	 * owning team. Products will tune and extend them with their own Definition of Ready.
-	 */
+	/** The standard Definition of Ready with no facts from other services: for tests and new items. */
 	public static Readiness of(Item item) {
-		return new Readiness(List.of(
-				item.acceptanceCriteria().isEmpty()
-						? new RuleResult("HAS_ACCEPTANCE_CRITERIA", false, "No acceptance criteria yet")
-						: new RuleResult("HAS_ACCEPTANCE_CRITERIA", true,
-								item.acceptanceCriteria().size() + " acceptance criteria"),
-				item.estimate() == null ? new RuleResult("ESTIMATED", false, "Not estimated")
-						: new RuleResult("ESTIMATED", true, "Estimated at " + item.estimate().toPlainString() + " points"),
-				item.teamKey() == null ? new RuleResult("OWNING_TEAM", false, "No owning team")
-						: new RuleResult("OWNING_TEAM", true, "Owned by " + item.teamKey())));
+		return of(item, DefinitionOfReady.standard(), ReadinessFacts.none());
+	}
+
+	public static Readiness of(Item item, DefinitionOfReady definition, ReadinessFacts facts) {
+		List<RuleResult> results = new ArrayList<>();
+		for (ReadinessRule rule : ReadinessRule.values()) {
+			if (definition.enables(rule) && rule != ReadinessRule.CHECKLIST_CONFIRMED) {
+				results.add(ReadinessRules.apply(rule, item, definition, facts));
+			}
+		}
+		if (definition.enables(ReadinessRule.CHECKLIST_CONFIRMED)) {
+			for (DefinitionOfReady.Check check : definition.checklist()) {
+				boolean ticked = facts.tickedChecks().contains(check.code());
+				results.add(new RuleResult(ReadinessRule.CHECKLIST_CONFIRMED, check.code(), ticked,
+						(ticked ? "Confirmed: " : "Not yet confirmed: ") + check.text()));
+			}
+		}
+		return new Readiness(results.stream().allMatch(RuleResult::passed), results);
 	}
 
 }

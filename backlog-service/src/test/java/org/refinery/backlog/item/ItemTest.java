@@ -1,6 +1,7 @@
 package org.refinery.backlog.item;
 
 import org.junit.jupiter.api.Test;
+import org.refinery.backlog.product.ReadinessRule;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,7 +47,7 @@ class ItemTest {
 		assertThatThrownBy(() -> item.movedTo(ItemStatus.READY, Readiness.of(item), NOW)).isInstanceOf(NotReady.class)
 			.satisfies(ex -> assertThat(((NotReady) ex).readiness().failing())
 				.extracting(Readiness.RuleResult::rule)
-				.containsExactly("HAS_ACCEPTANCE_CRITERIA", "ESTIMATED", "OWNING_TEAM"));
+				.containsExactly(ReadinessRule.HAS_ACCEPTANCE_CRITERIA, ReadinessRule.ESTIMATED, ReadinessRule.TEAM_ASSIGNED));
 	}
 
 	@Test

@@ -122,7 +122,7 @@ class ItemsIT {
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(422);
 		assertThat(refused.getBody()).contains("HAS_ACCEPTANCE_CRITERIA").contains("ESTIMATED")
-			.doesNotContain("OWNING_TEAM");
+			.doesNotContain("TEAM_ASSIGNED");
 	}
 
 	@Test
@@ -210,6 +210,33 @@ class ItemsIT {
 		assertThat(restored.getBody()).contains("\"status\":\"IN_REFINEMENT\"");
 		var history = http.get("/api/backlog/items/" + a + "/history", owner).getBody();
 		assertThat(history).contains("Duplicate of A2").contains("\"field\":\"status\"");
+	}
+
+	@Test
+	void aProductsOwnDefinitionOfReadyDecidesAndTickingAChecklistItemIsAnnounced() {
+		String dor = "/api/backlog/products/" + product + "/definition-of-ready";
+		var put = http.exchangeWith("PUT", dor, owner, """
+				{"rules":["ESTIMATED","CHECKLIST_CONFIRMED"],"checklist":[{"code":"ux-reviewed","text":"UX reviewed?"}]}""",
+				Map.of());
+		assertThat(put.getStatusCode().value()).as(put.getBody()).isEqualTo(200);
+		String member = tokens.forUser("tom").realmRoles("team-member").products(product).teams(product + "-CHECKOUT")
+			.mint();
+		assertThat(http.exchangeWith("PUT", dor, member, "{\"rules\":[]}", Map.of()).getStatusCode().value())
+			.isEqualTo(403);
+		String a = add(owner, "A", product + "-CHECKOUT");
+		http.post("/api/backlog/items/" + a + "/estimate", owner, "{\"estimate\":2}");
+		http.post("/api/backlog/items/" + a + "/status", owner, "{\"status\":\"IN_REFINEMENT\"}");
+		assertThat(http.post("/api/backlog/items/" + a + "/status", owner, "{\"status\":\"READY\"}").getBody())
+			.contains("UX reviewed?");
+
+		var ticked = http.post("/api/backlog/items/" + a + "/checks/ux-reviewed", member, "{\"ticked\":true}");
+
+		assertThat(ticked.getBody()).contains("\"ready\":true");
+		assertThat(http.post("/api/backlog/items/" + a + "/checks/nope", member, "{\"ticked\":true}")
+			.getStatusCode().value()).isEqualTo(422);
+		assertThat(http.post("/api/backlog/items/" + a + "/status", member, "{\"status\":\"READY\"}")
+			.getStatusCode().value()).isEqualTo(200);
+		assertThat(eventsOf(5)).extracting(event -> event.getClass().getSimpleName()).contains("ItemReadinessChanged");
 	}
 
 	private String add(String token, String title, String team) {

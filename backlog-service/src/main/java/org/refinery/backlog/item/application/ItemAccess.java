@@ -6,8 +6,12 @@ import org.refinery.backlog.item.ItemChanged.Change;
 import org.refinery.backlog.item.ItemNotFound;
 import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.Items;
+import org.refinery.backlog.item.Readiness;
+import org.refinery.backlog.item.ReadinessSources;
 import org.refinery.backlog.item.StaleVersion;
 import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.DefinitionOfReady;
+import org.refinery.backlog.product.DefinitionsOfReady;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductAccessDenied;
 import org.refinery.backlog.product.ProductNotFound;
@@ -31,13 +35,29 @@ class ItemAccess {
 
 	private final Items items;
 
+	private final DefinitionsOfReady definitions;
+
+	private final ReadinessSources sources;
+
 	private final ApplicationEventPublisher events;
 
-	ItemAccess(Products products, Teams teams, Items items, ApplicationEventPublisher events) {
+	ItemAccess(Products products, Teams teams, Items items, DefinitionsOfReady definitions, ReadinessSources sources,
+			ApplicationEventPublisher events) {
 		this.products = products;
 		this.teams = teams;
 		this.items = items;
+		this.definitions = definitions;
+		this.sources = sources;
 		this.events = events;
+	}
+
+	/** The item's readiness under its product's Definition of Ready and what other services told us. */
+	Readiness readinessOf(Item item) {
+		return Readiness.of(item, definitions.of(item.productId()), sources.factsOf(item.id()));
+	}
+
+	DefinitionOfReady definitionOf(Item item) {
+		return definitions.of(item.productId());
 	}
 
 	Item visibleItem(UUID id, Caller caller) {
@@ -81,7 +101,7 @@ class ItemAccess {
 
 	Item apply(Change change, Item before, Item after, Caller caller) {
 		items.update(before, after, caller.actor());
-		events.publishEvent(new ItemChanged(change, before, after, caller.actor()));
+		events.publishEvent(new ItemChanged(change, before, after, readinessOf(after), caller.actor()));
 		return after;
 	}
 

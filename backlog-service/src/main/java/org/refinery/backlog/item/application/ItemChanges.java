@@ -3,7 +3,8 @@ package org.refinery.backlog.item.application;
 import org.refinery.backlog.item.Item;
 import org.refinery.backlog.item.ItemChanged.Change;
 import org.refinery.backlog.item.ItemStatus;
-import org.refinery.backlog.item.Readiness;
+import org.refinery.backlog.item.ItemRuleViolation;
+import org.refinery.backlog.item.ReadinessSources;
 import org.refinery.backlog.product.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,13 @@ public class ItemChanges {
 
 	private final ItemAccess access;
 
+	private final ReadinessSources sources;
+
 	private final Clock clock;
 
-	ItemChanges(ItemAccess access, Clock clock) {
+	ItemChanges(ItemAccess access, ReadinessSources sources, Clock clock) {
 		this.access = access;
+		this.sources = sources;
 		this.clock = clock;
 	}
 
@@ -55,8 +59,23 @@ public class ItemChanges {
 	@Transactional
 	public Item changeStatus(UUID id, Long expectedVersion, ItemStatus target, Caller caller) {
 		Item before = access.editable(id, expectedVersion, caller);
-		Item after = before.movedTo(target, Readiness.of(before), clock.instant());
+		Item after = before.movedTo(target, access.readinessOf(before), clock.instant());
 		return access.apply(Change.STATUS_CHANGED, before, after, caller);
+	}
+
+	/**
+	 * Ticks or unticks a custom checklist item of the product's Definition of Ready. Readiness is
+	 * part of the item's state on the wire, so this is a new version too.
+	 */
+	@Transactional
+	public Item check(UUID id, Long expectedVersion, String code, boolean ticked, Caller caller) {
+		Item before = access.editable(id, expectedVersion, caller);
+		if (access.definitionOf(before).checklist().stream().noneMatch(check -> check.code().equals(code))) {
+			throw new ItemRuleViolation("The Definition of Ready of " + before.productKey() + " has no checklist item "
+					+ code);
+		}
+		sources.tick(id, code, ticked, caller.username());
+		return access.apply(Change.READINESS_CHANGED, before, before.reassessed(), caller);
 	}
 
 	@Transactional

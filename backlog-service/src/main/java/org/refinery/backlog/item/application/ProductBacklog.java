@@ -54,7 +54,7 @@ public class ProductBacklog {
 				command.estimate(), command.teamKey(), command.contributingTeamKeys(), command.parentId(), rank,
 				ItemStatus.DRAFT, null, null, 1);
 		items.add(item, caller.actor());
-		events.publishEvent(new ItemChanged(Change.CREATED, null, item, caller.actor()));
+		events.publishEvent(new ItemChanged(Change.CREATED, null, item, access.readinessOf(item), caller.actor()));
 		return item;
 	}
 
@@ -93,7 +93,13 @@ public class ProductBacklog {
 	/** The item's readiness, rule by rule. */
 	@Transactional(readOnly = true)
 	public Readiness readiness(UUID id, Caller caller) {
-		return Readiness.of(access.visibleItem(id, caller));
+		return access.readinessOf(access.visibleItem(id, caller));
+	}
+
+	/** An item's readiness, for items the caller already holds. */
+	@Transactional(readOnly = true)
+	public Readiness readinessOf(Item item) {
+		return access.readinessOf(item);
 	}
 
 	@Transactional(readOnly = true)

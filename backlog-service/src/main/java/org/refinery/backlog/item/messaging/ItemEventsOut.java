@@ -7,7 +7,10 @@ import org.refinery.contracts.Actor;
 import org.refinery.contracts.RefineryEvent;
 import org.refinery.contracts.backlog.items.ItemAssigned;
 import org.refinery.contracts.backlog.items.ItemCreated;
+import org.refinery.contracts.backlog.items.ItemReadinessChanged;
 import org.refinery.contracts.backlog.items.ItemRefined;
+import org.refinery.contracts.backlog.items.RuleResult;
+import org.refinery.contracts.backlog.products.ReadinessRule;
 import org.refinery.contracts.backlog.items.ItemRemoved;
 import org.refinery.contracts.backlog.items.ItemRestored;
 import org.refinery.contracts.backlog.items.ItemEstimated;
@@ -22,6 +25,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,7 +58,7 @@ class ItemEventsOut {
 		UUID eventId = UUID.randomUUID();
 		Instant now = clock.instant();
 		Actor actor = new Actor(changed.actor().subject(), changed.actor().username());
-		ItemState state = stateOf(after);
+		ItemState state = stateOf(after, changed.readiness().ready());
 		return switch (changed.change()) {
 			case CREATED -> new ItemCreated(eventId, now, after.productId(), after.id(), after.version(), actor, state);
 			case ESTIMATED -> new ItemEstimated(eventId, now, after.productId(), after.id(), after.version(), actor,
@@ -72,6 +76,8 @@ class ItemEventsOut {
 					status(before), after.removal().reason());
 			case RESTORED -> new ItemRestored(eventId, now, after.productId(), after.id(), after.version(), actor,
 					state);
+			case READINESS_CHANGED -> new ItemReadinessChanged(eventId, now, after.productId(), after.id(),
+					after.version(), actor, state, changed.readiness().ready(), rules(changed.readiness()));
 		};
 	}
 
@@ -93,11 +99,16 @@ class ItemEventsOut {
 		return changed;
 	}
 
-	static ItemState stateOf(Item item) {
+	private static List<RuleResult> rules(Readiness readiness) {
+		return readiness.rules().stream().map(rule -> new RuleResult(ReadinessRule.valueOf(rule.rule().name()),
+				rule.check(), rule.passed(), rule.reason())).toList();
+	}
+
+	static ItemState stateOf(Item item, boolean ready) {
 		return new ItemState(item.id(), item.productId(), item.productKey(), item.key(),
 				ItemType.valueOf(item.type().name()), item.title(), item.estimate(), item.teamKey(),
 				item.contributingTeamKeys(), item.parentId(), item.rank(), ItemStatus.valueOf(item.status().name()),
-				Readiness.of(item).ready(), item.acceptanceCriteria().size(), item.completedAt(), item.version());
+				ready, item.acceptanceCriteria().size(), item.completedAt(), item.version());
 	}
 
 }

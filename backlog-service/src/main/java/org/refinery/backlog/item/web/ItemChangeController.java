@@ -35,6 +35,18 @@ class ItemChangeController {
 		this.backlog = backlog;
 	}
 
+	/** Ticks or unticks one custom checklist item of the product's Definition of Ready. */
+	@PostMapping("/checks/{code}")
+	ResponseEntity<ItemView> check(Caller caller, @PathVariable UUID id, @PathVariable String code,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ItemRequests.Check request) {
+		return tagged(changes.check(id, IfMatch.version(ifMatch), code, request.ticked(), caller));
+	}
+
+	private ResponseEntity<ItemView> tagged(Item item) {
+		return ResponseEntity.ok().eTag(Long.toString(item.version())).body(ItemView.of(item, backlog.readinessOf(item)));
+	}
+
 	/** Clarifies text and reassigns teams; doing both is two changes, two versions, two events. */
 	@PatchMapping
 	ResponseEntity<ItemView> clarify(Caller caller, @PathVariable UUID id,
@@ -57,21 +69,21 @@ class ItemChangeController {
 					request.contributingTeamKeys() == null ? current.contributingTeamKeys()
 							: request.contributingTeamKeys(), caller);
 		}
-		return ItemController.tagged(item);
+		return tagged(item);
 	}
 
 	@PostMapping("/estimate")
 	ResponseEntity<ItemView> estimate(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody ItemRequests.Estimate request) {
-		return ItemController.tagged(changes.estimate(id, IfMatch.version(ifMatch), request.estimate(), caller));
+		return tagged(changes.estimate(id, IfMatch.version(ifMatch), request.estimate(), caller));
 	}
 
 	@PostMapping("/status")
 	ResponseEntity<ItemView> status(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody ItemRequests.ChangeStatus request) {
-		return ItemController.tagged(changes.changeStatus(id, IfMatch.version(ifMatch), request.status(), caller));
+		return tagged(changes.changeStatus(id, IfMatch.version(ifMatch), request.status(), caller));
 	}
 
 	/** Removes the item with a reason; it stays restorable and keeps its history. */
@@ -79,13 +91,13 @@ class ItemChangeController {
 	ResponseEntity<ItemView> remove(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@RequestParam @NotBlank @Size(max = 1000) String reason) {
-		return ItemController.tagged(changes.remove(id, IfMatch.version(ifMatch), reason, caller));
+		return tagged(changes.remove(id, IfMatch.version(ifMatch), reason, caller));
 	}
 
 	@PostMapping("/restore")
 	ResponseEntity<ItemView> restore(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return ItemController.tagged(changes.restore(id, IfMatch.version(ifMatch), caller));
+		return tagged(changes.restore(id, IfMatch.version(ifMatch), caller));
 	}
 
 }

@@ -42,7 +42,7 @@ class ItemController {
 		Item item = backlog.add(productKey, request.toCommand(), caller);
 		return ResponseEntity.created(URI.create("/api/backlog/items/" + item.id()))
 			.eTag(Long.toString(item.version()))
-			.body(ItemView.of(item));
+			.body(ItemView.of(item, backlog.readinessOf(item)));
 	}
 
 	/** The product backlog in rank order; filters keep that order. */
@@ -52,7 +52,8 @@ class ItemController {
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		var result = backlog.page(productKey, new ItemFilter(team, status, type), caller, page * size, size);
-		return new ItemPage(result.items().stream().map(ItemView::of).toList(), page, size, result.total());
+		var content = result.items().stream().map(item -> ItemView.of(item, backlog.readinessOf(item))).toList();
+		return new ItemPage(content, page, size, result.total());
 	}
 
 	@GetMapping("/items/{id}")
@@ -82,8 +83,8 @@ class ItemController {
 				caller));
 	}
 
-	static ResponseEntity<ItemView> tagged(Item item) {
-		return ResponseEntity.ok().eTag(Long.toString(item.version())).body(ItemView.of(item));
+	ResponseEntity<ItemView> tagged(Item item) {
+		return ResponseEntity.ok().eTag(Long.toString(item.version())).body(ItemView.of(item, backlog.readinessOf(item)));
 	}
 
 	/** One page of items in rank order. */

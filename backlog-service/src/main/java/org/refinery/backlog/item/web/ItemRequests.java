@@ -62,6 +62,9 @@ final class ItemRequests {
 	record ChangeStatus(@NotNull ItemStatus status) {
 	}
 
+	record Check(@NotNull Boolean ticked) {
+	}
+
 	/** Exactly one of {@code before} and {@code after} names the item to move next to. */
 	record Move(UUID before, UUID after) {
 	}

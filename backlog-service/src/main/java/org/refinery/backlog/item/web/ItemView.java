@@ -16,10 +16,10 @@ record ItemView(UUID id, String productKey, String key, ItemType type, String ti
 		List<String> acceptanceCriteria, BigDecimal estimate, String teamKey, Set<String> contributingTeamKeys,
 		UUID parentId, String rank, ItemStatus status, Readiness readiness, Instant completedAt, long version) {
 
-	static ItemView of(Item item) {
+	static ItemView of(Item item, Readiness readiness) {
 		return new ItemView(item.id(), item.productKey(), item.key(), item.type(), item.title(), item.description(),
 				item.acceptanceCriteria(), item.estimate(), item.teamKey(), item.contributingTeamKeys(),
-				item.parentId(), item.rank(), item.status(), Readiness.of(item), item.completedAt(), item.version());
+				item.parentId(), item.rank(), item.status(), readiness, item.completedAt(), item.version());
 	}
 
 }

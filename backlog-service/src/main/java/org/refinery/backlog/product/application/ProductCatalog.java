@@ -1,6 +1,12 @@
 package org.refinery.backlog.product.application;
 
 import org.refinery.backlog.product.Actor;
+import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.DefinitionOfReady;
+import org.refinery.backlog.product.DefinitionOfReadyChanged;
+import org.refinery.backlog.product.DefinitionsOfReady;
+import org.refinery.backlog.product.ProductAccessDenied;
+import org.refinery.backlog.product.ProductNotFound;
 import org.refinery.backlog.product.CreateProduct;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductCreated;
@@ -16,10 +22,13 @@ public class ProductCatalog {
 
 	private final Products products;
 
+	private final DefinitionsOfReady definitions;
+
 	private final ApplicationEventPublisher events;
 
-	ProductCatalog(Products products, ApplicationEventPublisher events) {
+	ProductCatalog(Products products, DefinitionsOfReady definitions, ApplicationEventPublisher events) {
 		this.products = products;
+		this.definitions = definitions;
 		this.events = events;
 	}
 
@@ -30,6 +39,27 @@ public class ProductCatalog {
 		products.add(product, actor);
 		events.publishEvent(new ProductCreated(product, actor));
 		return product;
+	}
+
+	@Transactional(readOnly = true)
+	public DefinitionOfReady definitionOfReady(String productKey, Caller caller) {
+		return definitions.of(visible(productKey, caller).id());
+	}
+
+	/** Replaces the product's Definition of Ready; only its product owners may. */
+	@Transactional
+	public DefinitionOfReady changeDefinitionOfReady(String productKey, DefinitionOfReady definition, Caller caller) {
+		Product product = visible(productKey, caller);
+		if (!caller.mayManage(productKey, products.isOwnedBy(productKey, caller.subject()))) {
+			throw new ProductAccessDenied("Only product owners of " + productKey + " change its Definition of Ready");
+		}
+		long version = definitions.save(product.id(), definition);
+		events.publishEvent(new DefinitionOfReadyChanged(product, definition, version, caller.actor()));
+		return definition;
+	}
+
+	private Product visible(String productKey, Caller caller) {
+		return products.withKey(productKey, caller.scope()).orElseThrow(() -> new ProductNotFound(productKey));
 	}
 
 }

@@ -24,6 +24,15 @@ public enum ReadinessRule {
 	/** Every dependency the item needs has been acknowledged by the prerequisite team. */
 	DEPENDENCIES_ACKNOWLEDGED,
 
+	/**
+	 * No open BLOCKS prerequisite of the item is still short of READY or DONE. Added before the
+	 * first release of v1, so no consumer had seen the closed set without it.
+	 */
+	PREREQUISITES_READY,
+
+	/** The item is on no cycle of BLOCKS dependencies. */
+	NO_DEPENDENCY_CYCLE,
+
 	/** The item is linked to at least one active goal. */
 	LINKED_TO_GOAL,
 

@@ -1,0 +1,65 @@
+package org.refinery.backlog.product.persistence;
+
+import org.refinery.backlog.product.DefinitionOfReady;
+import org.refinery.backlog.product.DefinitionsOfReady;
+import org.refinery.backlog.product.ReadinessRule;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+@Repository
+class JdbcDefinitionsOfReady implements DefinitionsOfReady {
+
+	private final JdbcClient jdbc;
+
+	JdbcDefinitionsOfReady(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public DefinitionOfReady of(UUID productId) {
+		return jdbc.sql("select * from definition_of_ready where product_id = :product")
+			.param("product", productId)
+			.query(JdbcDefinitionsOfReady::definition)
+			.optional()
+			.orElseGet(DefinitionOfReady::standard);
+	}
+
+	@Override
+	public long save(UUID productId, DefinitionOfReady definition) {
+		jdbc.sql("insert into definition_of_ready (product_id, rules, max_estimate, checklist_codes, checklist_texts) "
+				+ "values (:product, :rules, :max, :codes, :texts) on conflict (product_id) do update set "
+				+ "rules = excluded.rules, max_estimate = excluded.max_estimate, "
+				+ "checklist_codes = excluded.checklist_codes, checklist_texts = excluded.checklist_texts")
+			.param("product", productId)
+			.param("rules", definition.rules().stream().map(Enum::name).sorted().toArray(String[]::new))
+			.param("max", definition.maxEstimate())
+			.param("codes", definition.checklist().stream().map(DefinitionOfReady.Check::code).toArray(String[]::new))
+			.param("texts", definition.checklist().stream().map(DefinitionOfReady.Check::text).toArray(String[]::new))
+			.update();
+		return jdbc.sql("update product set version = version + 1 where id = :product returning version")
+			.param("product", productId)
+			.query(Long.class)
+			.single();
+	}
+
+	private static DefinitionOfReady definition(ResultSet row, int number) throws SQLException {
+		var rules = EnumSet.noneOf(ReadinessRule.class);
+		Arrays.stream((String[]) row.getArray("rules").getArray()).map(ReadinessRule::valueOf).forEach(rules::add);
+		String[] codes = (String[]) row.getArray("checklist_codes").getArray();
+		String[] texts = (String[]) row.getArray("checklist_texts").getArray();
+		List<DefinitionOfReady.Check> checklist = new ArrayList<>();
+		for (int i = 0; i < codes.length; i++) {
+			checklist.add(new DefinitionOfReady.Check(codes[i], texts[i]));
+		}
+		return new DefinitionOfReady(rules, row.getBigDecimal("max_estimate"), checklist);
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.refinery.backlog.product.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.DefinitionOfReady;
+import org.refinery.backlog.product.ReadinessRule;
+import org.refinery.backlog.product.application.ProductCatalog;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+@RestController
+@RequestMapping("/api/backlog/products/{productKey}/definition-of-ready")
+class DefinitionOfReadyController {
+
+	private final ProductCatalog catalog;
+
+	DefinitionOfReadyController(ProductCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping
+	DefinitionOfReady get(Caller caller, @PathVariable String productKey) {
+		return catalog.definitionOfReady(productKey, caller);
+	}
+
+	@PutMapping
+	DefinitionOfReady put(Caller caller, @PathVariable String productKey,
+			@Valid @RequestBody DefinitionOfReadyRequest request) {
+		return catalog.changeDefinitionOfReady(productKey, request.toDefinition(), caller);
+	}
+
+	/** The body of {@code PUT …/definition-of-ready}: the whole definition, replacing the old one. */
+	record DefinitionOfReadyRequest(@NotNull @Size(max = 20) Set<@NotNull ReadinessRule> rules,
+			@DecimalMin("0.5") @DecimalMax("1000") BigDecimal maxEstimate, @Size(max = 30) List<@Valid Check> checklist) {
+
+		DefinitionOfReady toDefinition() {
+			var checks = checklist == null ? List.<DefinitionOfReady.Check>of()
+					: checklist.stream().map(check -> new DefinitionOfReady.Check(check.code(), check.text())).toList();
+			return new DefinitionOfReady(rules, maxEstimate, checks);
+		}
+
+	}
+
+	/** A custom checklist item. */
+	record Check(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 500) String text) {
+	}
+
+}
