@@ -8,6 +8,7 @@ import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.Items;
 import org.refinery.backlog.item.Readiness;
 import org.refinery.backlog.item.ReadinessSources;
+import org.refinery.backlog.item.ReadinessViews;
 import org.refinery.backlog.item.StaleVersion;
 import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.DefinitionOfReady;
@@ -39,10 +40,13 @@ class ItemAccess {
 
 	private final ReadinessSources sources;
 
+	private final ReadinessViews views;
+
 	private final ApplicationEventPublisher events;
 
 	ItemAccess(Products products, Teams teams, Items items, DefinitionsOfReady definitions, ReadinessSources sources,
-			ApplicationEventPublisher events) {
+			ReadinessViews views, ApplicationEventPublisher events) {
+		this.views = views;
 		this.products = products;
 		this.teams = teams;
 		this.items = items;
@@ -101,8 +105,15 @@ class ItemAccess {
 
 	Item apply(Change change, Item before, Item after, Caller caller) {
 		items.update(before, after, caller.actor());
-		events.publishEvent(new ItemChanged(change, before, after, readinessOf(after), caller.actor()));
+		announce(change, before, after, caller);
 		return after;
+	}
+
+	/** Announces a change with the item's readiness, remembering what readiness was announced. */
+	void announce(Change change, Item before, Item after, Caller caller) {
+		Readiness readiness = readinessOf(after);
+		views.announceReady(after.id(), readiness.ready());
+		events.publishEvent(new ItemChanged(change, before, after, readiness, caller.actor()));
 	}
 
 }

@@ -5,6 +5,7 @@ import org.refinery.backlog.item.ItemChanged.Change;
 import org.refinery.backlog.item.ItemStatus;
 import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.ReadinessSources;
+import org.refinery.backlog.item.ReadinessViews;
 import org.refinery.backlog.product.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +27,18 @@ public class ItemChanges {
 
 	private final ReadinessSources sources;
 
+	private final ReadinessViews views;
+
+	private final ReadinessReassessment reassessment;
+
 	private final Clock clock;
 
-	ItemChanges(ItemAccess access, ReadinessSources sources, Clock clock) {
+	ItemChanges(ItemAccess access, ReadinessSources sources, ReadinessViews views, ReadinessReassessment reassessment,
+			Clock clock) {
 		this.access = access;
 		this.sources = sources;
+		this.views = views;
+		this.reassessment = reassessment;
 		this.clock = clock;
 	}
 
@@ -59,8 +67,10 @@ public class ItemChanges {
 	@Transactional
 	public Item changeStatus(UUID id, Long expectedVersion, ItemStatus target, Caller caller) {
 		Item before = access.editable(id, expectedVersion, caller);
-		Item after = before.movedTo(target, access.readinessOf(before), clock.instant());
-		return access.apply(Change.STATUS_CHANGED, before, after, caller);
+		Item after = access.apply(Change.STATUS_CHANGED, before,
+				before.movedTo(target, access.readinessOf(before), clock.instant()), caller);
+		reassessment.reassess(views.dependentsOf(id));
+		return after;
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.refinery.backlog.item.application;
 
 import org.refinery.backlog.item.HistoryEntry;
 import org.refinery.backlog.item.Item;
-import org.refinery.backlog.item.ItemChanged;
 import org.refinery.backlog.item.ItemChanged.Change;
 import org.refinery.backlog.item.ItemQuery;
 import org.refinery.backlog.item.ItemRuleViolation;
@@ -15,7 +14,6 @@ import org.refinery.backlog.item.Readiness;
 import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductAccessDenied;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +28,9 @@ public class ProductBacklog {
 
 	private final Items items;
 
-	private final ApplicationEventPublisher events;
-
-	ProductBacklog(ItemAccess access, Items items, ApplicationEventPublisher events) {
+	ProductBacklog(ItemAccess access, Items items) {
 		this.access = access;
 		this.items = items;
-		this.events = events;
 	}
 
 	/** Adds an item at the end of the product order, as DRAFT. */
@@ -54,7 +49,7 @@ public class ProductBacklog {
 				command.estimate(), command.teamKey(), command.contributingTeamKeys(), command.parentId(), rank,
 				ItemStatus.DRAFT, null, null, 1);
 		items.add(item, caller.actor());
-		events.publishEvent(new ItemChanged(Change.CREATED, null, item, access.readinessOf(item), caller.actor()));
+		access.announce(Change.CREATED, null, item, caller);
 		return item;
 	}
 
