@@ -1,0 +1,2 @@
+/** Session use cases, each one transaction with its outbox event. */
+package org.refinery.backlog.session.application;

@@ -1,0 +1,2 @@
+/** The REST edge of refinement sessions. */
+package org.refinery.backlog.session.web;
