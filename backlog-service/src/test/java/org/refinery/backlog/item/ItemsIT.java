@@ -239,6 +239,24 @@ class ItemsIT {
 		assertThat(eventsOf(5)).extracting(event -> event.getClass().getSimpleName()).contains("ItemReadinessChanged");
 	}
 
+	@Test
+	void aSplitPlacesTheChildrenRightAfterTheirParentWithItsTeamsAndIsAnnounced() {
+		String epic = add(owner, "Epic", product + "-CHECKOUT");
+		add(owner, "Next", product + "-LEDGER");
+
+		var split = http.post("/api/backlog/items/" + epic + "/split", owner, """
+				{"children":[{"type":"STORY","title":"Part 1"},{"type":"STORY","title":"Part 2","estimate":3}]}""");
+
+		assertThat(split.getStatusCode().value()).as(split.getBody()).isEqualTo(201);
+		assertThat(titles("")).containsExactly("Epic", "Part 1", "Part 2", "Next");
+		assertThat(titles("?team=" + product + "-CHECKOUT")).containsExactly("Epic", "Part 1", "Part 2");
+		assertThat(eventsOf(5)).extracting(event -> event.getClass().getSimpleName())
+			.containsExactlyInAnyOrder("ItemCreated", "ItemCreated", "ItemCreated", "ItemCreated", "ItemSplit");
+		assertThat(http.post("/api/backlog/items/" + epic + "/split", owner,
+				"{\"children\":[{\"type\":\"STORY\",\"title\":\"only one\"}]}").getStatusCode().value())
+			.isEqualTo(400);
+	}
+
 	private String add(String token, String title, String team) {
 		var response = http.post("/api/backlog/products/" + product + "/items", token,
 				"{\"type\":\"STORY\",\"title\":\"%s\",\"teamKey\":\"%s\"}".formatted(title, team));

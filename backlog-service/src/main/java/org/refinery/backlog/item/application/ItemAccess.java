@@ -21,6 +21,7 @@ import org.refinery.backlog.team.Teams;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -111,9 +112,13 @@ class ItemAccess {
 
 	/** Announces a change with the item's readiness, remembering what readiness was announced. */
 	void announce(Change change, Item before, Item after, Caller caller) {
+		announce(change, before, after, caller, List.of());
+	}
+
+	void announce(Change change, Item before, Item after, Caller caller, List<UUID> children) {
 		Readiness readiness = readinessOf(after);
 		views.announceReady(after.id(), readiness.ready());
-		events.publishEvent(new ItemChanged(change, before, after, readiness, caller.actor()));
+		events.publishEvent(new ItemChanged(change, before, after, readiness, caller.actor(), children));
 	}
 
 }

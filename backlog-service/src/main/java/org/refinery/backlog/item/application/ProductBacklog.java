@@ -53,6 +53,37 @@ public class ProductBacklog {
 		return item;
 	}
 
+	/**
+	 * Splits an item into children placed right after it in the product order. Children inherit
+	 * the owning and contributing teams; the parent stays as their container, and the split
+	 * itself is announced so that goal links can follow.
+	 */
+	@Transactional
+	public List<Item> split(UUID id, Long expectedVersion, List<NewItem> parts, Caller caller) {
+		Item parent = access.editable(id, expectedVersion, caller);
+		if (parent.status() == ItemStatus.REMOVED || parent.status() == ItemStatus.DONE) {
+			throw new ItemRuleViolation(parent.key() + " is " + parent.status() + " and cannot be split");
+		}
+		String after = parent.rank();
+		String next = items.neighbourRank(parent.productId(), parent.rank(), false).orElse(null);
+		List<Item> children = new java.util.ArrayList<>();
+		for (NewItem part : parts) {
+			long number = items.nextNumber(parent.productId());
+			after = Ranks.between(after, next);
+			Item child = new Item(UUID.randomUUID(), parent.productId(), parent.productKey(),
+					parent.productKey() + "-" + number, part.type(), part.title(), part.description(),
+					part.acceptanceCriteria(), part.estimate(), parent.teamKey(), parent.contributingTeamKeys(),
+					parent.id(), after, ItemStatus.DRAFT, null, null, 1);
+			items.add(child, caller.actor());
+			access.announce(Change.CREATED, null, child, caller);
+			children.add(child);
+		}
+		Item splitParent = parent.reassessed();
+		items.update(parent, splitParent, caller.actor());
+		access.announce(Change.SPLIT, parent, splitParent, caller, children.stream().map(Item::id).toList());
+		return children;
+	}
+
 	@Transactional(readOnly = true)
 	public Item get(UUID id, Caller caller) {
 		return access.visibleItem(id, caller);

@@ -13,6 +13,7 @@ import org.refinery.contracts.backlog.items.RuleResult;
 import org.refinery.contracts.backlog.products.ReadinessRule;
 import org.refinery.contracts.backlog.items.ItemRemoved;
 import org.refinery.contracts.backlog.items.ItemRestored;
+import org.refinery.contracts.backlog.items.ItemSplit;
 import org.refinery.contracts.backlog.items.ItemEstimated;
 import org.refinery.contracts.backlog.items.ItemReranked;
 import org.refinery.contracts.backlog.items.ItemState;
@@ -76,6 +77,8 @@ class ItemEventsOut {
 					status(before), after.removal().reason());
 			case RESTORED -> new ItemRestored(eventId, now, after.productId(), after.id(), after.version(), actor,
 					state);
+			case SPLIT -> new ItemSplit(eventId, now, after.productId(), after.id(), after.version(), actor, state,
+					after.id(), changed.children());
 			case READINESS_CHANGED -> new ItemReadinessChanged(eventId, now, after.productId(), after.id(),
 					after.version(), actor, state, changed.readiness().ready(), rules(changed.readiness()));
 		};

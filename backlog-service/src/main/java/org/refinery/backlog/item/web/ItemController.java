@@ -66,6 +66,16 @@ class ItemController {
 		return backlog.readiness(id, caller);
 	}
 
+	@PostMapping("/items/{id}/split")
+	ResponseEntity<List<ItemView>> split(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ItemRequests.Split request) {
+		var children = backlog.split(id, IfMatch.version(ifMatch),
+				request.children().stream().map(ItemRequests.Part::toCommand).toList(), caller);
+		return ResponseEntity.status(201)
+			.body(children.stream().map(child -> ItemView.of(child, backlog.readinessOf(child))).toList());
+	}
+
 	@GetMapping("/items/{id}/history")
 	List<HistoryEntry> history(Caller caller, @PathVariable UUID id) {
 		return backlog.history(id, caller);

@@ -56,6 +56,21 @@ final class ItemRequests {
 
 	}
 
+	/** The parts an item is split into; teams are inherited from the split item. */
+	record Split(@NotNull @Size(min = 2, max = 20) List<@NotNull @jakarta.validation.Valid Part> children) {
+	}
+
+	record Part(@NotNull ItemType type, @NotBlank @Size(max = 300) String title, @Size(max = 20000) String description,
+			@Size(max = 50) List<@NotBlank @Size(max = 2000) String> acceptanceCriteria,
+			@DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 1) BigDecimal estimate) {
+
+		NewItem toCommand() {
+			return new NewItem(type, title.strip(), description, acceptanceCriteria == null ? List.of() : acceptanceCriteria,
+					estimate, null, Set.of(), null);
+		}
+
+	}
+
 	record Estimate(@DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 1) BigDecimal estimate) {
 	}
 
