@@ -23,6 +23,9 @@ public interface Items {
 	/** The next key number of a product, e.g. 42 for PAY-42; locks the product's order. */
 	long nextNumber(UUID productId);
 
+	/** Serializes ordering changes of one product until the transaction ends. */
+	void lockOrder(UUID productId);
+
 	Optional<String> lastRank(UUID productId);
 
 	/** The rank of the item right before or right after {@code rank} in the product order. */

@@ -257,6 +257,33 @@ class ItemsIT {
 			.isEqualTo(400);
 	}
 
+	@Test
+	void concurrentMovesNeverLoseAnItemNorShareARank() throws Exception {
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			ids.add(add(owner, "item " + i, product + "-CHECKOUT"));
+		}
+		var random = new java.util.Random(7);
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+			List<java.util.concurrent.Future<Integer>> moves = new ArrayList<>();
+			for (int i = 0; i < 80; i++) {
+				String moved = ids.get(random.nextInt(ids.size()));
+				String target = ids.get(random.nextInt(ids.size()));
+				String side = random.nextBoolean() ? "before" : "after";
+				moves.add(pool.submit(() -> http.post("/api/backlog/items/" + moved + "/move", owner,
+						"{\"%s\":\"%s\"}".formatted(side, target)).getStatusCode().value()));
+			}
+			for (var move : moves) {
+				assertThat(move.get()).isIn(200, 422);
+			}
+		}
+
+		var ranks = jdbc.sql("select rank from item i join product p on p.id = i.product_id where p.key = :key")
+			.param("key", product).query(String.class).list();
+		assertThat(ranks).hasSize(20).doesNotHaveDuplicates();
+		assertThat(titles("?size=100")).hasSize(20);
+	}
+
 	private String add(String token, String title, String team) {
 		var response = http.post("/api/backlog/products/" + product + "/items", token,
 				"{\"type\":\"STORY\",\"title\":\"%s\",\"teamKey\":\"%s\"}".formatted(title, team));

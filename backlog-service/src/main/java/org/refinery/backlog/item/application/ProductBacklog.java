@@ -60,7 +60,10 @@ public class ProductBacklog {
 	 */
 	@Transactional
 	public List<Item> split(UUID id, Long expectedVersion, List<NewItem> parts, Caller caller) {
-		Item parent = access.editable(id, expectedVersion, caller);
+		Item visible = access.editable(id, expectedVersion, caller);
+		items.lockOrder(visible.productId());
+		Item parent = items.byId(id).orElseThrow();
+		ItemAccess.requireVersion(parent, expectedVersion);
 		if (parent.status() == ItemStatus.REMOVED || parent.status() == ItemStatus.DONE) {
 			throw new ItemRuleViolation(parent.key() + " is " + parent.status() + " and cannot be split");
 		}
@@ -99,15 +102,16 @@ public class ProductBacklog {
 	/** Places the item right before or right after another item of the same product. */
 	@Transactional
 	public Item move(UUID id, Long expectedVersion, UUID targetId, boolean before, Caller caller) {
-		Item item = access.visibleItem(id, caller);
-		if (!access.manages(caller, item.productKey())) {
-			throw new ProductAccessDenied("Only product owners of " + item.productKey() + " reorder its backlog");
+		Item visible = access.visibleItem(id, caller);
+		if (!access.manages(caller, visible.productKey())) {
+			throw new ProductAccessDenied("Only product owners of " + visible.productKey() + " reorder its backlog");
 		}
-		ItemAccess.requireVersion(item, expectedVersion);
 		if (id.equals(targetId)) {
 			throw new ItemRuleViolation("An item cannot be moved relative to itself");
 		}
-		items.nextNumber(item.productId());
+		items.lockOrder(visible.productId());
+		Item item = items.byId(id).orElseThrow();
+		ItemAccess.requireVersion(item, expectedVersion);
 		Item target = items.byId(targetId)
 			.filter(other -> other.productId().equals(item.productId()))
 			.orElseThrow(() -> new ItemRuleViolation("Item " + targetId + " is not in product " + item.productKey()));

@@ -72,6 +72,14 @@ class JdbcItems implements Items {
 	}
 
 	@Override
+	public void lockOrder(UUID productId) {
+		jdbc.sql("insert into product_order (product_id, next_number) values (:product, 0) "
+				+ "on conflict (product_id) do update set next_number = product_order.next_number")
+			.param("product", productId)
+			.update();
+	}
+
+	@Override
 	public Optional<String> lastRank(UUID productId) {
 		return jdbc.sql("select max(rank) from item where product_id = :product")
 			.param("product", productId)
