@@ -29,6 +29,7 @@ class AlignmentServiceIT extends ServiceBasics {
 
 	@BeforeEach
 	void noGoals() {
+		jdbc.sql("delete from goal_link").update();
 		jdbc.sql("delete from goal where level = 'PRODUCT_GOAL'").update();
 		jdbc.sql("delete from goal where level = 'THEME'").update();
 		jdbc.sql("delete from goal").update();

@@ -33,6 +33,9 @@ public interface Items {
 
 	List<Item> page(ItemQuery query, int offset, int limit);
 
+	/** The readiness last announced for each of the items, in one read. */
+	java.util.Map<UUID, Boolean> announcedReadiness(List<UUID> ids);
+
 	/** The item's history, oldest first. */
 	List<HistoryEntry> history(UUID id);
 

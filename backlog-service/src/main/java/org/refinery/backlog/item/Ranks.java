@@ -10,6 +10,8 @@ public final class Ranks {
 
 	public static final int MAX_LENGTH = 64;
 
+	private static final int APPEND_DIGITS = 4;
+
 	private static final int BASE = 36;
 
 	private Ranks() {
@@ -37,6 +39,27 @@ public final class Ranks {
 			rank.append(symbol(l));
 			hi = null;
 		}
+	}
+
+	/**
+	 * A rank after {@code low} for appending at the end of a product. Appending by midpoints
+	 * would lengthen ranks by a character every few items; counting up in the fourth digit keeps
+	 * them at four characters for the first hundreds of thousands of appends.
+	 */
+	public static String after(String low) {
+		if (low == null) {
+			return between(null, null);
+		}
+		char[] head = (low + "0000").substring(0, APPEND_DIGITS).toCharArray();
+		for (int i = APPEND_DIGITS - 1; i >= 0; i--) {
+			int digit = digit(head[i]);
+			if (digit < BASE - 1) {
+				head[i] = symbol(digit + 1);
+				return new String(head, 0, i + 1);
+			}
+			head[i] = '0';
+		}
+		return between(low, null);
 	}
 
 	/** {@code count} evenly spaced ranks for respacing a whole product order. */

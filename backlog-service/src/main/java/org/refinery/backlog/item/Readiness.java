@@ -20,6 +20,14 @@ public record Readiness(boolean ready, List<RuleResult> rules) {
 	public record RuleResult(ReadinessRule rule, String check, boolean passed, String reason) {
 	}
 
+	/**
+	 * Readiness as last announced, without the rule-by-rule explanation: what backlog lists show,
+	 * so that a page of a long backlog costs one read; {@code …/readiness} explains one item.
+	 */
+	public static Readiness announced(boolean ready) {
+		return new Readiness(ready, List.of());
+	}
+
 	public List<RuleResult> failing() {
 		return rules.stream().filter(rule -> !rule.passed()).toList();
 	}

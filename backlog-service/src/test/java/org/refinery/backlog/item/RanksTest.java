@@ -66,6 +66,22 @@ class RanksTest {
 	}
 
 	@Test
+	void appendingCountsUpAndStaysShort() {
+		String rank = null;
+		for (int i = 0; i < 200_000; i++) {
+			String next = Ranks.after(rank);
+			if (rank != null) {
+				assertThat(next).isGreaterThan(rank);
+			}
+			assertThat(next).doesNotEndWith("0");
+			rank = next;
+		}
+		assertThat(rank.length()).isLessThanOrEqualTo(4);
+		assertThat(Ranks.after("i0051x")).isEqualTo("i006");
+		assertThat(Ranks.after("zzzz")).isGreaterThan("zzzz");
+	}
+
+	@Test
 	void respacedRanksAreOrderedAndDistinct() {
 		String[] ranks = Ranks.spaced(200_000);
 		for (int i = 1; i < ranks.length; i++) {

@@ -5,6 +5,8 @@ import org.refinery.alignment.goal.GoalLevel;
 import org.refinery.alignment.goal.GoalQuery;
 import org.refinery.alignment.goal.GoalStatus;
 import org.refinery.alignment.goal.Goals;
+import org.refinery.alignment.goal.KeyResult;
+import org.refinery.alignment.goal.StaleVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @Repository
@@ -24,8 +27,11 @@ class JdbcGoals implements Goals {
 
 	private final JdbcClient jdbc;
 
+	private final KeyResultRows keyResults;
+
 	JdbcGoals(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.keyResults = new KeyResultRows(jdbc);
 	}
 
 	@Override
@@ -37,7 +43,7 @@ class JdbcGoals implements Goals {
 		String sql = "select * from goal" + where(query, params) + ORDER + " offset :offset limit :limit";
 		params.put("offset", offset);
 		params.put("limit", limit);
-		return jdbc.sql(sql).params(params).query(JdbcGoals::goal).list();
+		return withKeyResults(jdbc.sql(sql).params(params).query(JdbcGoals::goal).list());
 	}
 
 	@Override
@@ -47,6 +53,85 @@ class JdbcGoals implements Goals {
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
 		return jdbc.sql("select count(*) from goal" + where(query, params)).params(params).query(Long.class).single();
+	}
+
+	@Override
+	public Optional<Goal> byId(UUID id) {
+		return jdbc.sql("select * from goal where id = :id").param("id", id).query(JdbcGoals::goal).optional()
+			.map(goal -> withKeyResults(List.of(goal)).getFirst());
+	}
+
+	@Override
+	public List<Goal> childrenOf(UUID parentId) {
+		return jdbc.sql("select * from goal where parent_id = :parent" + ORDER).param("parent", parentId)
+			.query(JdbcGoals::goal).list();
+	}
+
+	@Override
+	public List<Goal> roots() {
+		return jdbc.sql("select * from goal where parent_id is null" + ORDER).query(JdbcGoals::goal).list();
+	}
+
+	@Override
+	public List<Goal> inForceFor(String productKey) {
+		return jdbc.sql("select * from goal where product_key is null or product_key = :key" + ORDER)
+			.param("key", productKey)
+			.query(JdbcGoals::goal)
+			.list();
+	}
+
+	@Override
+	public void add(Goal goal) {
+		jdbc.sql("insert into goal (id, level, parent_id, product_id, product_key, title, owner, status, weight, "
+				+ "target_investment_share, timeframe_start, timeframe_end, version) values (:id, :level, :parent, "
+				+ ":productId, :productKey, :title, :owner, :status, :weight, :share, :start, :end, :version)")
+			.params(columns(goal))
+			.update();
+		keyResults.replace(goal.id(), goal.keyResults());
+	}
+
+	@Override
+	public void update(Goal before, Goal after) {
+		Map<String, Object> params = columns(after);
+		params.put("expected", before.version());
+		int updated = jdbc.sql("update goal set parent_id = :parent, title = :title, owner = :owner, status = :status, "
+				+ "weight = :weight, target_investment_share = :share, timeframe_start = :start, timeframe_end = :end, "
+				+ "version = :version where id = :id and version = :expected")
+			.params(params)
+			.update();
+		if (updated == 0) {
+			long current = jdbc.sql("select version from goal where id = :id").param("id", before.id())
+				.query(Long.class).single();
+			throw new StaleVersion("goal", before.version(), current);
+		}
+		keyResults.replace(after.id(), after.keyResults());
+	}
+
+	private List<Goal> withKeyResults(List<Goal> goals) {
+		Map<UUID, List<KeyResult>> results = keyResults.of(goals.stream().map(Goal::id).toList());
+		return goals.stream()
+			.map(g -> new Goal(g.id(), g.level(), g.parentId(), g.productId(), g.productKey(), g.title(), g.owner(),
+					g.status(), g.weight(), g.targetInvestmentShare(), g.timeframeStart(), g.timeframeEnd(),
+					results.getOrDefault(g.id(), List.of()), g.version()))
+			.toList();
+	}
+
+	private static Map<String, Object> columns(Goal goal) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("id", goal.id());
+		params.put("level", goal.level().name());
+		params.put("parent", goal.parentId());
+		params.put("productId", goal.productId());
+		params.put("productKey", goal.productKey());
+		params.put("title", goal.title());
+		params.put("owner", goal.owner());
+		params.put("status", goal.status().name());
+		params.put("weight", goal.weight());
+		params.put("share", goal.targetInvestmentShare());
+		params.put("start", goal.timeframeStart());
+		params.put("end", goal.timeframeEnd());
+		params.put("version", goal.version());
+		return params;
 	}
 
 	private static String where(GoalQuery query, Map<String, Object> params) {
@@ -73,12 +158,13 @@ class JdbcGoals implements Goals {
 		return where.toString();
 	}
 
-	private static Goal goal(ResultSet row, int number) throws SQLException {
+	static Goal goal(ResultSet row, int number) throws SQLException {
 		return new Goal(row.getObject("id", UUID.class), GoalLevel.valueOf(row.getString("level")),
-				row.getObject("parent_id", UUID.class), row.getString("product_key"), row.getString("title"),
-				row.getString("owner"), GoalStatus.valueOf(row.getString("status")), row.getInt("weight"),
+				row.getObject("parent_id", UUID.class), row.getObject("product_id", UUID.class),
+				row.getString("product_key"), row.getString("title"), row.getString("owner"),
+				GoalStatus.valueOf(row.getString("status")), row.getInt("weight"),
 				row.getBigDecimal("target_investment_share"), row.getObject("timeframe_start", LocalDate.class),
-				row.getObject("timeframe_end", LocalDate.class), row.getLong("version"));
+				row.getObject("timeframe_end", LocalDate.class), List.of(), row.getLong("version"));
 	}
 
 }

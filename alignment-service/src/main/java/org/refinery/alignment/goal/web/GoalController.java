@@ -1,16 +1,28 @@
 package org.refinery.alignment.goal.web;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.refinery.alignment.goal.Caller;
+import org.refinery.alignment.goal.Goal;
 import org.refinery.alignment.goal.GoalLevel;
 import org.refinery.alignment.goal.GoalQuery;
 import org.refinery.alignment.goal.GoalStatus;
 import org.refinery.alignment.goal.Goals;
-import org.refinery.keycloak.CurrentUser;
+import org.refinery.alignment.goal.application.GoalCatalog;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/alignment/goals")
@@ -18,19 +30,48 @@ class GoalController {
 
 	private final Goals goals;
 
-	GoalController(Goals goals) {
+	private final GoalCatalog catalog;
+
+	GoalController(Goals goals, GoalCatalog catalog) {
 		this.goals = goals;
+		this.catalog = catalog;
 	}
 
 	/** Organisation goals and the product goals of products the caller may see. */
 	@GetMapping
-	GoalPage list(CurrentUser user, @RequestParam(required = false) GoalLevel level,
+	GoalPage list(Caller caller, @RequestParam(required = false) GoalLevel level,
 			@RequestParam(required = false) String product, @RequestParam(required = false) GoalStatus status,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		var query = new GoalQuery(user.seesAllProducts() ? null : user.products(), level, product, status);
+		var query = new GoalQuery(caller.visibleProducts(), level, product, status);
 		var content = goals.matching(query, page * size, size).stream().map(GoalView::of).toList();
 		return new GoalPage(content, page, size, goals.countMatching(query));
+	}
+
+	@PostMapping
+	ResponseEntity<GoalView> create(Caller caller, @Valid @RequestBody GoalRequests.CreateGoal request) {
+		Goal goal = catalog.create(request.toCommand(), caller);
+		return ResponseEntity.created(URI.create("/api/alignment/goals/" + goal.id()))
+			.eTag(Long.toString(goal.version()))
+			.body(GoalView.of(goal));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<GoalView> one(Caller caller, @PathVariable UUID id) {
+		return tagged(catalog.get(id, caller));
+	}
+
+	/** Changes the fields given; with {@code If-Match} only from that version (else 412). */
+	@PatchMapping("/{id}")
+	ResponseEntity<GoalView> update(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody GoalRequests.UpdateGoal request) {
+		Long version = ifMatch == null ? null : IfMatch.parse(ifMatch);
+		return tagged(catalog.update(id, version, request.toPatch(), caller));
+	}
+
+	private static ResponseEntity<GoalView> tagged(Goal goal) {
+		return ResponseEntity.ok().eTag(Long.toString(goal.version())).body(GoalView.of(goal));
 	}
 
 }

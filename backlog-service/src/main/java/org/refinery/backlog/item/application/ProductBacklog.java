@@ -43,7 +43,7 @@ public class ProductBacklog {
 			throw new ProductAccessDenied("Only members of the owning team or product owners add items");
 		}
 		long number = items.nextNumber(product.id());
-		String rank = Ranks.between(items.lastRank(product.id()).orElse(null), null);
+		String rank = Ranks.after(items.lastRank(product.id()).orElse(null));
 		Item item = new Item(UUID.randomUUID(), product.id(), product.key(), product.key() + "-" + number,
 				command.type(), command.title(), command.description(), command.acceptanceCriteria(),
 				command.estimate(), command.teamKey(), command.contributingTeamKeys(), command.parentId(), rank,
@@ -96,7 +96,9 @@ public class ProductBacklog {
 	public Page page(String productKey, ItemFilter filter, Caller caller, int offset, int limit) {
 		Product product = access.visibleProduct(productKey, caller);
 		var query = new ItemQuery(product.id(), filter.teamKey(), filter.status(), filter.type());
-		return new Page(items.page(query, offset, limit), items.count(query));
+		List<Item> found = items.page(query, offset, limit);
+		var ready = items.announcedReadiness(found.stream().map(Item::id).toList());
+		return new Page(found, items.count(query), id -> Readiness.announced(ready.getOrDefault(id, false)));
 	}
 
 	/** Places the item right before or right after another item of the same product. */
@@ -141,8 +143,8 @@ public class ProductBacklog {
 	public record ItemFilter(String teamKey, ItemStatus status, ItemType type) {
 	}
 
-	/** One page of items in rank order, and how many match in all. */
-	public record Page(List<Item> items, long total) {
+	/** One page of items in rank order, how many match in all, and each item's announced readiness. */
+	public record Page(List<Item> items, long total, java.util.function.Function<UUID, Readiness> readiness) {
 	}
 
 }

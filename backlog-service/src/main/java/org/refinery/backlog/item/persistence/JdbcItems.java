@@ -104,6 +104,16 @@ class JdbcItems implements Items {
 	}
 
 	@Override
+	public Map<UUID, Boolean> announcedReadiness(List<UUID> ids) {
+		Map<UUID, Boolean> ready = new HashMap<>();
+		jdbc.sql("select id, ready from item where id = any(:ids)")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query((row, n) -> ready.put(row.getObject("id", UUID.class), row.getBoolean("ready")))
+			.list();
+		return ready;
+	}
+
+	@Override
 	public long count(ItemQuery query) {
 		Map<String, Object> params = new HashMap<>();
 		return jdbc.sql("select count(*) from item i" + where(query, params)).params(params).query(Long.class).single();

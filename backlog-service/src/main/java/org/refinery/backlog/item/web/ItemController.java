@@ -52,7 +52,8 @@ class ItemController {
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		var result = backlog.page(productKey, new ItemFilter(team, status, type), caller, page * size, size);
-		var content = result.items().stream().map(item -> ItemView.of(item, backlog.readinessOf(item))).toList();
+		var content = result.items().stream().map(item -> ItemView.of(item, result.readiness().apply(item.id())))
+			.toList();
 		return new ItemPage(content, page, size, result.total());
 	}
 

@@ -1,0 +1,81 @@
+package org.refinery.alignment.link.application;
+
+import org.refinery.alignment.backlog.BacklogItem;
+import org.refinery.alignment.backlog.BacklogItems;
+import org.refinery.alignment.goal.Caller;
+import org.refinery.alignment.goal.Goal;
+import org.refinery.alignment.goal.GoalAccessDenied;
+import org.refinery.alignment.goal.Goals;
+import org.refinery.alignment.link.AlreadyLinked;
+import org.refinery.alignment.link.Link;
+import org.refinery.alignment.link.LinkChanged;
+import org.refinery.alignment.link.LinkNotFound;
+import org.refinery.alignment.link.LinkRuleViolation;
+import org.refinery.alignment.link.Links;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+@Service
+public class GoalLinks {
+
+	private final Links links;
+
+	private final BacklogItems items;
+
+	private final Goals goals;
+
+	private final ApplicationEventPublisher events;
+
+	GoalLinks(Links links, BacklogItems items, Goals goals, ApplicationEventPublisher events) {
+		this.links = links;
+		this.items = items;
+		this.goals = goals;
+		this.events = events;
+	}
+
+	/** States that an item serves a goal. Items and goals the caller cannot see count as unknown. */
+	@Transactional
+	public Link link(UUID itemId, UUID goalId, String rationale, BigDecimal weight, Caller caller) {
+		BacklogItem item = items.byId(itemId)
+			.filter(found -> caller.canSee(found.productKey()))
+			.orElseThrow(() -> new LinkRuleViolation("Item " + itemId + " is not known to alignment or not visible "
+					+ "to you"));
+		requireLinker(item.productKey(), caller);
+		Goal goal = goals.byId(goalId)
+			.filter(found -> found.productKey() == null || caller.canSee(found.productKey()))
+			.orElseThrow(() -> new LinkRuleViolation("Goal " + goalId + " does not exist or is not visible to you"));
+		links.activeBetween(itemId, goalId).ifPresent(existing -> {
+			throw new AlreadyLinked(item.key(), goal.title(), existing.id());
+		});
+		Link link = Link.create(UUID.randomUUID(), item, goal, rationale, weight);
+		links.add(link, caller.username());
+		events.publishEvent(new LinkChanged(link, caller.actor()));
+		return link;
+	}
+
+	/** Removes a link; it stays stored, inactive. */
+	@Transactional
+	public Link unlink(UUID id, Caller caller) {
+		Link link = links.byId(id)
+			.filter(Link::active)
+			.filter(found -> caller.canSee(found.productKey()))
+			.orElseThrow(() -> new LinkNotFound(id));
+		requireLinker(link.productKey(), caller);
+		Link removed = link.unlinked();
+		links.update(removed);
+		events.publishEvent(new LinkChanged(removed, caller.actor()));
+		return removed;
+	}
+
+	private static void requireLinker(String productKey, Caller caller) {
+		if (!caller.linksWorkOf(productKey)) {
+			throw new GoalAccessDenied("Only product owners of " + productKey + " and portfolio managers link its "
+					+ "items to goals");
+		}
+	}
+
+}

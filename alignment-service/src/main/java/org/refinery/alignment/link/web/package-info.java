@@ -1,0 +1,2 @@
+/** The REST edge of links. */
+package org.refinery.alignment.link.web;

@@ -1,0 +1,44 @@
+package org.refinery.alignment.summary;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The alignment of one product's backlog within a scope.
+ *
+ * @param medianEstimate the effort an unestimated item counts with (see {@link Effort#RULE})
+ * @param perTeam ratios per team key; items without a team under {@code "(none)"}
+ * @param perGoal the in-scope work linked to each goal, by effort share of the goal
+ * @param unaligned in-scope items serving no active goal, top rank first
+ * @param goalsWithoutWork active product goals no in-scope item serves
+ * @param investment per theme with a target share: the effort share that serves it and the drift
+ * @param linkedOnlyToRetiredGoals in-scope items whose every link points to a retired goal
+ */
+public record AlignmentSummary(String productKey, Scope scope, BigDecimal medianEstimate, String unestimatedRule,
+		Ratio overall, Map<String, Ratio> perTeam, List<GoalWork> perGoal, List<ItemRef> unaligned,
+		List<GoalRef> goalsWithoutWork, List<ThemeInvestment> investment, List<ItemRef> linkedOnlyToRetiredGoals) {
+
+	/** An item as the summary lists it. */
+	public record ItemRef(UUID id, String key, String title, String teamKey, BigDecimal estimate, String rank) {
+	}
+
+	/** A goal as the summary lists it. */
+	public record GoalRef(UUID id, String level, String title) {
+	}
+
+	/** The in-scope items serving a goal and their effort (weighted by each link's contribution). */
+	public record GoalWork(UUID goalId, String title, String level, String status, int items, BigDecimal effort) {
+	}
+
+	/**
+	 * A theme's planned and actual share of the in-scope effort; {@code drift = actual - target}
+	 * (positive: more invested than planned). {@code servedEffort} is the effort behind
+	 * {@code actual}, so shares of several products can be combined.
+	 */
+	public record ThemeInvestment(UUID themeId, String title, BigDecimal target, BigDecimal servedEffort,
+			BigDecimal actual, BigDecimal drift) {
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.refinery.alignment.summary;
+
+import org.refinery.alignment.backlog.BacklogItem;
+import org.refinery.alignment.goal.Goal;
+import org.refinery.alignment.goal.GoalLevel;
+import org.refinery.alignment.goal.GoalStatus;
+import org.refinery.alignment.link.Link;
+import org.refinery.alignment.summary.AlignmentSummary.GoalRef;
+import org.refinery.alignment.summary.AlignmentSummary.GoalWork;
+import org.refinery.alignment.summary.AlignmentSummary.ItemRef;
+import org.refinery.alignment.summary.AlignmentSummary.ThemeInvestment;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The alignment rules. An item is <em>aligned</em> when at least one of its active links points
+ * to an ACTIVE goal. A link counts its item's effort times its contribution weight for its goal.
+ * A theme is served through links to itself and to the product goals below it; an item's
+ * effort counts for a theme at most once (weights under one theme add up to at most 1).
+ */
+public final class BacklogAlignment {
+
+	static final String NO_TEAM = "(none)";
+
+	private final Map<UUID, Goal> goals;
+
+	private final Map<UUID, List<Link>> linksByItem;
+
+	public BacklogAlignment(Collection<Goal> goals, Collection<Link> activeLinks) {
+		this.goals = goals.stream().collect(Collectors.toMap(Goal::id, Function.identity(), (a, b) -> a));
+		this.linksByItem = activeLinks.stream()
+			.filter(link -> this.goals.containsKey(link.goalId()))
+			.collect(Collectors.groupingBy(Link::itemId));
+	}
+
+	/** The summary of one product's items (all of them, in rank order) within a scope. */
+	public AlignmentSummary summarize(String productKey, List<BacklogItem> productItems, Scope scope) {
+		Effort effort = Effort.of(productItems);
+		List<BacklogItem> inScope = scope.select(productItems);
+		Map<String, Ratio> perTeam = new TreeMap<>();
+		inScope.stream()
+			.collect(Collectors.groupingBy(item -> Objects.requireNonNullElse(item.teamKey(), NO_TEAM)))
+			.forEach((team, items) -> perTeam.put(team, ratio(items, effort)));
+		List<GoalWork> perGoal = perGoal(inScope, effort);
+		return new AlignmentSummary(productKey, scope, effort.median(), Effort.RULE, ratio(inScope, effort), perTeam,
+				perGoal, refs(inScope.stream().filter(item -> !aligned(item)).toList()),
+				goalsWithoutWork(productKey, perGoal), investment(inScope, effort),
+				refs(inScope.stream().filter(this::linkedOnlyToRetiredGoals).toList()));
+	}
+
+	/** Whether the item serves at least one ACTIVE goal. */
+	public boolean aligned(BacklogItem item) {
+		return links(item).stream().anyMatch(link -> goal(link).status() == GoalStatus.ACTIVE);
+	}
+
+	Ratio ratio(List<BacklogItem> items, Effort effort) {
+		BigDecimal total = BigDecimal.ZERO;
+		BigDecimal aligned = BigDecimal.ZERO;
+		int alignedItems = 0;
+		for (BacklogItem item : items) {
+			total = total.add(effort.of(item));
+			if (aligned(item)) {
+				alignedItems++;
+				aligned = aligned.add(effort.of(item));
+			}
+		}
+		return Ratio.of(alignedItems, items.size(), aligned, total);
+	}
+
+	private List<GoalWork> perGoal(List<BacklogItem> inScope, Effort effort) {
+		Map<UUID, BigDecimal> effortByGoal = new LinkedHashMap<>();
+		Map<UUID, Integer> itemsByGoal = new LinkedHashMap<>();
+		for (BacklogItem item : inScope) {
+			for (Link link : links(item)) {
+				effortByGoal.merge(link.goalId(), effort.of(item).multiply(link.contributionWeight()), BigDecimal::add);
+				itemsByGoal.merge(link.goalId(), 1, Integer::sum);
+			}
+		}
+		return effortByGoal.entrySet().stream().map(entry -> {
+			Goal goal = goals.get(entry.getKey());
+			return new GoalWork(goal.id(), goal.title(), goal.level().name(), goal.status().name(),
+					itemsByGoal.get(goal.id()), entry.getValue().stripTrailingZeros());
+		}).sorted(Comparator.comparing(GoalWork::effort).reversed().thenComparing(GoalWork::title)).toList();
+	}
+
+	private List<GoalRef> goalsWithoutWork(String productKey, List<GoalWork> perGoal) {
+		var served = perGoal.stream().map(GoalWork::goalId).collect(Collectors.toSet());
+		return goals.values().stream()
+			.filter(goal -> goal.level() == GoalLevel.PRODUCT_GOAL && productKey.equals(goal.productKey()))
+			.filter(goal -> goal.status() == GoalStatus.ACTIVE && !served.contains(goal.id()))
+			.sorted(Comparator.comparing(Goal::title).thenComparing(Goal::id))
+			.map(goal -> new GoalRef(goal.id(), goal.level().name(), goal.title()))
+			.toList();
+	}
+
+	private List<ThemeInvestment> investment(List<BacklogItem> inScope, Effort effort) {
+		BigDecimal total = inScope.stream().map(effort::of).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return goals.values().stream()
+			.filter(goal -> goal.level() == GoalLevel.THEME && goal.status() == GoalStatus.ACTIVE)
+			.filter(goal -> goal.targetInvestmentShare() != null)
+			.sorted(Comparator.comparing(Goal::title).thenComparing(Goal::id))
+			.map(theme -> {
+				BigDecimal served = inScope.stream()
+					.map(item -> effort.of(item).multiply(shareFor(theme, item)))
+					.reduce(BigDecimal.ZERO, BigDecimal::add);
+				BigDecimal actual = Ratio.share(served, total);
+				return new ThemeInvestment(theme.id(), theme.title(), theme.targetInvestmentShare(),
+						served.stripTrailingZeros(), actual,
+						actual == null ? null : actual.subtract(theme.targetInvestmentShare()));
+			})
+			.toList();
+	}
+
+	/** The part of the item serving the theme: the weights of its links to active goals under it, capped at 1. */
+	private BigDecimal shareFor(Goal theme, BacklogItem item) {
+		BigDecimal weight = links(item).stream()
+			.filter(link -> goal(link).status() == GoalStatus.ACTIVE && theme.id().equals(themeOf(goal(link))))
+			.map(Link::contributionWeight)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return weight.min(BigDecimal.ONE);
+	}
+
+	private UUID themeOf(Goal goal) {
+		return switch (goal.level()) {
+			case THEME -> goal.id();
+			case PRODUCT_GOAL -> goal.parentId();
+			case OBJECTIVE -> null;
+		};
+	}
+
+	private boolean linkedOnlyToRetiredGoals(BacklogItem item) {
+		List<Link> links = links(item);
+		return !links.isEmpty() && links.stream().allMatch(link -> goal(link).status() == GoalStatus.RETIRED);
+	}
+
+	private List<Link> links(BacklogItem item) {
+		return linksByItem.getOrDefault(item.id(), List.of());
+	}
+
+	private Goal goal(Link link) {
+		return goals.get(link.goalId());
+	}
+
+	private static List<ItemRef> refs(List<BacklogItem> items) {
+		return items.stream()
+			.map(item -> new ItemRef(item.id(), item.key(), item.title(), item.teamKey(), item.estimate(), item.rank()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.refinery.alignment.summary;
+
+import org.refinery.alignment.summary.AlignmentSummary.ThemeInvestment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The alignment of several products together. A theme's actual share across products is the
+ * effort serving it in all of them over all their effort, so bigger backlogs weigh more; the
+ * trend adds up each day's snapshots the same way.
+ */
+public record Portfolio(List<ProductFigures> products, List<ThemeInvestment> themes, List<TrendPoint> trend) {
+
+	/** A product's headline figures; {@code largestDrift} is the theme drift furthest from zero. */
+	public record ProductFigures(String productKey, Ratio overall, int goalsWithoutWork, int unalignedItems,
+			BigDecimal largestDrift, String largestDriftTheme) {
+	}
+
+	/** All visible products on one day. */
+	public record TrendPoint(LocalDate day, int items, int alignedItems, BigDecimal byCount, BigDecimal effort,
+			BigDecimal byEffort) {
+	}
+
+	public static Portfolio of(List<AlignmentSummary> summaries, List<Snapshot> snapshots) {
+		List<ProductFigures> products = summaries.stream().map(Portfolio::figures).toList();
+		return new Portfolio(products, themes(summaries), trend(snapshots));
+	}
+
+	static ProductFigures figures(AlignmentSummary summary) {
+		ThemeInvestment largest = summary.investment()
+			.stream()
+			.filter(theme -> theme.drift() != null)
+			.max(Comparator.comparing((ThemeInvestment theme) -> theme.drift().abs()))
+			.orElse(null);
+		return new ProductFigures(summary.productKey(), summary.overall(), summary.goalsWithoutWork().size(),
+				summary.unaligned().size(), largest == null ? null : largest.drift(),
+				largest == null ? null : largest.title());
+	}
+
+	private static List<ThemeInvestment> themes(List<AlignmentSummary> summaries) {
+		BigDecimal total = summaries.stream().map(s -> s.overall().effort()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		Map<UUID, ThemeInvestment> combined = new LinkedHashMap<>();
+		for (AlignmentSummary summary : summaries) {
+			for (ThemeInvestment theme : summary.investment()) {
+				combined.merge(theme.themeId(), theme, (a, b) -> new ThemeInvestment(a.themeId(), a.title(),
+						a.target(), a.servedEffort().add(b.servedEffort()), null, null));
+			}
+		}
+		return combined.values().stream().map(theme -> {
+			BigDecimal actual = Ratio.share(theme.servedEffort(), total);
+			return new ThemeInvestment(theme.themeId(), theme.title(), theme.target(), theme.servedEffort(), actual,
+					actual == null ? null : actual.subtract(theme.target()));
+		}).sorted(Comparator.comparing(ThemeInvestment::title)).toList();
+	}
+
+	private static List<TrendPoint> trend(List<Snapshot> snapshots) {
+		Map<LocalDate, Snapshot> byDay = new TreeMap<>();
+		for (Snapshot snapshot : snapshots) {
+			byDay.merge(snapshot.day(), snapshot, (a, b) -> new Snapshot(a.day(), "*", a.items() + b.items(),
+					a.alignedItems() + b.alignedItems(), a.effort().add(b.effort()),
+					a.alignedEffort().add(b.alignedEffort())));
+		}
+		return byDay.values().stream().map(day -> {
+			Ratio ratio = Ratio.of(day.alignedItems(), day.items(), day.alignedEffort(), day.effort());
+			return new TrendPoint(day.day(), day.items(), day.alignedItems(), ratio.byCount(), ratio.effort(),
+					ratio.byEffort());
+		}).toList();
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.refinery.alignment.web;
+
+import org.refinery.alignment.goal.Caller;
+import org.refinery.keycloak.CurrentUser;
+import org.refinery.keycloak.KeycloakAuthentication;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Resolves a {@link Caller} controller parameter from the authenticated Keycloak token. */
+class CallerResolver implements HandlerMethodArgumentResolver {
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return parameter.getParameterType() == Caller.class;
+	}
+
+	@Override
+	public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+			WebDataBinderFactory binders) {
+		CurrentUser user = KeycloakAuthentication.currentUserOf(SecurityContextHolder.getContext().getAuthentication())
+			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("A valid bearer token is required"));
+		return new Caller(user.id(), user.username(), user.isAdmin(), user.isPortfolioManager(), user.isProductOwner(),
+				user.products());
+	}
+
+}

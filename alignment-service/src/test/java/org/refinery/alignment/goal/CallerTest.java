@@ -1,0 +1,52 @@
+package org.refinery.alignment.goal;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CallerTest {
+
+	static final Caller ADMIN = new Caller("a", "ada", true, false, false, Set.of());
+
+	static final Caller PORTFOLIO_MANAGER = new Caller("p", "pia", false, true, false, Set.of());
+
+	static final Caller PRODUCT_OWNER = new Caller("o", "paul", false, false, true, Set.of("PAY"));
+
+	static final Caller TEAM_MEMBER = new Caller("t", "tess", false, false, false, Set.of("PAY"));
+
+	@Test
+	void portfolioManagersAndAdministratorsSeeEveryProductOthersThoseTheirGroupsGrant() {
+		assertThat(PORTFOLIO_MANAGER.canSee("SHOP")).isTrue();
+		assertThat(ADMIN.visibleProducts()).isNull();
+		assertThat(PRODUCT_OWNER.canSee("PAY")).isTrue();
+		assertThat(PRODUCT_OWNER.canSee("SHOP")).isFalse();
+		assertThat(TEAM_MEMBER.visibleProducts()).containsExactly("PAY");
+	}
+
+	@Test
+	void onlyPortfolioManagersAndAdministratorsSetTheStrategy() {
+		assertThat(PORTFOLIO_MANAGER.managesStrategy()).isTrue();
+		assertThat(ADMIN.managesStrategy()).isTrue();
+		assertThat(PRODUCT_OWNER.managesStrategy()).isFalse();
+	}
+
+	@Test
+	void productGoalsAreSetByOwnersOfThatProductAndAdministrators() {
+		assertThat(PRODUCT_OWNER.managesGoalsOf("PAY")).isTrue();
+		assertThat(PRODUCT_OWNER.managesGoalsOf("SHOP")).isFalse();
+		assertThat(TEAM_MEMBER.managesGoalsOf("PAY")).isFalse();
+		assertThat(PORTFOLIO_MANAGER.managesGoalsOf("PAY")).isFalse();
+		assertThat(ADMIN.managesGoalsOf("PAY")).isTrue();
+	}
+
+	@Test
+	void itemsAreLinkedByOwnersOfTheirProductAndPortfolioManagersButNotByTeamMembers() {
+		assertThat(PRODUCT_OWNER.linksWorkOf("PAY")).isTrue();
+		assertThat(PRODUCT_OWNER.linksWorkOf("SHOP")).isFalse();
+		assertThat(PORTFOLIO_MANAGER.linksWorkOf("SHOP")).isTrue();
+		assertThat(TEAM_MEMBER.linksWorkOf("PAY")).isFalse();
+	}
+
+}
