@@ -30,6 +30,17 @@ public record Product(UUID id, String key, String name, String vision, DeliveryM
 				command.sprintLengthDays(), command.releaseLengthDays(), command.firstPeriodStart(), 1);
 	}
 
+	/** The product with new settings; null leaves a setting as it is. The cadence must still fit. */
+	public Product changed(String newName, String newVision, DeliveryMode newMode, Integer newSprintLength,
+			Integer newReleaseLength, LocalDate newStart) {
+		DeliveryMode mode = newMode == null ? deliveryMode : newMode;
+		Integer sprint = newSprintLength == null ? sprintLengthDays : newSprintLength;
+		Integer release = newReleaseLength == null ? releaseLengthDays : newReleaseLength;
+		requireCadence(mode, sprint, release);
+		return new Product(id, key, newName == null ? name : newName, newVision == null ? vision : newVision, mode,
+				sprint, release, newStart == null ? firstPeriodStart : newStart, version + 1);
+	}
+
 	/** The length in days of one forecast period: a Sprint or a Release. */
 	public int periodLengthDays() {
 		return deliveryMode == DeliveryMode.SCALED_SCRUM ? sprintLengthDays : releaseLengthDays;

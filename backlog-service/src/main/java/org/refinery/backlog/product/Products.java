@@ -17,4 +17,7 @@ public interface Products {
 
 	boolean isOwnedBy(String productKey, String subject);
 
+	/** Stores new settings if the stored version is still {@code expectedVersion}; false otherwise. */
+	boolean update(Product product, long expectedVersion);
+
 }

@@ -125,6 +125,25 @@ class ProductsIT {
 		assertThat(count(key)).isZero();
 	}
 
+	@Test
+	void theProductOwnerChangesSettingsFromTheCurrentVersionOnly() {
+		String key = uniqueKey();
+		post(tokens.paul().mint(), scrumProduct(key));
+		String uri = "/api/backlog/products/" + key;
+
+		var changed = http.exchangeWith("PATCH", uri, tokens.paul().mint(), "{\"sprintLengthDays\":10}",
+				java.util.Map.of("If-Match", "\"1\""));
+		assertThat(changed.getStatusCode().value()).as(changed.getBody()).isEqualTo(200);
+		assertThat(changed.getHeaders().getETag()).isEqualTo("\"2\"");
+		assertThat(http.exchangeWith("PATCH", uri, tokens.paul().mint(), "{\"name\":\"x\"}",
+				java.util.Map.of("If-Match", "\"1\"")).getStatusCode().value()).isEqualTo(412);
+		assertThat(http.exchangeWith("PATCH", uri, tokens.paul().mint(), "{\"name\":\"x\"}",
+				java.util.Map.of("If-Match", "yesterday")).getStatusCode().value()).isEqualTo(400);
+		assertThat(http.patch(uri, tokens.paul().mint(), "{\"deliveryMode\":\"SCALED_KANBAN\"}").getStatusCode()
+			.value()).isEqualTo(422);
+		assertThat(http.patch(uri, tokens.tess().mint(), "{\"name\":\"x\"}").getStatusCode().value()).isIn(403, 404);
+	}
+
 	private List<ProductCreated> productEventsFor(String key) {
 		List<ProductCreated> found = new ArrayList<>();
 		await().atMost(Duration.ofSeconds(30)).until(() -> {

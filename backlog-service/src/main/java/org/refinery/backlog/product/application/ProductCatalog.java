@@ -2,6 +2,9 @@ package org.refinery.backlog.product.application;
 
 import org.refinery.backlog.product.Actor;
 import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.ChangeProduct;
+import org.refinery.backlog.product.ProductChanged;
+import org.refinery.backlog.product.ProductVersionStale;
 import org.refinery.backlog.product.DefinitionOfReady;
 import org.refinery.backlog.product.DefinitionOfReadyChanged;
 import org.refinery.backlog.product.DefinitionsOfReady;
@@ -39,6 +42,25 @@ public class ProductCatalog {
 		products.add(product, actor);
 		events.publishEvent(new ProductCreated(product, actor));
 		return product;
+	}
+
+	/** Changes a product's settings; only its product owners may, and only from its current version. */
+	@Transactional
+	public Product change(String productKey, Long expectedVersion, ChangeProduct change, Caller caller) {
+		Product before = visible(productKey, caller);
+		if (!caller.mayManage(productKey, products.isOwnedBy(productKey, caller.subject()))) {
+			throw new ProductAccessDenied("Only product owners of " + productKey + " change its settings");
+		}
+		if (expectedVersion != null && expectedVersion != before.version()) {
+			throw new ProductVersionStale(expectedVersion, before.version());
+		}
+		Product after = before.changed(change.name(), change.vision(), change.deliveryMode(),
+				change.sprintLengthDays(), change.releaseLengthDays(), change.firstPeriodStart());
+		if (!products.update(after, before.version())) {
+			throw new ProductVersionStale(before.version(), before.version() + 1);
+		}
+		events.publishEvent(new ProductChanged(after, change.named(), caller.actor()));
+		return after;
 	}
 
 	@Transactional(readOnly = true)

@@ -42,6 +42,15 @@ class ProductEventsOut {
 	}
 
 	@EventListener
+	void on(org.refinery.backlog.product.ProductChanged changed) {
+		Product product = changed.product();
+		events.publishEvent(new org.refinery.contracts.backlog.products.ProductUpdated(UUID.randomUUID(),
+				clock.instant(), product.id(), product.id(), product.version(),
+				new Actor(changed.actor().subject(), changed.actor().username()), stateOf(product),
+				changed.changedFields()));
+	}
+
+	@EventListener
 	void on(org.refinery.backlog.product.DefinitionOfReadyChanged changed) {
 		Product product = changed.product();
 		DefinitionOfReady definition = changed.definition();

@@ -105,6 +105,23 @@ class JdbcProducts implements Products {
 			.single() > 0;
 	}
 
+	@Override
+	public boolean update(Product product, long expectedVersion) {
+		return jdbc.sql("update product set name = :name, vision = :vision, delivery_mode = :mode, "
+				+ "sprint_length_days = :sprint, release_length_days = :release, first_period_start = :start, "
+				+ "version = :version where id = :id and version = :expected")
+			.param("name", product.name())
+			.param("vision", product.vision())
+			.param("mode", product.deliveryMode().name())
+			.param("sprint", product.sprintLengthDays())
+			.param("release", product.releaseLengthDays())
+			.param("start", product.firstPeriodStart())
+			.param("version", product.version())
+			.param("id", product.id())
+			.param("expected", expectedVersion)
+			.update() == 1;
+	}
+
 	private static String visible(ProductScope scope, Map<String, Object> params) {
 		if (scope.everything()) {
 			return "true";

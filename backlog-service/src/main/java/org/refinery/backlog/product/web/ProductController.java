@@ -11,7 +11,9 @@ import org.refinery.backlog.product.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,6 +48,27 @@ class ProductController {
 	ResponseEntity<ProductView> one(Caller caller, @PathVariable String productKey) {
 		var product = products.withKey(productKey, caller.scope()).orElseThrow(() -> new ProductNotFound(productKey));
 		return ResponseEntity.ok().eTag(Long.toString(product.version())).body(ProductView.of(product));
+	}
+
+	/** Changes name, vision or cadence; {@code If-Match} guards against lost updates. */
+	@PatchMapping("/{productKey}")
+	ResponseEntity<ProductView> change(Caller caller, @PathVariable String productKey,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ChangeProductRequest request) {
+		var product = catalog.change(productKey, version(ifMatch), request.toChange(), caller);
+		return ResponseEntity.ok().eTag(Long.toString(product.version())).body(ProductView.of(product));
+	}
+
+	private static Long version(String ifMatch) {
+		if (ifMatch == null) {
+			return null;
+		}
+		var matcher = java.util.regex.Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$").matcher(ifMatch.strip());
+		if (!matcher.matches()) {
+			throw new org.springframework.web.server.ServerWebInputException(
+					"If-Match must be the product's ETag, such as \"3\", was " + ifMatch);
+		}
+		return Long.parseLong(matcher.group(1));
 	}
 
 	/** Administrators, portfolio managers and product owners start products. */

@@ -4,6 +4,7 @@ import org.refinery.backlog.product.ProductAccessDenied;
 import org.refinery.backlog.product.ProductKeyTaken;
 import org.refinery.backlog.product.ProductNotFound;
 import org.refinery.backlog.product.ProductRuleViolation;
+import org.refinery.backlog.product.ProductVersionStale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +25,15 @@ class ProductProblems {
 	@ExceptionHandler
 	ProblemDetail denied(ProductAccessDenied ex) {
 		return problem(HttpStatus.FORBIDDEN, "Not allowed on this product", ex);
+	}
+
+	@ExceptionHandler
+	org.springframework.http.ResponseEntity<ProblemDetail> stale(ProductVersionStale ex) {
+		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "Stale version", ex);
+		problem.setProperty("currentVersion", ex.current());
+		return org.springframework.http.ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+			.eTag(Long.toString(ex.current()))
+			.body(problem);
 	}
 
 	@ExceptionHandler
