@@ -23,6 +23,12 @@ public interface Items {
 	/** The next key number of a product, e.g. 42 for PAY-42; locks the product's order. */
 	long nextNumber(UUID productId);
 
+	/** Every item of a product in rank order, for the rare respacing of its whole order. */
+	List<Item> inOrder(UUID productId);
+
+	/** Lets ranks collide until commit, for rewriting a whole order in one transaction. */
+	void deferRankUniqueness();
+
 	/** Serializes ordering changes of one product until the transaction ends. */
 	void lockOrder(UUID productId);
 

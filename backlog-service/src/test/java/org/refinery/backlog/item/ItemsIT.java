@@ -284,6 +284,24 @@ class ItemsIT {
 		assertThat(titles("?size=100")).hasSize(20);
 	}
 
+	@Test
+	void hammeringOneGapRespacesTheWholeOrderAndKeepsIt() {
+		String a = add(owner, "A", product + "-CHECKOUT");
+		String b = add(owner, "B", product + "-CHECKOUT");
+		String c = add(owner, "C", product + "-CHECKOUT");
+		for (int i = 0; i < 400; i++) {
+			String moved = i % 2 == 0 ? c : b;
+			String target = i % 2 == 0 ? b : c;
+			assertThat(http.post("/api/backlog/items/" + moved + "/move", owner, "{\"before\":\"" + target + "\"}")
+				.getStatusCode().value()).isEqualTo(200);
+		}
+
+		var ranks = jdbc.sql("select rank from item i join product p on p.id = i.product_id where p.key = :key")
+			.param("key", product).query(String.class).list();
+		assertThat(ranks).allSatisfy(rank -> assertThat(rank.length()).isLessThanOrEqualTo(Ranks.MAX_LENGTH + 1));
+		assertThat(titles("")).hasSize(3).startsWith("A");
+	}
+
 	private String add(String token, String title, String team) {
 		var response = http.post("/api/backlog/products/" + product + "/items", token,
 				"{\"type\":\"STORY\",\"title\":\"%s\",\"teamKey\":\"%s\"}".formatted(title, team));

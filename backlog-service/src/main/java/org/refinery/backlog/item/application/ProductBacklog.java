@@ -119,7 +119,29 @@ public class ProductBacklog {
 			.orElseThrow(() -> new ItemRuleViolation("Item " + targetId + " is not in product " + item.productKey()));
 		String neighbour = items.neighbourRank(item.productId(), target.rank(), before).orElse(null);
 		String rank = before ? Ranks.between(neighbour, target.rank()) : Ranks.between(target.rank(), neighbour);
-		return access.apply(Change.RERANKED, item, item.reranked(rank), caller);
+		Item moved = access.apply(Change.RERANKED, item, item.reranked(rank), caller);
+		if (rank.length() > Ranks.MAX_LENGTH) {
+			respace(item.productId(), caller);
+			return items.byId(id).orElseThrow();
+		}
+		return moved;
+	}
+
+	/**
+	 * Gives every item of the product an evenly spaced rank in its current order. Needed only
+	 * when one gap was hammered by hundreds of moves; every item is announced as reranked so
+	 * that read models elsewhere keep comparing ranks correctly.
+	 */
+	private void respace(UUID productId, Caller caller) {
+		items.deferRankUniqueness();
+		List<Item> order = items.inOrder(productId);
+		String[] ranks = Ranks.spaced(order.size());
+		for (int i = 0; i < order.size(); i++) {
+			Item before = order.get(i);
+			Item after = before.reranked(ranks[i]);
+			items.update(before, after, caller.actor());
+			access.announce(Change.RERANKED, before, after, caller);
+		}
 	}
 
 	/** The item's readiness, rule by rule. */

@@ -72,6 +72,19 @@ class JdbcItems implements Items {
 	}
 
 	@Override
+	public List<Item> inOrder(UUID productId) {
+		return jdbc.sql(ItemRows.SELECT + " where i.product_id = :product order by i.rank")
+			.param("product", productId)
+			.query(ItemRows::item)
+			.list();
+	}
+
+	@Override
+	public void deferRankUniqueness() {
+		jdbc.sql("set constraints item_product_rank_unique deferred").update();
+	}
+
+	@Override
 	public void lockOrder(UUID productId) {
 		jdbc.sql("insert into product_order (product_id, next_number) values (:product, 0) "
 				+ "on conflict (product_id) do update set next_number = product_order.next_number")
