@@ -61,6 +61,7 @@ class GatewayIT {
 	static void wiring(DynamicPropertyRegistry registry) {
 		registry.add("refinery.security.issuer-uri", () -> tokens.issuerUri().toString());
 		registry.add("refinery.services.backlog", () -> "http://127.0.0.1:" + backlog.getAddress().getPort());
+		registry.add("refinery.services.dependency", () -> "http://127.0.0.1:" + closedPort());
 	}
 
 	@LocalServerPort
@@ -99,6 +100,31 @@ class GatewayIT {
 		assertThat(response.getStatusCode().value()).isEqualTo(401);
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
 		assertThat(relayedAuthorizations).isEmpty();
+	}
+
+	@Test
+	void aServiceThatIsDownAnswers503ProblemWhileOthersKeepWorking() throws InterruptedException {
+		String token = tokens.tess().mint();
+
+		var down = http().get().uri("/api/dependencies").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.retrieve().toEntity(String.class);
+		var up = http().get().uri("/api/backlog/products").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.retrieve().toEntity(String.class);
+
+		assertThat(down.getStatusCode().value()).isEqualTo(503);
+		assertThat(down.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(down.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+		assertThat(down.getBody()).contains("dependency-service is not answering");
+		assertThat(up.getStatusCode().value()).isEqualTo(200);
+	}
+
+	static int closedPort() {
+		try (var socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@Test
