@@ -158,6 +158,16 @@ class GatewayIT {
 	}
 
 	@Test
+	void responsesCarrySecurityHeadersForTheDashboard() {
+		var response = http().get().uri("/actuator/health/readiness").retrieve().toEntity(String.class);
+
+		assertThat(response.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(response.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'")
+			.contains("default-src 'self'");
+		assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
+	@Test
 	void healthAndPrometheusAreServedWithoutLogin() {
 		for (String path : new String[] { "/actuator/health/readiness", "/actuator/prometheus" }) {
 			assertThat(http().get().uri(path).retrieve().toEntity(String.class).getStatusCode().value()).as(path)

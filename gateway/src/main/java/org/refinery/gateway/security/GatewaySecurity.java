@@ -19,7 +19,11 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import reactor.core.publisher.Mono;
@@ -58,7 +62,23 @@ class GatewaySecurity {
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(problemEntryPoint)))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
 				.requireCsrfProtectionMatcher(sessionWrites()))
+			.logout(logout -> logout.logoutSuccessHandler(keycloakLogout(clients)))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
+	}
+
+	/** The dashboard is served from here with its own scripts and styles only; nothing may frame it. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+	/** Logging out of the gateway ends the Keycloak session too (RP-initiated logout). */
+	private static ServerLogoutSuccessHandler keycloakLogout(ReactiveClientRegistrationRepository clients) {
+		var handler = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
+		handler.setPostLogoutRedirectUri("{baseUrl}/");
+		return handler;
 	}
 
 	/** HTML navigations go to the login page; everything else is told 401 in problem+json. */
