@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and what callers without a session or token get.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class GatewayIT {
 
 	static final KeycloakTokens tokens = KeycloakTokens.shared();
@@ -75,6 +76,19 @@ class GatewayIT {
 			.defaultStatusHandler(status -> true, (request, response) -> {
 			})
 			.build();
+	}
+
+	@Test
+	void everyRoutedCallIsInTheAccessLogWithCallerRouteStatusAndLatency(
+			org.springframework.boot.test.system.CapturedOutput output) {
+		String token = tokens.forUser("tess").realmRoles("team-member").products("PAY").mint();
+
+		http().get().uri("/api/backlog/products").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve()
+			.toEntity(String.class);
+
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+			.until(() -> output.getOut().contains("refinery.access"));
+		assertThat(output.getOut()).containsPattern("tess GET /api/backlog/products route=backlog status=200 \\d+ms");
 	}
 
 	@Test
