@@ -64,6 +64,15 @@ class BacklogServiceIT extends ServiceBasics {
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
 	}
 
+	@Test
+	void theServicePublishesItsOpenApiDocumentWithoutAToken() {
+		var document = http().get("/v3/api-docs", null);
+
+		assertThat(document.getStatusCode().value()).isEqualTo(200);
+		assertThat(document.getBody()).contains("\"openapi\"").contains("/api/backlog/products/{productKey}/items")
+			.contains("/api/backlog/items/{id}/move");
+	}
+
 	private static List<Object> keysOf(Map<?, ?> page) {
 		return ((List<?>) page.get("content")).stream().<Object>map(p -> ((Map<?, ?>) p).get("key")).toList();
 	}

@@ -1,6 +1,10 @@
 /**
- * Tracking dependencies through their life: identified during refinement, acknowledged by the
- * prerequisite team, then resolved, rejected or withdrawn. A team member sees the dependencies
- * of the products a Keycloak group grants, and filters them by team and status.
+ * Tracking dependencies through their life: identified during refinement by a member of either
+ * team (or a product owner), acknowledged or rejected by the prerequisite team, withdrawn by
+ * the dependent team, resolved by either — or by the service itself once the prerequisite item
+ * is DONE. Both items must be known items of one product; a BLOCKS dependency that would close
+ * a cycle is refused with the cycle, found by a bounded search of the product's open blocking
+ * graph. A removed prerequisite only flags its dependencies, because removal can be undone.
+ * A team member sees the dependencies of the products a Keycloak group grants.
  */
 package org.refinery.dependency.tracking;

@@ -1,35 +1,94 @@
 package org.refinery.dependency.tracking.web;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.refinery.dependency.tracking.Dependencies;
+import org.refinery.dependency.tracking.Dependency;
 import org.refinery.dependency.tracking.DependencyQuery;
 import org.refinery.dependency.tracking.DependencyStatus;
+import org.refinery.dependency.tracking.Requester;
+import org.refinery.dependency.tracking.application.DependencyIdentification;
+import org.refinery.dependency.tracking.application.DependencyLifecycle;
 import org.refinery.keycloak.CurrentUser;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/dependencies")
 class DependencyController {
 
+	static final String PRODUCT_KEY = "[A-Z][A-Z0-9]{1,9}";
+
+	static final String TEAM_KEY = "[A-Z][A-Z0-9]{1,9}-[A-Z0-9][A-Z0-9-]{0,28}";
+
 	private final Dependencies dependencies;
 
-	DependencyController(Dependencies dependencies) {
+	private final DependencyIdentification identification;
+
+	private final DependencyLifecycle lifecycle;
+
+	DependencyController(Dependencies dependencies, DependencyIdentification identification,
+			DependencyLifecycle lifecycle) {
 		this.dependencies = dependencies;
+		this.identification = identification;
+		this.lifecycle = lifecycle;
 	}
 
 	/** Dependencies of the products the caller may see, optionally of one product, team or status. */
 	@GetMapping
-	DependencyPage list(CurrentUser user, @RequestParam(required = false) String product,
-			@RequestParam(required = false) String team, @RequestParam(required = false) DependencyStatus status,
+	DependencyPage list(CurrentUser user,
+			@RequestParam(required = false) @Pattern(regexp = PRODUCT_KEY, message = "must be a product key such as PAY") String product,
+			@RequestParam(required = false) @Pattern(regexp = TEAM_KEY, message = "must be a team key such as PAY-CHECKOUT") String team,
+			@RequestParam(required = false) DependencyStatus status,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		var query = new DependencyQuery(user.seesAllProducts() ? null : user.products(), product, team, status);
+		var query = new DependencyQuery(requesterOf(user).visibleProducts(), product, team, status);
 		var content = dependencies.matching(query, page * size, size).stream().map(DependencyView::of).toList();
 		return new DependencyPage(content, page, size, dependencies.countMatching(query));
+	}
+
+	@PostMapping
+	ResponseEntity<DependencyView> identify(CurrentUser user, @Valid @RequestBody DependencyRequests.Identify request) {
+		Dependency dependency = identification.identify(request.toCommand(), requesterOf(user));
+		return ResponseEntity.created(URI.create("/api/dependencies/" + dependency.id()))
+			.eTag(Long.toString(dependency.version()))
+			.body(DependencyView.of(dependency));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<DependencyView> one(CurrentUser user, @PathVariable UUID id) {
+		return tagged(identification.get(id, requesterOf(user)));
+	}
+
+	/** Moves the dependency along its life; {@code If-Match} guards against a stale version. */
+	@PatchMapping("/{id}")
+	ResponseEntity<DependencyView> move(CurrentUser user, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody DependencyRequests.Move request) {
+		return tagged(lifecycle.move(id, IfMatch.version(ifMatch), request.status(), request.reason(),
+				requesterOf(user)));
+	}
+
+	private static ResponseEntity<DependencyView> tagged(Dependency dependency) {
+		return ResponseEntity.ok().eTag(Long.toString(dependency.version())).body(DependencyView.of(dependency));
+	}
+
+	static Requester requesterOf(CurrentUser user) {
+		return new Requester(user.id(), user.username(), user.isAdmin(), user.seesAllProducts(),
+				user.isProductOwner(), user.products(), user.teams());
 	}
 
 }

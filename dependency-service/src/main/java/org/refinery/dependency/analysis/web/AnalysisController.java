@@ -1,0 +1,45 @@
+package org.refinery.dependency.analysis.web;
+
+import jakarta.validation.constraints.Pattern;
+import org.refinery.dependency.analysis.ProductAnalysis;
+import org.refinery.dependency.analysis.ProductNotVisible;
+import org.refinery.dependency.analysis.application.ProductAnalyses;
+import org.refinery.dependency.tracking.Requester;
+import org.refinery.keycloak.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/dependencies/products/{productKey}/analysis")
+class AnalysisController {
+
+	private final ProductAnalyses analyses;
+
+	AnalysisController(ProductAnalyses analyses) {
+		this.analyses = analyses;
+	}
+
+	/** The product's dependency analysis; {@code team} narrows it to dependencies that team takes part in. */
+	@GetMapping
+	ProductAnalysis analyse(CurrentUser user,
+			@PathVariable @Pattern(regexp = "[A-Z][A-Z0-9]{1,9}", message = "must be a product key such as PAY") String productKey,
+			@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z0-9]{1,9}-[A-Z0-9][A-Z0-9-]{0,28}",
+					message = "must be a team key such as PAY-CHECKOUT") String team) {
+		return analyses.analyse(productKey, team, new Requester(user.id(), user.username(), user.isAdmin(),
+				user.seesAllProducts(), user.isProductOwner(), user.products(), user.teams()));
+	}
+
+	@ExceptionHandler
+	ProblemDetail notVisible(ProductNotVisible ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Product not found");
+		return problem;
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The REST edge of the dependency analysis. */
+package org.refinery.dependency.analysis.web;
