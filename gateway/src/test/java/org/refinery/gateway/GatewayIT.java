@@ -50,6 +50,14 @@ class GatewayIT {
 			exchange.getResponseBody().write(body);
 			exchange.close();
 		});
+		backlog.createContext("/v3/api-docs", exchange -> {
+			byte[] body = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"backlog stand-in\"}}"
+				.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
 		backlog.start();
 	}
 
@@ -169,6 +177,17 @@ class GatewayIT {
 			.startsWith(tokens.issuerUri() + "/protocol/openid-connect/auth?")
 			.contains("code_challenge_method=S256")
 			.contains("client_id=refinery-gateway");
+	}
+
+	@Test
+	void oneSwaggerUiListsEveryServicesOpenApiDocumentServedThroughTheGateway() {
+		var config = http().get().uri("/v3/api-docs/swagger-config").retrieve().toEntity(String.class);
+		var backlogDocument = http().get().uri("/v3/api-docs/backlog").retrieve().toEntity(String.class);
+		var ui = http().get().uri("/swagger-ui.html").retrieve().toEntity(String.class);
+
+		assertThat(config.getBody()).contains("/v3/api-docs/backlog").contains("/v3/api-docs/forecast");
+		assertThat(backlogDocument.getBody()).contains("backlog stand-in");
+		assertThat(ui.getStatusCode().is2xxSuccessful() || ui.getStatusCode().is3xxRedirection()).isTrue();
 	}
 
 	@Test

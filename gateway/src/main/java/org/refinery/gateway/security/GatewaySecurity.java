@@ -54,6 +54,7 @@ class GatewaySecurity {
 		return http
 			.authorizeExchange(exchanges -> exchanges
 				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+				.pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**").permitAll()
 				.anyExchange().authenticated())
 			.oauth2Login(login -> login.authorizationRequestResolver(pkce))
 			.oauth2ResourceServer(resource -> resource
