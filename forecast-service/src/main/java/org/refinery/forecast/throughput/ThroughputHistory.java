@@ -12,4 +12,13 @@ public interface ThroughputHistory {
 	 */
 	List<ThroughputSample> ofTeam(String teamKey, Set<String> visibleProducts);
 
+	/**
+	 * Replaces the team's observed samples with these; a period that holds an imported sample
+	 * keeps it, since imported history is what the team said about its past.
+	 */
+	void replaceObserved(String teamKey, List<ThroughputSample> samples);
+
+	/** Replaces the team's imported samples with these, in one transaction with the caller. */
+	void replaceImported(String teamKey, List<ThroughputSample> samples);
+
 }

@@ -1,29 +1,71 @@
 package org.refinery.forecast.throughput.web;
 
 import jakarta.validation.constraints.Pattern;
+import org.refinery.forecast.throughput.HistoryRow;
+import org.refinery.forecast.throughput.ThroughputCsv;
 import org.refinery.forecast.throughput.ThroughputHistory;
+import org.refinery.forecast.throughput.ThroughputSample;
+import org.refinery.forecast.throughput.application.HistoryImport;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.refinery.keycloak.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ArrayList;
+import java.util.List;
+
 @RestController
 @RequestMapping("/api/forecasts/teams")
 class ThroughputController {
 
+	private static final String TEAM_KEY = "[A-Z][A-Z0-9-]{1,39}";
+
+	private static final String TEAM_KEY_MESSAGE = "must be a team key such as PAY-CHECKOUT";
+
 	private final ThroughputHistory history;
 
-	ThroughputController(ThroughputHistory history) {
+	private final HistoryImport imports;
+
+	ThroughputController(ThroughputHistory history, HistoryImport imports) {
 		this.history = history;
+		this.imports = imports;
+	}
+
+	/** Replaces the team's imported history with a JSON list of periods; an imported period wins over an observed one. */
+	@PutMapping(path = "/{teamKey}/throughput", consumes = MediaType.APPLICATION_JSON_VALUE)
+	TeamThroughput importJson(CurrentUser user,
+			@PathVariable @Pattern(regexp = TEAM_KEY, message = TEAM_KEY_MESSAGE) String teamKey,
+			@RequestBody List<SampleRequest> samples) {
+		List<HistoryRow> rows = new ArrayList<>();
+		for (int i = 0; i < samples.size(); i++) {
+			SampleRequest s = samples.get(i) == null ? new SampleRequest(null, null, null, null) : samples.get(i);
+			rows.add(new HistoryRow(i + 1, s.periodStart(), s.periodEnd(), s.items(), s.points()));
+		}
+		return view(teamKey, imports.replace(user, teamKey, rows));
+	}
+
+	/** Replaces the team's imported history with CSV rows under the header periodStart,periodEnd,items,points. */
+	@PutMapping(path = "/{teamKey}/throughput", consumes = "text/csv")
+	TeamThroughput importCsv(CurrentUser user,
+			@PathVariable @Pattern(regexp = TEAM_KEY, message = TEAM_KEY_MESSAGE) String teamKey,
+			@RequestBody String csv) {
+		return view(teamKey, imports.replace(user, teamKey, ThroughputCsv.rows(csv)));
+	}
+
+	private static TeamThroughput view(String teamKey, List<ThroughputSample> samples) {
+		return new TeamThroughput(teamKey, samples.stream().map(SampleView::of).toList());
 	}
 
 	/** A team's throughput history, oldest period first. */
 	@GetMapping("/{teamKey}/throughput")
 	TeamThroughput history(CurrentUser user,
-			@PathVariable @Pattern(regexp = "[A-Z][A-Z0-9-]{1,39}", message = "must be a team key such as PAY-CHECKOUT") String teamKey) {
+			@PathVariable @Pattern(regexp = TEAM_KEY, message = TEAM_KEY_MESSAGE) String teamKey) {
 		var samples = history.ofTeam(teamKey, user.seesAllProducts() ? null : user.products());
-		return new TeamThroughput(teamKey, samples.stream().map(SampleView::of).toList());
+		return view(teamKey, samples);
 	}
 
 }

@@ -1,0 +1,25 @@
+package org.refinery.forecast.forecast;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A product forecast as computed: its inputs, its upcoming periods, per item when likely done, and warnings. */
+public record Forecast(UUID id, UUID productId, String productKey, String notice, Mode mode, int trials, long seed,
+		int horizon, List<CapacityAdjustment> capacity, Integer historyWindow, Instant generatedAt,
+		List<UpcomingPeriod> periods, List<ItemForecast> items, List<String> lowConfidenceTeams,
+		List<String> warnings) {
+
+	/** What every forecast answer says about itself. */
+	public static final String NOTICE = "This is a forecast, not a commitment: ranges of likely outcomes with their "
+			+ "probabilities, from each team's throughput history and the dependencies known today.";
+
+	public Forecast {
+		capacity = capacity == null ? List.of() : List.copyOf(capacity);
+		periods = List.copyOf(periods);
+		items = List.copyOf(items);
+		lowConfidenceTeams = List.copyOf(lowConfidenceTeams);
+		warnings = List.copyOf(warnings);
+	}
+
+}

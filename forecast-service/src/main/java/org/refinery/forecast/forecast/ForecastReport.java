@@ -1,0 +1,58 @@
+package org.refinery.forecast.forecast;
+
+import org.refinery.forecast.backlog.BacklogItem;
+import org.refinery.forecast.backlog.DeliveryMode;
+import org.refinery.forecast.backlog.KnownProduct;
+import org.refinery.forecast.backlog.Period;
+import org.refinery.forecast.simulation.ItemOutcome;
+import org.refinery.forecast.simulation.Outcome;
+import org.refinery.forecast.simulation.PeriodOutcome;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Names the engine's outcome in the product's terms: upcoming period 1 is the Sprint or
+ * Release after the one running now, labelled as the product counts them ("Sprint 7").
+ */
+public final class ForecastReport {
+
+	private ForecastReport() {
+	}
+
+	public static Forecast of(KnownProduct product, ForecastInputs inputs, ForecastRequest request, Outcome outcome,
+			Instant now) {
+		long current = product.indexOf(LocalDate.ofInstant(now, ZoneOffset.UTC));
+		List<UpcomingPeriod> periods = outcome.periods().stream()
+			.map(p -> period(product, current + p.period(), p))
+			.toList();
+		List<ItemForecast> items = new ArrayList<>();
+		for (int i = 0; i < outcome.items().size(); i++) {
+			items.add(item(inputs.items().get(i), outcome.items().get(i)));
+		}
+		return new Forecast(UUID.randomUUID(), product.id(), product.key(), Forecast.NOTICE, request.mode(),
+				outcome.trials(), request.seed(), request.horizon(), request.capacity(), request.historyWindow(), now,
+				periods, items, outcome.lowConfidenceTeams(), inputs.warnings());
+	}
+
+	/** "Sprint 7" or "Release 3": the product's periods counted from 1 at its first period. */
+	public static String label(KnownProduct product, long index) {
+		return (product.deliveryMode() == DeliveryMode.SCALED_SCRUM ? "Sprint " : "Release ") + (index + 1);
+	}
+
+	private static UpcomingPeriod period(KnownProduct product, long index, PeriodOutcome outcome) {
+		Period period = product.period(index);
+		return new UpcomingPeriod(outcome.period(), label(product, index), period.start(), period.end(),
+				outcome.likely95(), outcome.likely85(), outcome.likely70(), outcome.likely50(), outcome.mean());
+	}
+
+	private static ItemForecast item(BacklogItem item, ItemOutcome outcome) {
+		return new ItemForecast(item.id(), item.key(), item.teamKey(), outcome.p50(), outcome.p70(), outcome.p85(),
+				outcome.p95(), outcome.probabilityByPeriod());
+	}
+
+}

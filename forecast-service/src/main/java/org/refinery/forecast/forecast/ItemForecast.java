@@ -1,0 +1,18 @@
+package org.refinery.forecast.forecast;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * When one item is likely done: the upcoming period index by which it was done in 50, 70, 85
+ * and 95 % of the trials (0: done already; {@code null}: not that likely within the horizon),
+ * and the probability of it being done by the end of each upcoming period.
+ */
+public record ItemForecast(UUID itemId, String itemKey, String teamKey, Integer p50, Integer p70, Integer p85,
+		Integer p95, List<Double> probabilityByPeriod) {
+
+	public ItemForecast {
+		probabilityByPeriod = List.copyOf(probabilityByPeriod);
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.refinery.forecast.forecast.application;
+
+import org.refinery.forecast.backlog.BacklogItem;
+import org.refinery.forecast.backlog.BacklogItems;
+import org.refinery.forecast.backlog.Blockers;
+import org.refinery.forecast.backlog.KnownProduct;
+import org.refinery.forecast.backlog.Products;
+import org.refinery.forecast.forecast.Forecast;
+import org.refinery.forecast.forecast.ForecastInputs;
+import org.refinery.forecast.forecast.ForecastMade;
+import org.refinery.forecast.forecast.ForecastReport;
+import org.refinery.forecast.forecast.ForecastRequest;
+import org.refinery.forecast.forecast.Forecasts;
+import org.refinery.forecast.forecast.ItemNotFound;
+import org.refinery.forecast.forecast.ItemWhen;
+import org.refinery.forecast.forecast.NoForecastYet;
+import org.refinery.forecast.forecast.ProductNotFound;
+import org.refinery.forecast.simulation.MonteCarlo;
+import org.refinery.forecast.simulation.Outcome;
+import org.refinery.forecast.throughput.ThroughputHistory;
+import org.refinery.keycloak.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.SplittableRandom;
+
+/**
+ * Runs a product's forecast on demand for anyone who can see the product, stores it as the
+ * product's latest and announces it through the outbox in the same transaction.
+ */
+@Service
+@Transactional
+public class ProductForecasts {
+
+	static final String SERVICE_SUBJECT = "forecast-service";
+
+	static final String SERVICE_USERNAME = "service-account-forecast-service";
+
+	private final Products products;
+
+	private final BacklogItems items;
+
+	private final Blockers blockers;
+
+	private final ThroughputHistory history;
+
+	private final Forecasts forecasts;
+
+	private final ApplicationEventPublisher events;
+
+	private final ForecastMetrics metrics;
+
+	private final Clock clock = Clock.systemUTC();
+
+	ProductForecasts(Products products, BacklogItems items, Blockers blockers, ThroughputHistory history,
+			Forecasts forecasts, ApplicationEventPublisher events, ForecastMetrics metrics) {
+		this.products = products;
+		this.items = items;
+		this.blockers = blockers;
+		this.history = history;
+		this.forecasts = forecasts;
+		this.events = events;
+		this.metrics = metrics;
+	}
+
+	public Forecast compute(CurrentUser user, String productKey, ForecastRequest request) {
+		return run(visible(user, productKey), request, user.id(), user.username());
+	}
+
+	/** Recomputes the product's forecast as last asked for, as the service itself; nothing if never asked. */
+	public Optional<Forecast> recompute(String productKey) {
+		KnownProduct product = products.byKey(productKey).orElseThrow(() -> new ProductNotFound(productKey));
+		return forecasts.latest(productKey)
+			.map(f -> new ForecastRequest(f.trials(), f.horizon(), f.mode(), f.seed(), f.capacity(), f.historyWindow()))
+			.map(request -> run(product, request, SERVICE_SUBJECT, SERVICE_USERNAME));
+	}
+
+	private Forecast run(KnownProduct product, ForecastRequest request, String subject, String username) {
+		String productKey = product.key();
+		ForecastInputs inputs = ForecastInputs.of(product, products.teamsOf(product.id()),
+				items.ofProduct(productKey), blockers.blockingIn(product.id()), team -> history.ofTeam(team, null),
+				request);
+		long started = System.nanoTime();
+		Outcome outcome = MonteCarlo.run(inputs.scenario(), request.trials(), new SplittableRandom(request.seed()));
+		metrics.computed(productKey, System.nanoTime() - started, outcome);
+		Forecast forecast = ForecastReport.of(product, inputs, request, outcome, clock.instant());
+		forecasts.save(forecast);
+		events.publishEvent(new ForecastMade(forecast, subject, username));
+		return forecast;
+	}
+
+	@Transactional(readOnly = true)
+	public Forecast latest(CurrentUser user, String productKey) {
+		visible(user, productKey);
+		return forecasts.latest(productKey).orElseThrow(() -> new NoForecastYet(productKey));
+	}
+
+	/** When one item is likely done, from its product's latest forecast. */
+	@Transactional(readOnly = true)
+	public ItemWhen forItem(CurrentUser user, UUID itemId) {
+		String productKey = items.byId(itemId).map(BacklogItem::productKey)
+			.filter(user::canSee)
+			.orElseThrow(() -> new ItemNotFound(itemId));
+		return ItemWhen.in(latest(user, productKey), itemId).orElseThrow(() -> new NoForecastYet(productKey));
+	}
+
+	private KnownProduct visible(CurrentUser user, String productKey) {
+		return products.byKey(productKey).filter(p -> user.canSee(p.key()))
+			.orElseThrow(() -> new ProductNotFound(productKey));
+	}
+
+}

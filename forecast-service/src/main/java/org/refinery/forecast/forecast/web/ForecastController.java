@@ -1,0 +1,47 @@
+package org.refinery.forecast.forecast.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.refinery.forecast.forecast.Forecast;
+import org.refinery.forecast.forecast.application.ProductForecasts;
+import org.refinery.keycloak.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+@RestController
+@RequestMapping("/api/forecasts/products")
+class ForecastController {
+
+	private static final String PRODUCT_KEY = "[A-Z][A-Z0-9]{1,9}";
+
+	private final ProductForecasts forecasts;
+
+	ForecastController(ProductForecasts forecasts) {
+		this.forecasts = forecasts;
+	}
+
+	/** Computes, stores and announces the product's forecast; a forecast, not a commitment. */
+	@PostMapping("/{productKey}")
+	ResponseEntity<Forecast> compute(CurrentUser user,
+			@PathVariable @Pattern(regexp = PRODUCT_KEY, message = "must be a product key such as PAY") String productKey,
+			@RequestBody(required = false) @Valid ForecastRequestBody body) {
+		var request = (body == null ? ForecastRequestBody.defaults() : body).toRequest();
+		Forecast forecast = forecasts.compute(user, productKey, request);
+		return ResponseEntity.created(URI.create("/api/forecasts/products/" + productKey)).body(forecast);
+	}
+
+	/** The product's latest forecast. */
+	@GetMapping("/{productKey}")
+	Forecast latest(CurrentUser user,
+			@PathVariable @Pattern(regexp = PRODUCT_KEY, message = "must be a product key such as PAY") String productKey) {
+		return forecasts.latest(user, productKey);
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.refinery.forecast.throughput;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks imported rows all at once and turns them into samples: either every row is valid
+ * and all are imported, or none is and every error is reported with its line.
+ */
+public final class ImportedHistory {
+
+	/** More periods than anyone has past data for; guards the import against runaway files. */
+	public static final int MAX_ROWS = 5_000;
+
+	private ImportedHistory() {
+	}
+
+	public static List<ThroughputSample> samples(String teamKey, String productKey, List<HistoryRow> rows) {
+		List<String> errors = new ArrayList<>();
+		if (rows.size() > MAX_ROWS) {
+			throw new InvalidHistory(List.of("at most " + MAX_ROWS + " periods can be imported at once"));
+		}
+		Set<Object> starts = new HashSet<>();
+		for (HistoryRow row : rows) {
+			String error = problemOf(row);
+			if (error == null && !starts.add(row.periodStart())) {
+				error = "periodStart " + row.periodStart() + " appears twice";
+			}
+			if (error != null) {
+				errors.add("line " + row.line() + ": " + error);
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidHistory(errors);
+		}
+		return rows.stream().map(row -> sample(teamKey, productKey, row)).toList();
+	}
+
+	private static String problemOf(HistoryRow row) {
+		if (row.periodStart() == null || row.periodEnd() == null || row.items() == null) {
+			return "periodStart, periodEnd and items are required";
+		}
+		if (row.periodEnd().isBefore(row.periodStart())) {
+			return "periodEnd is before periodStart";
+		}
+		if (row.items() < 0 || (row.points() != null && row.points().signum() < 0)) {
+			return "items and points cannot be negative";
+		}
+		if (row.points() != null && row.points().compareTo(new BigDecimal("9999999")) > 0) {
+			return "points must be below 10,000,000";
+		}
+		return null;
+	}
+
+	private static ThroughputSample sample(String teamKey, String productKey, HistoryRow row) {
+		BigDecimal points = row.points() == null ? BigDecimal.ZERO : row.points();
+		return new ThroughputSample(teamKey, productKey, row.periodStart(), row.periodEnd(), row.items(), points,
+				SampleSource.IMPORTED);
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.refinery.forecast.throughput.application;
+
+import org.refinery.forecast.throughput.HistoryRow;
+import org.refinery.forecast.throughput.ImportedHistory;
+import org.refinery.forecast.throughput.NotAllowed;
+import org.refinery.forecast.throughput.TeamDirectory;
+import org.refinery.forecast.throughput.TeamNotFound;
+import org.refinery.forecast.throughput.ThroughputHistory;
+import org.refinery.forecast.throughput.ThroughputSample;
+import org.refinery.keycloak.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * Replaces a team's imported history. Members of the team, product owners of its product and
+ * administrators may; a caller who cannot see the team learns nothing of it (404).
+ */
+@Service
+@Transactional
+public class HistoryImport {
+
+	private final TeamDirectory teams;
+
+	private final ThroughputHistory history;
+
+	HistoryImport(TeamDirectory teams, ThroughputHistory history) {
+		this.teams = teams;
+		this.history = history;
+	}
+
+	public List<ThroughputSample> replace(CurrentUser user, String teamKey, List<HistoryRow> rows) {
+		String product = teams.productOf(teamKey)
+			.filter(p -> user.canSee(p) || user.isMemberOf(teamKey))
+			.orElseThrow(() -> new TeamNotFound(teamKey));
+		if (!(user.isAdmin() || user.isMemberOf(teamKey) || (user.isProductOwner() && user.canSee(product)))) {
+			throw new NotAllowed("Only members of " + teamKey + ", product owners of " + product
+					+ " and administrators may import its history");
+		}
+		history.replaceImported(teamKey, ImportedHistory.samples(teamKey, product, rows));
+		return history.ofTeam(teamKey, null);
+	}
+
+}

@@ -1,0 +1,224 @@
+package org.refinery.forecast.forecast;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.refinery.contracts.RefineryEvent;
+import org.refinery.contracts.Topics;
+import org.refinery.contracts.backlog.items.ItemState;
+import org.refinery.contracts.backlog.items.ItemStatus;
+import org.refinery.contracts.forecasts.ForecastComputed;
+import org.refinery.forecast.BacklogEvents;
+import org.refinery.keycloak.test.KeycloakTokens;
+import org.refinery.test.service.ServiceClient;
+import org.refinery.test.service.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.refinery.forecast.BacklogEvents.created;
+
+/** Product forecasts over HTTP from a read model built by real Kafka events, stored in real PostgreSQL. */
+@ServiceTest
+class ProductForecastIT {
+
+	static final KeycloakTokens tokens = KeycloakTokens.shared();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	KafkaTemplate<String, RefineryEvent> kafka;
+
+	@Autowired
+	ConsumerFactory<String, RefineryEvent> consumers;
+
+	String product;
+
+	List<ItemState> items;
+
+	UUID productId;
+
+	/**
+	 * Team A (5 Sprints of 1 item) ranks a1, a2, a3 with a2 blocked by B's b2; team B (3 Sprints
+	 * of 1 item, low confidence) ranks b1, b2. So a1, b1 in Sprint 1; a3 (capacity flows past a2)
+	 * and b2 in Sprint 2; a2 in Sprint 3.
+	 */
+	@BeforeEach
+	void aProductWithTwoTeamsAndABlocker() {
+		BacklogEvents events = new BacklogEvents(kafka);
+		productId = UUID.randomUUID();
+		product = "G" + UUID.randomUUID().toString().substring(0, 5).toUpperCase().replace("-", "X");
+		events.send(BacklogEvents.productCreated(productId, product));
+		events.send(BacklogEvents.teamCreated(productId, product + "-A"));
+		events.send(BacklogEvents.teamCreated(productId, product + "-B"));
+		items = List.of(item(productId, "A", "a"), item(productId, "B", "b"), item(productId, "A", "c"),
+				item(productId, "B", "d"), item(productId, "A", "e"));
+		items.forEach(i -> events.send(created(i)));
+		events.send(BacklogEvents.blocks(productId, items.get(2), items.get(3)));
+		history(product + "-A", 5);
+		history(product + "-B", 3);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> count("backlog_item where product_key = '" + product + "'") == 5
+					&& count("blocker where product_id = '" + productId + "'") == 1
+					&& count("known_team where product_id = '" + productId + "'") == 2);
+	}
+
+	@Test
+	void aForecastSaysWhenEachItemIsLikelyDoneWaitingForBlockersAndIsAnnounced() {
+		var response = http().post(path(), tokens.pia().mint(), "{\"trials\":500,\"horizon\":4,\"seed\":7}");
+
+		assertThat(response.getStatusCode().value()).isEqualTo(201);
+		Map<?, ?> forecast = http().getJson(path(), tokens.pia().mint());
+		assertThat((String) forecast.get("notice")).contains("forecast, not a commitment");
+		assertThat(((List<?>) forecast.get("items")).stream().<Object>map(i -> ((Map<?, ?>) i).get("p85")))
+			.containsExactly(1, 1, 3, 2, 2);
+		assertThat((List<Object>) forecast.get("lowConfidenceTeams")).containsExactly(product + "-B");
+		assertThat(((Map<?, ?>) ((List<?>) forecast.get("periods")).getFirst()).get("likely95")).isEqualTo(2);
+		ForecastComputed announced = announced(UUID.fromString((String) forecast.get("id")));
+		assertThat(announced.forecast().items()).hasSize(5);
+		assertThat(announced.forecast().items().get(2).p85().index()).isEqualTo(3);
+	}
+
+	@Test
+	void anItemCompletingAndANewDependencyRecomputeTheForecastAndAnnounceIt() {
+		Map<?, ?> asked = post("{\"trials\":200,\"horizon\":4,\"seed\":3}");
+		BacklogEvents events = new BacklogEvents(kafka);
+
+		events.send(BacklogEvents.moved(items.getFirst(), ItemStatus.DONE, BacklogEvents.inSprint(0, 1)));
+		events.send(BacklogEvents.blocks(productId, items.get(4), items.get(1)));
+
+		// Team A used to finish e in Sprint 1 while c waited; now e waits for b, done in Sprint 1.
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			Map<?, ?> latest = http().getJson(path(), tokens.ada().mint());
+			List<?> forecastItems = (List<?>) latest.get("items");
+			return !latest.get("id").equals(asked.get("id"))
+					&& ((Map<?, ?>) forecastItems.getFirst()).get("p50").equals(0)
+					&& ((Map<?, ?>) forecastItems.get(4)).get("p50").equals(2);
+		});
+		Map<?, ?> latest = http().getJson(path(), tokens.ada().mint());
+		ForecastComputed announced = announced(UUID.fromString((String) latest.get("id")));
+		assertThat(announced.actor().username()).isEqualTo("service-account-forecast-service");
+		assertThat(announced.forecast().trials()).isEqualTo(200);
+	}
+
+	@Test
+	void oneItemsForecastSaysWhenItIsLikelyDoneAndOnlyToThoseWhoSeeIt() {
+		post("{\"trials\":100,\"horizon\":4,\"seed\":5}");
+		String item = "/api/forecasts/items/" + items.get(2).id();
+
+		Map<?, ?> when = http().getJson(item, tokens.pia().mint());
+
+		assertThat(((Map<?, ?>) when.get("item")).get("p85")).isEqualTo(3);
+		assertThat((String) when.get("notice")).contains("not a commitment");
+		assertThat(http().get(item, tokens.nora().mint()).getStatusCode().value()).isEqualTo(404);
+		assertThat(http().get("/api/forecasts/items/" + UUID.randomUUID(), tokens.ada().mint()).getStatusCode()
+			.value()).isEqualTo(404);
+		assertThat(http().get("/api/forecasts/items/not-a-uuid", tokens.ada().mint()).getStatusCode().value())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void theSameSeedGivesTheSameForecast() {
+		String body = "{\"trials\":300,\"horizon\":3,\"seed\":11,\"mode\":\"POINTS\"}";
+		Map<?, ?> first = post(body);
+		Map<?, ?> second = post(body);
+
+		assertThat(second.get("items")).isEqualTo(first.get("items"));
+		assertThat(second.get("periods")).isEqualTo(first.get("periods"));
+	}
+
+	@Test
+	void aBadRequestIsTheCallersMistakeAndWritesNothing() {
+		for (String body : List.of("{\"trials\":100001}", "{\"horizon\":0}", "{\"mode\":\"HOURS\"}",
+				"{\"capacity\":[{\"teamKey\":\"" + product + "-A\",\"period\":1,\"factor\":-1}]}",
+				"{\"capacity\":[{\"teamKey\":\"NOBODY\",\"period\":1,\"factor\":0.5}]}",
+				"{\"horizon\":2,\"capacity\":[{\"teamKey\":\"" + product + "-A\",\"period\":3,\"factor\":0.5}]}",
+				"{\"capacity\":[null]}", "{\"velocity\":3}")) {
+			var response = http().post(path(), tokens.pia().mint(), body);
+			assertThat(response.getStatusCode().value()).as(body).isEqualTo(400);
+			assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+		}
+		assertThat(count("forecast where product_key = '" + product + "'")).isZero();
+	}
+
+	@Test
+	void aTeamWithWorkButNoHistoryMakesTheForecastImpossible() {
+		jdbc.sql("delete from throughput_sample where team_key = :team").param("team", product + "-B").update();
+
+		var response = http().post(path(), tokens.pia().mint(), "{\"trials\":10}");
+
+		assertThat(response.getStatusCode().value()).isEqualTo(422);
+		assertThat(response.getBody()).contains(product + "-B");
+	}
+
+	@Test
+	void callersWhoCannotSeeTheProductLearnNothingOfIt() {
+		assertThat(http().post(path(), tokens.nora().mint(), "{}").getStatusCode().value()).isEqualTo(404);
+		assertThat(http().get(path(), tokens.ada().mint()).getStatusCode().value()).isEqualTo(404);
+		assertThat(http().post("/api/forecasts/products/NOPE", tokens.ada().mint(), "{}").getStatusCode().value())
+			.isEqualTo(404);
+	}
+
+	private Map<?, ?> post(String body) {
+		var response = http().post(path(), tokens.ada().mint(), body);
+		assertThat(response.getStatusCode().value()).isEqualTo(201);
+		return http().getJson(path(), tokens.ada().mint());
+	}
+
+	private ForecastComputed announced(UUID forecastId) {
+		try (var consumer = consumers.createConsumer("forecast-it-" + UUID.randomUUID(), null)) {
+			consumer.subscribe(List.of(Topics.FORECASTS));
+			Instant deadline = Instant.now().plusSeconds(30);
+			while (Instant.now().isBefore(deadline)) {
+				for (ConsumerRecord<String, RefineryEvent> record : consumer.poll(Duration.ofMillis(250))) {
+					if (record.key().equals(forecastId.toString())) {
+						return (ForecastComputed) record.value();
+					}
+				}
+			}
+		}
+		throw new AssertionError("ForecastComputed " + forecastId + " was not published");
+	}
+
+	private ItemState item(UUID productId, String team, String rank) {
+		return BacklogEvents.item(productId, product, product + "-" + team, rank, 2);
+	}
+
+	private void history(String team, int sprints) {
+		for (int i = 0; i < sprints; i++) {
+			jdbc.sql("insert into throughput_sample values (:team, :product, :start, :end, 1, 2, 'IMPORTED')")
+				.param("team", team)
+				.param("product", product)
+				.param("start", BacklogEvents.FIRST_SPRINT.plusDays(14L * i))
+				.param("end", BacklogEvents.FIRST_SPRINT.plusDays(14L * i + 13))
+				.update();
+		}
+	}
+
+	private String path() {
+		return "/api/forecasts/products/" + product;
+	}
+
+	private ServiceClient http() {
+		return ServiceClient.onPort(port);
+	}
+
+	private long count(String fromWhere) {
+		return jdbc.sql("select count(*) from " + fromWhere).query(Long.class).single();
+	}
+
+}
