@@ -1,0 +1,11 @@
+package org.refinery.devstack.seed;
+
+/** A service does not implement an endpoint yet (404/405/501): that part of seeding is skipped. */
+final class EndpointMissing extends RuntimeException {
+
+	EndpointMissing(ApiResponse response) {
+		super("%s %s is not implemented yet (HTTP %d)".formatted(response.method(), response.path().replaceFirst("\\?.*$", ""),
+				response.status()));
+	}
+
+}
