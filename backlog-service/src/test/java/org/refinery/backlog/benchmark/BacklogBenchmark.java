@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Item create and move throughput through HTTP on real PostgreSQL, and the latency of ordered
  * 100-item pages of a 200,000-item product, each beside its floor measured in the same run: the
- * same SQL through plain JDBC. Run with {@code ./mvnw -B -ntp -pl backlog-service -am verify
- * -Pbenchmark -Dit.test=BacklogBenchmark}; results go to standard output.
+ * same page query through plain JDBC. Run with {@code ./mvnw -B -ntp -pl backlog-service -am verify
+ * -Pbenchmark -Dit.test=BacklogBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dit.failIfNoSpecifiedTests=false}; results go to standard output (lines starting BENCH).
  */
 @ServiceTest
 class BacklogBenchmark {
