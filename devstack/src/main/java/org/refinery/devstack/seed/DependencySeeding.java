@@ -56,7 +56,7 @@ final class DependencySeeding {
 						Map.of("status", dependency.status()), null);
 				if (response.endpointMissing()) {
 					statusMissing = true;
-					warning.accept("skipped dependency statuses: PATCH /api/dependencies/{id} is not implemented yet (HTTP "
+					warning.accept("skipped dependency statuses: PATCH /api/dependencies/{id} is not offered by the running service (HTTP "
 							+ response.status() + ")");
 				}
 				else {

@@ -4,7 +4,7 @@ package org.refinery.devstack.seed;
 final class EndpointMissing extends RuntimeException {
 
 	EndpointMissing(ApiResponse response) {
-		super("%s %s is not implemented yet (HTTP %d)".formatted(response.method(), response.path().replaceFirst("\\?.*$", ""),
+		super("%s %s is not offered by the running service (HTTP %d)".formatted(response.method(), response.path().replaceFirst("\\?.*$", ""),
 				response.status()));
 	}
 

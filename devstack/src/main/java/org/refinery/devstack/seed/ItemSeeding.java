@@ -138,7 +138,7 @@ final class ItemSeeding {
 		ApiResponse response = owner.send(method, "/api/backlog/items/" + id + suffix, body, version);
 		if (response.endpointMissing()) {
 			if (missing.add(part)) {
-				warning.accept("skipped item %s: %s /api/backlog/items/{id}%s is not implemented yet (HTTP %d)"
+				warning.accept("skipped item %s: %s /api/backlog/items/{id}%s is not offered by the running service (HTTP %d)"
 					.formatted(part, method, suffix.replaceFirst("\\?.*$", ""), response.status()));
 			}
 			return version;
