@@ -1,14 +1,10 @@
 package org.refinery.system;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.refinery.devstack.Devstack;
-import org.refinery.devstack.process.Progress;
 import org.refinery.devstack.state.ComponentHealth;
 import org.refinery.devstack.state.ComponentState;
 import tools.jackson.databind.JsonNode;
@@ -18,32 +14,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One real platform for the whole class: started once, used by every test, stopped last. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+/** The shared platform is up, reachable through the gateway and signs users in with the realm's claims. */
 @TestMethodOrder(OrderAnnotation.class)
 class PlatformIT {
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final HttpClient http = SharedPlatform.http;
 
-	private Devstack stack;
-
-	@BeforeAll
-	void startThePlatform() {
-		stack = Devstack.prepare(TestStacks.settings("platform"), Progress.console()).stopOnJvmExit();
-		stack.start();
-	}
-
-	@AfterAll
-	void stopThePlatformEvenWhenATestFailed() {
-		if (stack != null) {
-			stack.stop();
-		}
-	}
+	private final Devstack stack = SharedPlatform.stack();
 
 	@Test
 	@Order(1)
@@ -92,18 +72,6 @@ class PlatformIT {
 		assertThat(claims.path("name").asString()).isNotBlank();
 		assertThat(claims.path("realm_access").path("roles").toString()).contains("team-member");
 		assertThat(claims.path("groups").toString()).contains("/products/PAY", "/teams/PAY-CHECKOUT");
-	}
-
-	@Test
-	@Order(Integer.MAX_VALUE)
-	void stopping_the_platform_leaves_no_process_behind() {
-		Set<Long> processes = stack.processIds();
-		assertThat(processes).as("gateway, services, Keycloak, Kafka, postmaster and backends").hasSizeGreaterThan(10);
-
-		stack.stop();
-
-		assertThat(processes).noneMatch(TestStacks::alive);
-		assertThat(stack.processIds()).isEmpty();
 	}
 
 	private HttpResponse<String> get(String path, String token) throws Exception {

@@ -1,5 +1,6 @@
 package org.refinery.system;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.refinery.devstack.Devstack;
 import org.refinery.devstack.process.Progress;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+@Order(1)
 class StopDuringStartIT {
 
 	@Test

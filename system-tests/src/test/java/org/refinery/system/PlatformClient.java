@@ -1,0 +1,62 @@
+package org.refinery.system;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Plain HTTP as a script would do it: JSON in, the raw response out, the bearer token of one user. */
+record PlatformClient(String baseUrl, String token) {
+
+	HttpResponse<String> get(String path) {
+		return send(request(path).GET());
+	}
+
+	HttpResponse<String> post(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	HttpResponse<String> patch(String path, String json, long ifMatch) {
+		return send(request(path).header("Content-Type", "application/json")
+			.header("If-Match", "\"" + ifMatch + "\"")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	HttpResponse<String> delete(String path) {
+		return send(request(path).DELETE());
+	}
+
+	HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return SharedPlatform.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A request builder with the token and JSON accept header set, for anything the shortcuts do not cover. */
+	HttpRequest.Builder request(String path) {
+		var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "application/json");
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return request;
+	}
+
+	static JsonNode json(HttpResponse<String> response) {
+		return JsonMapper.shared().readTree(response.body());
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.refinery.system;
+
+import org.refinery.devstack.Devstack;
+import org.refinery.devstack.process.Progress;
+import org.refinery.devstack.state.ComponentState;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One real platform for every whole-platform test class in this JVM: starting Keycloak, Kafka,
+ * PostgreSQL and five Java processes costs close to a minute, so it happens once, on first use.
+ * {@link PlatformShutdownIT} runs last (class order in {@code junit-platform.properties}) and
+ * proves that stopping leaves no process behind; the JVM exit hook is the safety net when a run
+ * is interrupted.
+ */
+final class SharedPlatform {
+
+	private static Devstack stack;
+
+	private static final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+	static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private SharedPlatform() {
+	}
+
+	static synchronized Devstack stack() {
+		if (stack == null) {
+			Devstack started = Devstack.prepare(TestStacks.settings("platform"), Progress.console()).stopOnJvmExit();
+			started.start();
+			stack = started;
+		}
+		return stack;
+	}
+
+	/** The base URL of one component (for example {@code backlog-service}) for direct calls that bypass the gateway. */
+	static String url(String component) {
+		return stack().components()
+			.stream()
+			.filter(state -> state.name().equals(component))
+			.map(ComponentState::url)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No component " + component));
+	}
+
+	/** A demo user's access token from the real Keycloak, cached: tokens live longer than a test run. */
+	static String token(String username) {
+		return tokens.computeIfAbsent(username, user -> {
+			try {
+				return DemoLogin.accessToken(http, stack().issuer(), user);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("Could not sign " + user + " in", ex);
+			}
+		});
+	}
+
+	/** An HTTP client for the gateway acting as one demo user ({@code null} for anonymous). */
+	static PlatformClient as(String username) {
+		return new PlatformClient(stack().gatewayUrl(), username == null ? null : token(username));
+	}
+
+	/** An HTTP client calling one service directly, for proofs that services do not trust the gateway alone. */
+	static PlatformClient direct(String component, String username) {
+		return new PlatformClient(url(component), username == null ? null : token(username));
+	}
+
+}
