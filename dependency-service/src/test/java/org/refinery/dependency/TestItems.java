@@ -11,6 +11,10 @@ import org.refinery.contracts.backlog.items.ItemState;
 import org.refinery.contracts.backlog.items.ItemStatus;
 import org.refinery.contracts.backlog.items.ItemStatusChanged;
 import org.refinery.contracts.backlog.items.ItemType;
+import org.refinery.contracts.backlog.sessions.RefinementSessionClosed;
+import org.refinery.contracts.backlog.sessions.RefinementSessionScheduled;
+import org.refinery.contracts.backlog.sessions.SessionState;
+import org.refinery.contracts.backlog.sessions.SessionStatus;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -64,6 +68,31 @@ public final class TestItems {
 	public static ItemAssigned assigned(ItemState state, String previousTeam) {
 		return new ItemAssigned(UUID.randomUUID(), Instant.now(), state.productId(), state.id(), state.version(), PAUL,
 				state, previousTeam, state.teamKey(), Set.of(), Set.of());
+	}
+
+	public static SessionState session(UUID id, String productKey, SessionStatus status) {
+		return new SessionState(id, productId(productKey), productKey + " cross-team refinement",
+				Instant.parse("2026-11-24T09:00:00Z"), Set.of(productKey + "-CHECKOUT"), status, 0);
+	}
+
+	public static RefinementSessionScheduled scheduled(SessionState state, long version) {
+		return new RefinementSessionScheduled(UUID.randomUUID(), Instant.now(), state.productId(), state.id(), version,
+				PAUL, state);
+	}
+
+	public static RefinementSessionClosed closed(SessionState state, long version) {
+		return new RefinementSessionClosed(UUID.randomUUID(), Instant.now(), state.productId(), state.id(), version,
+				PAUL, state);
+	}
+
+	/** Sends a session event keyed by {@code key} and waits for the broker to take it. */
+	public static void sendSession(KafkaTemplate<String, RefineryEvent> kafka, UUID key, RefineryEvent event) {
+		try {
+			kafka.send(Topics.BACKLOG_SESSIONS, key.toString(), event).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("The broker did not take " + event, ex);
+		}
 	}
 
 	/** Sends an item event keyed by {@code key} and waits for the broker to take it. */

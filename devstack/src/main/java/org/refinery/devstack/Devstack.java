@@ -140,6 +140,46 @@ public final class Devstack implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Kills one component with SIGKILL, as a crash would: a service, the gateway, Keycloak or
+	 * Kafka. For fault tests; {@link #restart(String)} brings it back.
+	 */
+	public void kill(String component) {
+		supervisor.kill(requireRestartable(component));
+	}
+
+	/** Stops one component gracefully (SIGTERM and its shutdown hooks), leaving the others running. */
+	public void stop(String component) {
+		supervisor.stop(List.of(requireRestartable(component)), SERVICE_GRACE);
+	}
+
+	/** Starts a stopped or killed component again as it was started and waits until it is ready. */
+	public void restart(String component) {
+		requireRestartable(component);
+		if (KafkaBroker.NAME.equals(component)) {
+			components.kafka().start(supervisor);
+			return;
+		}
+		supervisor.respawn(component);
+		if (KeycloakServer.NAME.equals(component)) {
+			components.keycloak().awaitReady(supervisor);
+			return;
+		}
+		components.fleet().awaitReady(supervisor, List.of(component));
+	}
+
+	private String requireRestartable(String component) {
+		if (!ServiceFleet.names().contains(component) && !KafkaBroker.NAME.equals(component)
+				&& !KeycloakServer.NAME.equals(component)) {
+			throw new IllegalArgumentException("Not a component that can be stopped and restarted alone: " + component
+					+ " (services, gateway, kafka, keycloak)");
+		}
+		if (!"ready".equals(state.current().phase())) {
+			throw new IllegalStateException("The stack is " + state.current().phase() + ", not ready");
+		}
+		return component;
+	}
+
 	/** Registers a JVM shutdown hook that stops the stack: Ctrl-C, SIGTERM or a test JVM's exit. */
 	public Devstack stopOnJvmExit() {
 		Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "devstack-stop"));

@@ -1,25 +1,9 @@
 package org.refinery.gateway;
 
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.refinery.keycloak.test.KeycloakTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,76 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The gateway in front of a recording stand-in for backlog-service: what reaches the service,
  * and what callers without a session or token get.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
-class GatewayIT {
-
-	static final KeycloakTokens tokens = KeycloakTokens.shared();
-
-	static final BlockingQueue<String> relayedAuthorizations = new LinkedBlockingQueue<>();
-
-	static HttpServer backlog;
-
-	@BeforeAll
-	static void startBacklogStandIn() throws IOException {
-		backlog = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		backlog.createContext("/api/backlog/products", exchange -> {
-			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-			relayedAuthorizations.add(authorization == null ? "<none>" : authorization);
-			byte[] body = "{\"content\":[],\"page\":0,\"size\":50,\"totalElements\":0}".getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			exchange.getResponseBody().write(body);
-			exchange.close();
-		});
-		backlog.createContext("/v3/api-docs", exchange -> {
-			byte[] body = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"backlog stand-in\"}}"
-				.getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			exchange.getResponseBody().write(body);
-			exchange.close();
-		});
-		backlog.start();
-	}
-
-	@AfterAll
-	static void stopBacklogStandIn() {
-		backlog.stop(0);
-	}
-
-	@DynamicPropertySource
-	static void wiring(DynamicPropertyRegistry registry) {
-		registry.add("refinery.security.issuer-uri", () -> tokens.issuerUri().toString());
-		registry.add("refinery.services.backlog", () -> "http://127.0.0.1:" + backlog.getAddress().getPort());
-		registry.add("refinery.services.dependency", () -> "http://127.0.0.1:" + closedPort());
-	}
-
-	@LocalServerPort
-	int port;
-
-	RestClient http() {
-		var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		return RestClient.builder()
-			.requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory(client))
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(status -> true, (request, response) -> {
-			})
-			.build();
-	}
-
-	@Test
-	void everyRoutedCallIsInTheAccessLogWithCallerRouteStatusAndLatency(
-			org.springframework.boot.test.system.CapturedOutput output) {
-		String token = tokens.forUser("tess").realmRoles("team-member").products("PAY").mint();
-
-		http().get().uri("/api/backlog/products").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).retrieve()
-			.toEntity(String.class);
-
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
-			.until(() -> output.getOut().contains("refinery.access"));
-		assertThat(output.getOut()).containsPattern("tess GET /api/backlog/products route=backlog status=200 \\d+ms");
-	}
+class GatewayIT extends GatewayStandIn {
 
 	@Test
 	void aBearerTokenOfTheRealmIsRelayedToTheOwningService() throws InterruptedException {
@@ -138,15 +53,6 @@ class GatewayIT {
 		assertThat(down.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
 		assertThat(down.getBody()).contains("dependency-service is not answering");
 		assertThat(up.getStatusCode().value()).isEqualTo(200);
-	}
-
-	static int closedPort() {
-		try (var socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 	@Test
@@ -191,6 +97,28 @@ class GatewayIT {
 	}
 
 	@Test
+	void swaggerUisAuthorizeUsesThePublicClientWithPkceAndMayReachOnlyTheRealm() {
+		var initializer = http().get().uri("/webjars/swagger-ui/swagger-initializer.js").retrieve().toEntity(String.class);
+		var config = http().get().uri("/v3/api-docs/swagger-config").retrieve().toEntity(String.class);
+		var page = http().get().uri("/webjars/swagger-ui/index.html").retrieve().toEntity(String.class);
+
+		assertThat(initializer.getStatusCode().value()).isEqualTo(200);
+		assertThat(initializer.getBody()).contains("initOAuth").contains("\"clientId\":\"refinery-swagger-ui\"")
+			.contains("\"usePkceWithAuthorizationCodeGrant\":true");
+		assertThat(config.getBody()).contains("\"oauth2RedirectUrl\"");
+		String realmOrigin = "http://" + tokens.issuerUri().getAuthority();
+		assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("connect-src 'self' " + realmOrigin + ";")
+			.contains("frame-ancestors 'none'");
+	}
+
+	@Test
+	void theDashboardMayNotFetchFromTheRealmOnlySwaggerUiMay() {
+		var response = http().get().uri("/actuator/health/readiness").retrieve().toEntity(String.class);
+
+		assertThat(response.getHeaders().getFirst("Content-Security-Policy")).contains("connect-src 'self';");
+	}
+
+	@Test
 	void responsesCarrySecurityHeadersForTheDashboard() {
 		var response = http().get().uri("/actuator/health/readiness").retrieve().toEntity(String.class);
 
@@ -198,6 +126,52 @@ class GatewayIT {
 		assertThat(response.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'")
 			.contains("default-src 'self'");
 		assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
+	@Test
+	void noPathReachesAServicesActuator() {
+		String admin = tokens.forUser("ada").realmRoles("refinery-admin").mint();
+
+		for (String path : new String[] { "/actuator/env", "/actuator/heapdump", "/api/backlog/../actuator/env",
+				"/actuator/gateway/routes" }) {
+			var response = http().get().uri(java.net.URI.create("http://localhost:" + port + path))
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin).retrieve().toEntity(String.class);
+			assertThat(response.getStatusCode().value()).as(path).isIn(400, 404);
+		}
+		assertThat(actuatorCalls).isEmpty();
+	}
+
+	@Test
+	void aWriteWithoutBearerTokenOrCsrfTokenIsRefusedAndNeverReachesTheService() {
+		relayedAuthorizations.clear();
+
+		var response = http().post().uri("/api/backlog/products").contentType(MediaType.APPLICATION_JSON)
+			.body("{\"key\":\"EVIL\"}").retrieve().toEntity(String.class);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(403);
+		assertThat(relayedAuthorizations).isEmpty();
+	}
+
+	@Test
+	void theSessionCookieIsHttpOnlyAndSameSiteAndSecureBehindTls() {
+		var plain = http().get().uri("/oauth2/authorization/keycloak").retrieve().toEntity(String.class);
+		var tls = http().get().uri("/oauth2/authorization/keycloak").header("X-Forwarded-Proto", "https")
+			.retrieve().toEntity(String.class);
+
+		assertThat(plain.getHeaders().get(HttpHeaders.SET_COOKIE)).anySatisfy(cookie -> assertThat(cookie)
+			.startsWith("SESSION=").containsIgnoringCase("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure"));
+		assertThat(tls.getHeaders().get(HttpHeaders.SET_COOKIE)).anySatisfy(cookie -> assertThat(cookie)
+			.startsWith("SESSION=").containsIgnoringCase("HttpOnly").contains("Secure"));
+	}
+
+	@Test
+	void strictTransportSecurityIsSentOnlyOverTls() {
+		var plain = http().get().uri("/actuator/health/readiness").retrieve().toEntity(String.class);
+		var tls = http().get().uri("/actuator/health/readiness").header("X-Forwarded-Proto", "https")
+			.retrieve().toEntity(String.class);
+
+		assertThat(plain.getHeaders().getFirst("Strict-Transport-Security")).isNull();
+		assertThat(tls.getHeaders().getFirst("Strict-Transport-Security")).contains("max-age=");
 	}
 
 	@Test

@@ -11,27 +11,27 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** Plain HTTP as a script would do it: JSON in, the raw response out, the bearer token of one user. */
-record PlatformClient(String baseUrl, String token) {
+public record PlatformClient(String baseUrl, String token) {
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(request(path).GET());
 	}
 
-	HttpResponse<String> post(String path, String json) {
+	public HttpResponse<String> post(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
-	HttpResponse<String> patch(String path, String json, long ifMatch) {
+	public HttpResponse<String> patch(String path, String json, long ifMatch) {
 		return send(request(path).header("Content-Type", "application/json")
 			.header("If-Match", "\"" + ifMatch + "\"")
 			.method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
 	}
 
-	HttpResponse<String> delete(String path) {
+	public HttpResponse<String> delete(String path) {
 		return send(request(path).DELETE());
 	}
 
-	HttpResponse<String> send(HttpRequest.Builder request) {
+	public HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return SharedPlatform.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
@@ -45,7 +45,7 @@ record PlatformClient(String baseUrl, String token) {
 	}
 
 	/** A request builder with the token and JSON accept header set, for anything the shortcuts do not cover. */
-	HttpRequest.Builder request(String path) {
+	public HttpRequest.Builder request(String path) {
 		var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "application/json");
@@ -55,7 +55,7 @@ record PlatformClient(String baseUrl, String token) {
 		return request;
 	}
 
-	static JsonNode json(HttpResponse<String> response) {
+	public static JsonNode json(HttpResponse<String> response) {
 		return JsonMapper.shared().readTree(response.body());
 	}
 

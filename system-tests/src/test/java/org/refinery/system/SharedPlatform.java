@@ -16,28 +16,40 @@ import java.util.concurrent.ConcurrentHashMap;
  * proves that stopping leaves no process behind; the JVM exit hook is the safety net when a run
  * is interrupted.
  */
-final class SharedPlatform {
+public final class SharedPlatform {
 
 	private static Devstack stack;
 
+	private static RuntimeException failedStart;
+
 	private static final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-	static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	public static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private SharedPlatform() {
 	}
 
-	static synchronized Devstack stack() {
+	/** The running platform; a start that failed once fails every later class at once instead of starting again. */
+	public static synchronized Devstack stack() {
+		if (failedStart != null) {
+			throw new IllegalStateException("The shared platform did not start: " + failedStart.getMessage(), failedStart);
+		}
 		if (stack == null) {
 			Devstack started = Devstack.prepare(TestStacks.settings("platform"), Progress.console()).stopOnJvmExit();
-			started.start();
+			try {
+				started.start();
+			}
+			catch (RuntimeException ex) {
+				failedStart = ex;
+				throw ex;
+			}
 			stack = started;
 		}
 		return stack;
 	}
 
 	/** The base URL of one component (for example {@code backlog-service}) for direct calls that bypass the gateway. */
-	static String url(String component) {
+	public static String url(String component) {
 		return stack().components()
 			.stream()
 			.filter(state -> state.name().equals(component))
@@ -47,7 +59,7 @@ final class SharedPlatform {
 	}
 
 	/** A demo user's access token from the real Keycloak, cached: tokens live longer than a test run. */
-	static String token(String username) {
+	public static String token(String username) {
 		return tokens.computeIfAbsent(username, user -> {
 			try {
 				return DemoLogin.accessToken(http, stack().issuer(), user);
@@ -59,12 +71,12 @@ final class SharedPlatform {
 	}
 
 	/** An HTTP client for the gateway acting as one demo user ({@code null} for anonymous). */
-	static PlatformClient as(String username) {
+	public static PlatformClient as(String username) {
 		return new PlatformClient(stack().gatewayUrl(), username == null ? null : token(username));
 	}
 
 	/** An HTTP client calling one service directly, for proofs that services do not trust the gateway alone. */
-	static PlatformClient direct(String component, String username) {
+	public static PlatformClient direct(String component, String username) {
 		return new PlatformClient(url(component), username == null ? null : token(username));
 	}
 

@@ -36,9 +36,12 @@ public record Caller(String subject, String username, boolean admin, boolean por
 		return admin || portfolioManager;
 	}
 
-	/** Product goals are set by the product's owners (a group grants the product) and administrators. */
+	/**
+	 * Product goals are set by the product's owners (a group grants the product), by portfolio
+	 * managers, who derive them from the themes they own, and by administrators.
+	 */
 	public boolean managesGoalsOf(String productKey) {
-		return admin || (productOwner && productKeys.contains(productKey));
+		return admin || portfolioManager || (productOwner && productKeys.contains(productKey));
 	}
 
 	/** Links are stated by the product's owners and by portfolio managers (and administrators). */

@@ -15,10 +15,13 @@ import java.util.UUID;
  * @param goalsWithoutWork active product goals no in-scope item serves
  * @param investment per theme with a target share: the effort share that serves it and the drift
  * @param linkedOnlyToRetiredGoals in-scope items whose every link points to a retired goal
+ * @param linkedOnlyToAchievedGoals in-scope items whose every link points to an achieved goal: counted
+ *     unaligned, listed apart because they usually need a new goal rather than a re-prioritisation
  */
 public record AlignmentSummary(String productKey, Scope scope, BigDecimal medianEstimate, String unestimatedRule,
 		Ratio overall, Map<String, Ratio> perTeam, List<GoalWork> perGoal, List<ItemRef> unaligned,
-		List<GoalRef> goalsWithoutWork, List<ThemeInvestment> investment, List<ItemRef> linkedOnlyToRetiredGoals) {
+		List<GoalRef> goalsWithoutWork, List<ThemeInvestment> investment, List<ItemRef> linkedOnlyToRetiredGoals,
+		List<ItemRef> linkedOnlyToAchievedGoals) {
 
 	/** An item as the summary lists it. */
 	public record ItemRef(UUID id, String key, String title, String teamKey, BigDecimal estimate, String rank) {

@@ -55,7 +55,7 @@ public final class BacklogAlignment {
 		return new AlignmentSummary(productKey, scope, effort.median(), Effort.RULE, ratio(inScope, effort), perTeam,
 				perGoal, refs(inScope.stream().filter(item -> !aligned(item)).toList()),
 				goalsWithoutWork(productKey, perGoal), investment(inScope, effort),
-				refs(inScope.stream().filter(this::linkedOnlyToRetiredGoals).toList()));
+				refs(linkedOnlyTo(GoalStatus.RETIRED, inScope)), refs(linkedOnlyTo(GoalStatus.ACHIEVED, inScope)));
 	}
 
 	/** Whether the item serves at least one ACTIVE goal. */
@@ -138,9 +138,12 @@ public final class BacklogAlignment {
 		};
 	}
 
-	private boolean linkedOnlyToRetiredGoals(BacklogItem item) {
-		List<Link> links = links(item);
-		return !links.isEmpty() && links.stream().allMatch(link -> goal(link).status() == GoalStatus.RETIRED);
+	/** The items that have links and whose every link points to a goal in the given status. */
+	private List<BacklogItem> linkedOnlyTo(GoalStatus status, List<BacklogItem> inScope) {
+		return inScope.stream().filter(item -> {
+			List<Link> links = links(item);
+			return !links.isEmpty() && links.stream().allMatch(link -> goal(link).status() == status);
+		}).toList();
 	}
 
 	private List<Link> links(BacklogItem item) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.refinery.alignment.BacklogEvents;
 import org.refinery.contracts.RefineryEvent;
+import org.refinery.contracts.Topics;
 import org.refinery.contracts.backlog.items.ItemState;
 import org.refinery.contracts.backlog.items.ItemStatus;
 import org.refinery.contracts.samples.EventSamples;
@@ -11,10 +12,12 @@ import org.refinery.contracts.backlog.items.ItemCreated;
 import org.refinery.test.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,6 +36,9 @@ class BacklogReadModelIT {
 
 	@Autowired
 	KafkaTemplate<String, RefineryEvent> kafka;
+
+	@Autowired
+	ConsumerFactory<String, RefineryEvent> consumers;
 
 	BacklogEvents backlog;
 
@@ -83,6 +89,28 @@ class BacklogReadModelIT {
 		backlog.send(BacklogEvents.removed(at(v2, 3, v2.estimate(), ItemStatus.REMOVED), ItemStatus.IN_REFINEMENT));
 		awaitVersion(v1.id(), 3);
 		assertThat(row(v1.id())).containsEntry("status", "REMOVED");
+	}
+
+	@Test
+	void anItemEventTheReadModelCannotStoreIsRetriedThenDeadLettered() {
+		String tooLong = "P" + "X".repeat(20);
+		ItemState unstorable = BacklogEvents.item(UUID.randomUUID(), productId, tooLong, tooLong + "-1", null, null, "m",
+				ItemStatus.DRAFT, 1);
+
+		backlog.send(created(unstorable));
+
+		try (var consumer = consumers.createConsumer("dlt-" + UUID.randomUUID(), null)) {
+			consumer.subscribe(List.of(Topics.dlt(Topics.BACKLOG_ITEMS)));
+			await().atMost(Duration.ofSeconds(40)).until(() -> {
+				for (var record : consumer.poll(Duration.ofMillis(250))) {
+					if (unstorable.id().toString().equals(record.key())) {
+						return true;
+					}
+				}
+				return false;
+			});
+		}
+		assertThat(row(unstorable.id())).isNull();
 	}
 
 	private ItemState item(String key, BigDecimal estimate, ItemStatus status, long version) {

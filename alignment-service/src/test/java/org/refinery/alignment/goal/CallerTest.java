@@ -33,11 +33,11 @@ class CallerTest {
 	}
 
 	@Test
-	void productGoalsAreSetByOwnersOfThatProductAndAdministrators() {
+	void productGoalsAreSetByOwnersOfThatProductPortfolioManagersAndAdministrators() {
 		assertThat(PRODUCT_OWNER.managesGoalsOf("PAY")).isTrue();
 		assertThat(PRODUCT_OWNER.managesGoalsOf("SHOP")).isFalse();
 		assertThat(TEAM_MEMBER.managesGoalsOf("PAY")).isFalse();
-		assertThat(PORTFOLIO_MANAGER.managesGoalsOf("PAY")).isFalse();
+		assertThat(PORTFOLIO_MANAGER.managesGoalsOf("PAY")).isTrue();
 		assertThat(ADMIN.managesGoalsOf("PAY")).isTrue();
 	}
 

@@ -119,7 +119,7 @@ class GoalsIT {
 		String body = productGoal(theme, "Someone else's goal", "2026-02-01", "2026-03-31");
 
 		assertProblem(http.post(GOALS, tokens.paul().mint(), body), 403,
-				"Only product owners of " + product + " manage its goals");
+				"Only product owners of " + product + " and portfolio managers manage its goals");
 		assertThat(goalsTitled("Someone else's goal")).isZero();
 	}
 

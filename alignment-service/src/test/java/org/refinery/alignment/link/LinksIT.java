@@ -130,6 +130,17 @@ class LinksIT {
 	}
 
 	@Test
+	void aTeamMemberMayNotUnlinkEitherAndTheLinkStaysActive() {
+		UUID link = UUID.fromString((String) body(http.post(LINKS, owner, request(item, productGoal, null)), 201).get("id"));
+		String member = tokens.forUser("tim").realmRoles("team-member").products(product).teams("T1").mint();
+
+		assertProblem(http.send(HttpMethod.DELETE, LINKS + "/" + link, member, null, null), 403,
+				"Only product owners of " + product + " and portfolio managers");
+		assertThat(jdbc.sql("select active from goal_link where id = :id").param("id", link).query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
 	void anItemServesOnlyTheProductGoalsOfItsOwnProduct() {
 		String other = Fixtures.uniqueKey("O");
 		UUID otherId = fixtures.product(other);

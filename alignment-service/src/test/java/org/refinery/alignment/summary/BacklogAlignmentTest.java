@@ -116,6 +116,28 @@ class BacklogAlignmentTest {
 
 		assertThat(summary.unaligned()).extracting(ItemRef::key).containsExactly("C", "D", "E");
 		assertThat(summary.linkedOnlyToRetiredGoals()).extracting(ItemRef::key).containsExactly("D");
+		assertThat(summary.linkedOnlyToAchievedGoals()).isEmpty();
+	}
+
+	/**
+	 * Launch is ACHIEVED. C serves only Launch, D only the retired Legacy, E both (neither list),
+	 * B Launch and the active Search (aligned, in no list): C, D, E stay unaligned, 2 of 5 items
+	 * and 13 of 24 points aligned as before.
+	 */
+	@Test
+	void itemsLinkedOnlyToAchievedGoalsAreCountedUnalignedAndListedApartFromRetiredOnes() {
+		Goal launch = goal(GoalLevel.PRODUCT_GOAL, PAYMENTS, "PAY", "Launch", GoalStatus.ACHIEVED, null);
+		var withAchieved = new BacklogAlignment(List.of(OBJECTIVE, PAYMENTS, SEARCH, CHECKOUT, LEGACY, launch),
+				List.of(link(A, CHECKOUT, "1"), link(B, launch, "1"), link(B, SEARCH, "0.5"), link(C, launch, "1"),
+						link(D, LEGACY, "1"), link(E, launch, "1"), link(E, LEGACY, "1")));
+
+		AlignmentSummary summary = withAchieved.summarize("PAY", ITEMS, Scope.open());
+
+		assertThat(summary.unaligned()).extracting(ItemRef::key).containsExactly("C", "D", "E");
+		assertThat(summary.linkedOnlyToAchievedGoals()).extracting(ItemRef::key).containsExactly("C");
+		assertThat(summary.linkedOnlyToRetiredGoals()).extracting(ItemRef::key).containsExactly("D");
+		assertThat(summary.overall().alignedItems()).isEqualTo(2);
+		assertThat(summary.overall().alignedEffort()).isEqualByComparingTo("13");
 	}
 
 	@Test

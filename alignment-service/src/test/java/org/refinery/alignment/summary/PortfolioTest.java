@@ -69,7 +69,7 @@ class PortfolioTest {
 	static AlignmentSummary summary(String product, String effort, ThemeInvestment... themes) {
 		Ratio overall = Ratio.of(1, 2, BigDecimal.ONE, new BigDecimal(effort));
 		return new AlignmentSummary(product, Scope.open(), BigDecimal.ONE, Effort.RULE, overall, Map.of(), List.of(),
-				List.of(), List.of(), List.of(themes), List.of());
+				List.of(), List.of(), List.of(themes), List.of(), List.of());
 	}
 
 }

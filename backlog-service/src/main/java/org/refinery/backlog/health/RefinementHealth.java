@@ -13,13 +13,17 @@ public record RefinementHealth(String productKey, double readyDepthInPeriods, do
 		double teamRepresentation) {
 
 	public static RefinementHealth of(ProductFigures figures) {
-		BigDecimal median = median(figures.pointsDonePerPeriod());
-		double depth = median.signum() == 0 ? 0 : figures.readyPoints().divide(median, 2, RoundingMode.HALF_UP)
-			.doubleValue();
+		double depth = depth(figures.readyPoints(), figures.pointsDonePerPeriod());
 		double top = figures.topCount() == 0 ? 0 : (double) figures.topReady() / figures.topCount();
 		double representation = figures.teamCount() == 0 ? 0
 				: (double) figures.teamsRepresentedRecently() / figures.teamCount();
 		return new RefinementHealth(figures.productKey(), depth, top, representation);
+	}
+
+	/** Ready points in periods of median velocity; 0 when nothing was finished recently. */
+	static double depth(BigDecimal readyPoints, List<BigDecimal> donePerPeriod) {
+		BigDecimal median = median(donePerPeriod);
+		return median.signum() == 0 ? 0 : readyPoints.divide(median, 2, RoundingMode.HALF_UP).doubleValue();
 	}
 
 	static BigDecimal median(List<BigDecimal> values) {

@@ -37,7 +37,10 @@ public interface Items {
 	/** The rank of the item right before or right after {@code rank} in the product order. */
 	Optional<String> neighbourRank(UUID productId, String rank, boolean before);
 
-	List<Item> page(ItemQuery query, int offset, int limit);
+	List<Item> page(ItemQuery query, long offset, int limit);
+
+	/** The next {@code limit} items ranked after {@code afterRank}: keyset paging, no offset to skip. */
+	List<Item> pageAfter(ItemQuery query, String afterRank, int limit);
 
 	/** The readiness last announced for each of the items, in one read. */
 	java.util.Map<UUID, Boolean> announcedReadiness(List<UUID> ids);
@@ -45,6 +48,7 @@ public interface Items {
 	/** The item's history, oldest first. */
 	List<HistoryEntry> history(UUID id);
 
+	/** How many items match; for the whole product the count kept on every insert, not a scan. */
 	long count(ItemQuery query);
 
 }

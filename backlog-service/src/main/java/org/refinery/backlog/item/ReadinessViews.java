@@ -1,5 +1,6 @@
 package org.refinery.backlog.item;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,9 +11,12 @@ import java.util.UUID;
  */
 public interface ReadinessViews {
 
-	/** A dependency as the dependency service announced it. */
+	/**
+	 * A dependency as the dependency service announced it; {@code announcedAt} is when the event
+	 * occurred, kept from the first event only, as the dependency's age.
+	 */
 	record Dependency(UUID id, UUID dependentItemId, UUID prerequisiteItemId, String type, String status,
-			long version) {
+			long version, Instant announcedAt) {
 	}
 
 	/** A link from an item to a goal as the alignment service announced it. */

@@ -27,11 +27,14 @@ import java.util.stream.Collectors;
  * @param hotspots teams by how many open cross-team dependencies wait for them, most first
  * @param openDependencies how many dependencies are open
  * @param oldestOpenDays how long the oldest open dependency has been open, 0 when none is
+ * @param openAges the open dependencies by age bucket (buckets in days, see {@link OpenAges})
+ * @param openAgesByTeam per team, the ages of the open dependencies it takes part in (as
+ *        dependent or prerequisite team, so a cross-team dependency counts for both)
  */
 public record ProductAnalysis(String productKey, List<List<ItemRef>> cycles, List<List<ItemRef>> layers,
 		Path criticalPath, List<Blocked> blockedItems, List<OrderingConflict> orderingConflicts,
 		Map<String, Map<String, Integer>> teamMatrix, List<Hotspot> hotspots, int openDependencies,
-		long oldestOpenDays) {
+		long oldestOpenDays, OpenAges openAges, Map<String, OpenAges> openAgesByTeam) {
 
 	/** A chain of items and its summed estimate in points. */
 	public record Path(BigDecimal points, List<ItemRef> items) {
@@ -56,7 +59,8 @@ public record ProductAnalysis(String productKey, List<List<ItemRef>> cycles, Lis
 		return new ProductAnalysis(productKey, cycles, layers(graph, analysis),
 				new Path(BigDecimal.valueOf(critical.length(), 1), graph.refs(critical.nodes())),
 				Waiting.blocked(known, open), Waiting.conflicts(known, open), TeamCounts.matrix(open),
-				TeamCounts.hotspots(open), open.size(), TeamCounts.oldestDays(open, now));
+				TeamCounts.hotspots(open), open.size(), TeamCounts.oldestDays(open, now), OpenAges.of(open, now),
+				TeamCounts.agesByTeam(open, now));
 	}
 
 	private static List<List<ItemRef>> layers(ProductGraph graph, GraphAnalysis analysis) {

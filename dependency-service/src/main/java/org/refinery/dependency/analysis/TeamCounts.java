@@ -4,6 +4,7 @@ import org.refinery.dependency.tracking.Dependency;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,6 +61,17 @@ final class TeamCounts {
 			.min(Comparator.naturalOrder())
 			.map(oldest -> Math.max(0, Duration.between(oldest, now).toDays()))
 			.orElse(0L);
+	}
+
+	static Map<String, OpenAges> agesByTeam(List<Dependency> open, Instant now) {
+		Map<String, List<Dependency>> byTeam = new TreeMap<>();
+		for (Dependency dependency : open) {
+			Set<String> teams = new HashSet<>(List.of(team(dependency.dependent()), team(dependency.prerequisite())));
+			teams.forEach(team -> byTeam.computeIfAbsent(team, key -> new ArrayList<>()).add(dependency));
+		}
+		Map<String, OpenAges> ages = new TreeMap<>();
+		byTeam.forEach((team, dependencies) -> ages.put(team, OpenAges.of(dependencies, now)));
+		return ages;
 	}
 
 	private static String team(Dependency.End end) {

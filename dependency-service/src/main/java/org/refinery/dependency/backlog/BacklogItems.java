@@ -15,6 +15,9 @@ public interface BacklogItems {
 	/** Every item of a product, removed ones included, in rank order. */
 	List<BacklogItem> ofProduct(String productKey);
 
+	/** The key of a product, known once any of its items has arrived. */
+	Optional<String> productKeyOf(UUID productId);
+
 	/**
 	 * Inserts or replaces the item, but never with an older or equal version; answers whether
 	 * the stored state changed.

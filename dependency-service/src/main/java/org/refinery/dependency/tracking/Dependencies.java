@@ -26,6 +26,12 @@ public interface Dependencies {
 	/** Serializes changes to one product's graph until the transaction ends. */
 	void lockProduct(String productKey);
 
+	/** The stored version of the product's blocking graph, 0 before its first change. */
+	long graphVersion(String productKey);
+
+	/** Raises the product's graph version in this transaction (locking it until the end) and answers it. */
+	long advanceGraphVersion(String productKey);
+
 	boolean openEdgeExists(UUID dependentItemId, UUID prerequisiteItemId, DependencyType type);
 
 	/** Every dependency, whatever its status, whose prerequisite is this item. */

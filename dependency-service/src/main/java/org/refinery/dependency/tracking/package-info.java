@@ -5,6 +5,8 @@
  * is DONE. Both items must be known items of one product; a BLOCKS dependency that would close
  * a cycle is refused with the cycle, found by a bounded search of the product's open blocking
  * graph. A removed prerequisite only flags its dependencies, because removal can be undone.
- * A team member sees the dependencies of the products a Keycloak group grants.
+ * The refinement session a dependency was found in, when given, must be a known session of the
+ * items' product (from the session read model). A team member sees the dependencies of the
+ * products a Keycloak group grants.
  */
 package org.refinery.dependency.tracking;

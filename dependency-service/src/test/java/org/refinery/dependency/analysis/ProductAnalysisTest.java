@@ -103,6 +103,38 @@ class ProductAnalysisTest {
 	}
 
 	@Test
+	void openDependenciesAreBucketedByWholeDaysSinceIdentifiedPerProductAndPerTeamTakingPart() {
+		var aged = List.of(needs(p1, p2, DependencyType.BLOCKS, 0), needs(p2, p3, DependencyType.BLOCKS, 13),
+				needs(p4, p2, DependencyType.BLOCKS, 14), needs(p4, p1, DependencyType.RELATES, 29),
+				needs(p1, p3, DependencyType.RELATES, 30), needs(p3, p4, DependencyType.RELATES, 45));
+
+		var analysis = ProductAnalysis.of("PAY", List.of(p1, p2, p3, p4), aged, NOW);
+
+		assertThat(analysis.openAges().unit()).isEqualTo("days");
+		assertThat(analysis.openAges().buckets()).containsExactly(new OpenAges.Bucket("under-14d", 0, 14, 2),
+				new OpenAges.Bucket("14-30d", 14, 30, 2), new OpenAges.Bucket("over-30d", 30, null, 2));
+		assertThat(analysis.openAges().oldestDays()).isEqualTo(45);
+		// Checkout takes part in 0 (PAY-1->2), 29 (4->1) and 30 (1->3); Ledger in 0, 13, 14, 30, 45.
+		assertThat(analysis.openAgesByTeam()).containsOnlyKeys("PAY-CHECKOUT", "PAY-FRAUD", "PAY-LEDGER");
+		assertThat(analysis.openAgesByTeam().get("PAY-CHECKOUT").buckets()).extracting(OpenAges.Bucket::dependencies)
+			.containsExactly(1, 1, 1);
+		assertThat(analysis.openAgesByTeam().get("PAY-LEDGER").buckets()).extracting(OpenAges.Bucket::dependencies)
+			.containsExactly(2, 1, 2);
+		assertThat(analysis.openAgesByTeam().get("PAY-LEDGER").oldestDays()).isEqualTo(45);
+		assertThat(analysis.openAgesByTeam().get("PAY-FRAUD").buckets()).extracting(OpenAges.Bucket::dependencies)
+			.containsExactly(0, 2, 1);
+	}
+
+	@Test
+	void withoutOpenDependenciesEveryAgeBucketIsStatedEmpty() {
+		var analysis = ProductAnalysis.of("PAY", List.of(p1, p2), List.of(), NOW);
+
+		assertThat(analysis.openAges().buckets()).extracting(OpenAges.Bucket::dependencies).containsExactly(0, 0, 0);
+		assertThat(analysis.openAges().oldestDays()).isZero();
+		assertThat(analysis.openAgesByTeam()).isEmpty();
+	}
+
+	@Test
 	void anImportedCycleIsReportedWithItsItemsAndLeftOutOfTheLayers() {
 		var cyclic = List.of(needs(p1, p2, DependencyType.BLOCKS, 1), needs(p2, p1, DependencyType.BLOCKS, 1),
 				needs(p4, p3, DependencyType.BLOCKS, 1));

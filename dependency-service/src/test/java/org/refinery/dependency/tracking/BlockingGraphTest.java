@@ -48,4 +48,35 @@ class BlockingGraphTest {
 		assertThat(graph.cycleIfAdded(C, D)).isEmpty();
 	}
 
+	@Test
+	void aGraphFollowingAdditionsAndRemovalsAnswersLikeOneBuiltAfresh() {
+		var ab = needs(B, A);
+		var bc = needs(C, B);
+		var cd = needs(D, C);
+		var followed = new BlockingGraph(List.of(ab, bc), 7);
+		followed.add(cd);
+		assertThat(followed.remove(bc)).isTrue();
+		followed.advanceTo(9);
+
+		var fresh = new BlockingGraph(List.of(ab, cd));
+		for (UUID dependent : List.of(A, B, C, D)) {
+			for (UUID prerequisite : List.of(A, B, C, D)) {
+				assertThat(followed.cycleIfAdded(dependent, prerequisite))
+					.isEqualTo(fresh.cycleIfAdded(dependent, prerequisite));
+			}
+		}
+		assertThat(followed.cycleIfAdded(A, D)).isEmpty();
+		assertThat(followed.cycleIfAdded(C, D)).contains(List.of(C, D, C));
+		assertThat(followed.version()).isEqualTo(9);
+		assertThat(followed.edgeCount()).isEqualTo(2);
+	}
+
+	@Test
+	void removingAnEdgeTheGraphDoesNotHaveSaysSoSoTheOwnerRebuilds() {
+		var graph = new BlockingGraph(List.of(needs(B, A)));
+
+		assertThat(graph.remove(needs(C, B))).isFalse();
+		assertThat(graph.remove(needs(A, B))).isFalse();
+	}
+
 }

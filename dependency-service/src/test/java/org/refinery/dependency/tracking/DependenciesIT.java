@@ -104,6 +104,37 @@ class DependenciesIT {
 	}
 
 	@Test
+	void aDependencyNamesAKnownRefinementSessionOfItsProduct() {
+		UUID a = item(product, 1, checkout, "a");
+		UUID b = item(product, 2, ledger, "b");
+		UUID session = session(product);
+
+		var created = identify(tess, a, b, "BLOCKS", ",\"sessionId\":\"" + session + "\"");
+
+		assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+		assertThat(http.getJson(created.getHeaders().getLocation().getPath(), tess).get("sessionId"))
+			.isEqualTo(session.toString());
+	}
+
+	@Test
+	void anUnknownSessionOrOneOfAnotherVisibleProductIsRefusedWith422AndOneOfAnInvisibleProductIsNotFound() {
+		UUID a = item(product, 1, checkout, "a");
+		UUID b = item(product, 2, ledger, "b");
+		String other = TestItems.productKey();
+		item(other, 1, other + "-X", "a");
+		UUID elsewhere = session(other);
+		String both = tokens.forUser("ada").realmRoles("refinery-admin").mint();
+
+		assertProblem(identify(tess, a, b, "BLOCKS", ",\"sessionId\":\"" + UUID.randomUUID() + "\""), 422,
+				"is not known here");
+		assertProblem(identify(both, a, b, "BLOCKS", ",\"sessionId\":\"" + elsewhere + "\""), 422,
+				"refines product " + other + ", but " + product + "-1 is in " + product);
+		assertProblem(identify(tess, a, b, "BLOCKS", ",\"sessionId\":\"" + elsewhere + "\""), 404,
+				"No refinement session " + elsewhere + " is visible to you");
+		assertThat(countOf(product)).isZero();
+	}
+
+	@Test
 	void aDoneOrRemovedItemTakesPartInNoNewDependency() {
 		UUID a = item(product, 1, checkout, "a");
 		UUID done = item(product, 2, ledger, "b");
@@ -226,6 +257,17 @@ class DependenciesIT {
 		return jdbc.sql("select count(*) from dependency where product_key = :p").param("p", productKey)
 			.query(Long.class)
 			.single();
+	}
+
+	/** Seeds the session read model directly: how sessions arrive is {@code SessionReadModelIT}'s concern. */
+	private UUID session(String productKey) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("insert into refinement_session (id, product_id, title, status, version) "
+				+ "values (:id, :productId, 'Refinement', 'OPEN', 1)")
+			.param("id", id)
+			.param("productId", TestItems.productId(productKey))
+			.update();
+		return id;
 	}
 
 	/** Seeds the read model directly: how items arrive from Kafka is {@code BacklogReadModelIT}'s concern. */

@@ -28,6 +28,7 @@ public final class Main {
 				case "status" -> new StatusCommand(SettingsArguments.apply(root, arguments), arguments.flag("--json")).run();
 				case "logs" -> new LogsCommand(SettingsArguments.apply(root, arguments), arguments).run();
 				case "down" -> new DownCommand(SettingsArguments.apply(root, arguments)).run();
+				case "replay-dead-letters" -> new ReplayCommand(SettingsArguments.apply(root, arguments), arguments).run();
 				case "help" -> help(0);
 				default -> throw new Arguments.UsageError("unknown command " + arguments.command());
 			};
@@ -63,6 +64,8 @@ public final class Main {
 				  status   each component's URL, PID and health   (--json for machines)
 				  logs     <component> [--lines=<n>] [--follow]   e.g. ./refinery logs backlog --follow
 				  down     stop the stack that up started (from any terminal)
+				  replay-dead-letters [--topic=<topic>-dlt]
+				           after a fix, send dead-lettered events back to their topic (each once)
 
 				  Ports (every one configurable):
 				      %s

@@ -95,6 +95,42 @@ public final class Supervisor {
 		}
 	}
 
+	/**
+	 * Kills the named child and its descendants at once (SIGKILL, as {@code kill -9}): the crash
+	 * that fault tests inflict. Answers once every process of the tree is gone.
+	 */
+	public void kill(String name) {
+		Child child = find(name).orElseThrow(() -> new IllegalArgumentException("No child named " + name));
+		ProcessHandle root = child.process().toHandle();
+		List<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants()).toList();
+		tree.forEach(ProcessHandle::destroyForcibly);
+		Liveness.awaitExit(tree, KILL_WAIT);
+		progress.warn(name, "killed (SIGKILL)");
+	}
+
+	/** Starts a child again exactly as it was started before, after it stopped or was killed. */
+	public Process respawn(String name) {
+		Child child = find(name).orElseThrow(() -> new IllegalArgumentException("No child named " + name));
+		if (!exited(child.process())) {
+			throw new IllegalStateException(name + " is still running (pid " + child.process().pid() + ")");
+		}
+		return spawn(child.spec());
+	}
+
+	/**
+	 * Whether the process has exited, waiting briefly: a process killed a moment ago is a zombie
+	 * until the JDK's reaper collects it, and only then does {@link Process#isAlive()} say so.
+	 */
+	private static boolean exited(Process process) {
+		try {
+			return process.waitFor(3, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new StackStopped("Interrupted while waiting for " + process.pid() + " to exit");
+		}
+	}
+
 	/** Stops whatever is still alive, newest first: the safety net after the ordered stop. */
 	public void stopRemaining(Duration grace) {
 		List<String> names;

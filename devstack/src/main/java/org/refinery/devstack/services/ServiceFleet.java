@@ -76,7 +76,7 @@ public final class ServiceFleet {
 					"--spring.datasource.url=" + jdbcBase + account.name(),
 					"--spring.datasource.username=" + account.name(),
 					"--spring.datasource.password=" + account.password(),
-					"--spring.datasource.hikari.maximum-pool-size=5",
+					"--spring.datasource.hikari.maximum-pool-size=10",
 					"--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
 					"--refinery.security.issuer-uri=" + issuer);
 		}

@@ -56,6 +56,29 @@ class SupervisorTest {
 			.hasMessageContaining("port already in use");
 	}
 
+	@Test
+	void a_killed_child_is_gone_at_once_and_respawns_as_it_was_started() throws Exception {
+		Process first = supervisor.spawn(shell("crash", "echo started >> runs; sleep 300"));
+		await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(directory.resolve("runs")));
+
+		supervisor.kill("crash");
+		Process second = supervisor.respawn("crash");
+
+		assertThat(first.isAlive()).isFalse();
+		assertThat(second.isAlive()).isTrue();
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(Files.readAllLines(directory.resolve("runs"))).hasSize(2));
+		supervisor.stopRemaining(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void a_child_still_running_is_not_respawned_beside_itself() {
+		supervisor.spawn(shell("busy", "sleep 300"));
+		assertThatThrownBy(() -> supervisor.respawn("busy")).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("still running");
+		supervisor.stopRemaining(Duration.ofSeconds(5));
+	}
+
 	private static long sessionOf(long pid) throws java.io.IOException {
 		String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
 		return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[3]);

@@ -7,6 +7,7 @@ import org.refinery.forecast.backlog.KnownProduct;
 import org.refinery.forecast.backlog.KnownTeam;
 import org.refinery.forecast.backlog.WorkMode;
 import org.refinery.forecast.simulation.Scenario;
+import org.refinery.forecast.simulation.ScopeGrowth;
 import org.refinery.forecast.simulation.SimItem;
 import org.refinery.forecast.simulation.SimTeam;
 import org.refinery.forecast.throughput.ThroughputSample;
@@ -41,7 +42,20 @@ public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<St
 			.toList();
 		List<String> warnings = new ArrayList<>();
 		List<SimItem> simItems = simItems(items, blockers, keys, request.mode(), warnings);
-		return new ForecastInputs(new Scenario(simTeams, simItems, request.horizon()), items, warnings);
+		return new ForecastInputs(new Scenario(simTeams, simItems, request.horizon(), growth(request.splitRate())),
+				items, warnings);
+	}
+
+	private static ScopeGrowth growth(SplitRate splitRate) {
+		if (splitRate == null) {
+			return ScopeGrowth.NONE;
+		}
+		try {
+			return new ScopeGrowth(splitRate.low(), splitRate.high());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidForecastRequest(ex.getMessage());
+		}
 	}
 
 	private static void checkCapacity(Map<String, WorkMode> teams, ForecastRequest request) {

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,9 +36,22 @@ public final class ForecastReport {
 		for (int i = 0; i < outcome.items().size(); i++) {
 			items.add(item(inputs.items().get(i), outcome.items().get(i)));
 		}
+		List<TeamThroughputForecast> teams = outcome.teams().stream()
+			.map(t -> new TeamThroughputForecast(t.key(), t.low(), t.median(), t.high(), t.mean()))
+			.toList();
 		return new Forecast(UUID.randomUUID(), product.id(), product.key(), Forecast.NOTICE, request.mode(),
-				outcome.trials(), request.seed(), request.horizon(), request.capacity(), request.historyWindow(), now,
-				periods, items, outcome.lowConfidenceTeams(), inputs.warnings());
+				outcome.trials(), request.seed(), request.horizon(), request.capacity(), request.historyWindow(),
+				request.splitRate(), now, periods, items, teams, dependencies(inputs, outcome), outcome.predictability(),
+				outcome.lowConfidenceTeams(), inputs.warnings());
+	}
+
+	private static List<DependencyForecast> dependencies(ForecastInputs inputs, Outcome outcome) {
+		Map<UUID, String> keys = new HashMap<>();
+		inputs.items().forEach(item -> keys.put(item.id(), item.key()));
+		return outcome.dependencies().stream()
+			.map(d -> new DependencyForecast(d.dependentId(), keys.get(d.dependentId()), d.prerequisiteId(),
+					keys.get(d.prerequisiteId()), d.delayProbability()))
+			.toList();
 	}
 
 	/** "Sprint 7" or "Release 3": the product's periods counted from 1 at its first period. */
@@ -52,7 +67,7 @@ public final class ForecastReport {
 
 	private static ItemForecast item(BacklogItem item, ItemOutcome outcome) {
 		return new ItemForecast(item.id(), item.key(), item.teamKey(), outcome.p50(), outcome.p70(), outcome.p85(),
-				outcome.p95(), outcome.probabilityByPeriod());
+				outcome.p95(), outcome.probabilityByPeriod(), outcome.predictability());
 	}
 
 }

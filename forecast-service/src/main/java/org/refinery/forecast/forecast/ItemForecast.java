@@ -6,10 +6,11 @@ import java.util.UUID;
 /**
  * When one item is likely done: the upcoming period index by which it was done in 50, 70, 85
  * and 95 % of the trials (0: done already; {@code null}: not that likely within the horizon),
- * and the probability of it being done by the end of each upcoming period.
+ * the probability of it being done by the end of each upcoming period, and its predictability
+ * P95 / P50 (1 is perfectly predictable; {@code null} when not both are within the horizon).
  */
 public record ItemForecast(UUID itemId, String itemKey, String teamKey, Integer p50, Integer p70, Integer p85,
-		Integer p95, List<Double> probabilityByPeriod) {
+		Integer p95, List<Double> probabilityByPeriod, Double predictability) {
 
 	public ItemForecast {
 		probabilityByPeriod = List.copyOf(probabilityByPeriod);

@@ -52,7 +52,8 @@ public final class MonteCarlo {
 	private static void runTrials(Scenario scenario, int trials, RandomGenerator random, Tally tally) {
 		Trial trial = new Trial(scenario);
 		for (int i = 0; i < trials; i++) {
-			tally.add(trial.run(random));
+			trial.run(random);
+			tally.add(trial);
 		}
 	}
 

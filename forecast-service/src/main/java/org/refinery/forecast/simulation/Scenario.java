@@ -2,10 +2,10 @@ package org.refinery.forecast.simulation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -29,9 +29,37 @@ public final class Scenario {
 
 	final boolean[] container;
 
-	final int[] containersDeepestFirst;
+	/** Each item's parent index, -1 for none (or one that does not exist). */
+	final int[] parent;
+
+	/** Open leaves grouped by team, in rank order: team t's are queue[teamStart[t]] up to teamStart[t + 1]. */
+	final int[] queue;
+
+	final int[] teamStart;
+
+	/**
+	 * Per queue position p, so that a team's work reads memory in order: its size, and its
+	 * prerequisites waitFor[waitStart[p]] up to waitStart[p + 1], each blamed on waitDependency.
+	 */
+	final double[] queueSize;
+
+	final int[] waitStart;
+
+	final int[] waitFor;
+
+	final int[] waitDependency;
 
 	final int[][] blockers;
+
+	/** [item][k] the BLOCKS dependency (index into the dependencies) that blockers[item][k] comes from. */
+	final int[][] blockerDependency;
+
+	/** Per BLOCKS dependency: the dependent item and its prerequisite, in item order. */
+	final int[] dependents;
+
+	final int[] prerequisites;
+
+	final ScopeGrowth growth;
 
 	final int[][] children;
 
@@ -45,19 +73,28 @@ public final class Scenario {
 	final int[] draws;
 
 	public Scenario(List<SimTeam> teams, List<SimItem> items, int horizon) {
+		this(teams, items, horizon, ScopeGrowth.NONE);
+	}
+
+	public Scenario(List<SimTeam> teams, List<SimItem> items, int horizon, ScopeGrowth growth) {
 		if (horizon < 1) {
 			throw new IllegalArgumentException("The horizon must be at least one period");
 		}
 		this.teams = List.copyOf(teams);
 		this.items = List.copyOf(items);
 		this.horizon = horizon;
+		this.growth = growth == null ? ScopeGrowth.NONE : growth;
 		this.history = teams.stream().map(t -> t.history().stream().mapToDouble(Double::doubleValue).toArray())
 			.toArray(double[][]::new);
 		this.children = childrenOf(this.items);
 		this.container = new boolean[items.size()];
 		IntStream.range(0, items.size()).forEach(i -> container[i] = children[i].length > 0);
 		this.leavesOfTeam = leavesOfTeam();
-		this.containersDeepestFirst = containersDeepestFirst();
+		this.parent = IntStream.range(0, items.size()).map(i -> validParent(i)).toArray();
+		int[][] dependencies = dependencies();
+		this.dependents = dependencies[0];
+		this.prerequisites = dependencies[1];
+		this.blockerDependency = new int[items.size()][];
 		this.blockers = blockers();
 		this.done = new boolean[items.size()];
 		this.size = new double[items.size()];
@@ -69,6 +106,13 @@ public final class Scenario {
 			.map(t -> IntStream.rangeClosed(0, horizon).mapToDouble(p -> p == 0 ? 0 : t.capacityIn(p)).toArray())
 			.toArray(double[][]::new);
 		this.draws = teams.stream().mapToInt(SimTeam::drawsPerPeriod).toArray();
+		this.teamStart = new int[teams.size() + 1];
+		this.queue = openLeavesByTeam();
+		this.queueSize = Arrays.stream(queue).mapToDouble(i -> size[i]).toArray();
+		this.waitStart = waitStarts();
+		this.waitFor = new int[waitStart[queue.length]];
+		this.waitDependency = new int[waitFor.length];
+		fillWaits();
 		requireHistory();
 	}
 
@@ -106,6 +150,42 @@ public final class Scenario {
 		return children.stream().map(c -> c.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
 	}
 
+	private int[] waitStarts() {
+		int[] starts = new int[queue.length + 1];
+		for (int p = 0; p < queue.length; p++) {
+			starts[p + 1] = starts[p] + blockers[queue[p]].length;
+		}
+		return starts;
+	}
+
+	private void fillWaits() {
+		for (int p = 0; p < queue.length; p++) {
+			int item = queue[p];
+			System.arraycopy(blockers[item], 0, waitFor, waitStart[p], blockers[item].length);
+			System.arraycopy(blockerDependency[item], 0, waitDependency, waitStart[p], blockers[item].length);
+		}
+	}
+
+	private int validParent(int item) {
+		int parent = items.get(item).parent();
+		return parent >= 0 && parent < items.size() && parent != item ? parent : -1;
+	}
+
+	private int[] openLeavesByTeam() {
+		int[] queue = new int[items.size()];
+		int size = 0;
+		for (int t = 0; t < teams.size(); t++) {
+			teamStart[t] = size;
+			for (int item : leavesOfTeam[t]) {
+				if (!done[item]) {
+					queue[size++] = item;
+				}
+			}
+		}
+		teamStart[teams.size()] = size;
+		return Arrays.copyOf(queue, size);
+	}
+
 	private int[][] leavesOfTeam() {
 		return IntStream.range(0, teams.size())
 			.mapToObj(t -> IntStream.range(0, items.size())
@@ -114,35 +194,39 @@ public final class Scenario {
 			.toArray(int[][]::new);
 	}
 
-	private int[] containersDeepestFirst() {
-		return IntStream.range(0, items.size())
-			.filter(i -> container[i])
-			.boxed()
-			.sorted(Comparator.comparingInt(this::depth).reversed())
-			.mapToInt(Integer::intValue)
-			.toArray();
-	}
-
-	/** How many ancestors the item has; a cycle of parents stops counting after every item was seen. */
-	private int depth(int item) {
-		int depth = 0;
-		for (int p = items.get(item).parent(); p >= 0 && p < items.size() && depth <= items.size(); p = items.get(p).parent()) {
-			depth++;
+	/** The valid BLOCKS dependencies as two parallel arrays: dependents, then prerequisites. */
+	private int[][] dependencies() {
+		List<int[]> pairs = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			for (int prerequisite : items.get(i).prerequisites()) {
+				if (prerequisite >= 0 && prerequisite < items.size() && prerequisite != i) {
+					pairs.add(new int[] { i, prerequisite });
+				}
+			}
 		}
-		return depth;
+		return new int[][] { pairs.stream().mapToInt(p -> p[0]).toArray(), pairs.stream().mapToInt(p -> p[1]).toArray() };
 	}
 
-	/** Each item waits for its own prerequisites and those of its epic and feature. */
+	/**
+	 * Each item waits for its own prerequisites and those of its epic and feature; each wait
+	 * remembers the dependency it comes from, the item's own first, so delays can be blamed on it.
+	 */
 	private int[][] blockers() {
+		Map<Integer, List<Integer>> dependenciesOf = new HashMap<>();
+		for (int d = 0; d < dependents.length; d++) {
+			dependenciesOf.computeIfAbsent(dependents[d], k -> new ArrayList<>()).add(d);
+		}
 		int[][] blockers = new int[items.size()][];
 		for (int i = 0; i < items.size(); i++) {
-			Set<Integer> all = new LinkedHashSet<>();
+			Map<Integer, Integer> dependencyOfPrerequisite = new LinkedHashMap<>();
 			int steps = 0;
 			for (int a = i; a >= 0 && a < items.size() && steps++ <= items.size(); a = items.get(a).parent()) {
-				all.addAll(items.get(a).prerequisites());
+				for (int d : dependenciesOf.getOrDefault(a, List.of())) {
+					dependencyOfPrerequisite.putIfAbsent(prerequisites[d], d);
+				}
 			}
-			all.removeIf(p -> p < 0 || p >= items.size());
-			blockers[i] = all.stream().mapToInt(Integer::intValue).toArray();
+			blockers[i] = dependencyOfPrerequisite.keySet().stream().mapToInt(Integer::intValue).toArray();
+			blockerDependency[i] = dependencyOfPrerequisite.values().stream().mapToInt(Integer::intValue).toArray();
 		}
 		return blockers;
 	}

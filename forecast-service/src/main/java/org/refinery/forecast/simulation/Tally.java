@@ -12,29 +12,50 @@ final class Tally {
 
 	private final Scenario scenario;
 
-	/** [item][period 0..horizon, horizon + 1 = not within the horizon]. */
-	private final int[][] finishedIn;
+	/** [item * stride + period 0..horizon, horizon + 1 = not within the horizon], flat so a trial adds in order. */
+	private final int[] finishedIn;
+
+	private final int stride;
 
 	/** [period 1..horizon][open items done by then]. */
 	private final int[][] doneBy;
 
 	private final int open;
 
+	/** Per BLOCKS dependency: in how many trials it delayed its dependent. */
+	private final int[] delays;
+
+	private final TeamTally teams;
+
 	private int trials;
 
 	Tally(Scenario scenario) {
 		this.scenario = scenario;
-		this.finishedIn = new int[scenario.items.size()][scenario.horizon + 2];
+		this.stride = scenario.horizon + 2;
+		this.finishedIn = new int[scenario.items.size() * stride];
 		this.open = (int) scenario.items.stream().filter(i -> !i.done()).count();
 		this.doneBy = new int[scenario.horizon + 1][open + 1];
+		this.delays = new int[scenario.dependents.length];
+		this.teams = new TeamTally(scenario.teams);
 	}
 
-	void add(int[] finish) {
+	/** Adds the trial that just ran. */
+	void add(Trial trial) {
+		for (int d = 0; d < delays.length; d++) {
+			if (trial.delayed[d]) {
+				delays[d]++;
+			}
+		}
+		teams.add(trial.drawn, scenario.horizon);
+		add(trial.finish());
+	}
+
+	private void add(int[] finish) {
 		trials++;
 		int[] newlyDone = new int[scenario.horizon + 2];
 		for (int i = 0; i < finish.length; i++) {
 			int period = finish[i] == Trial.NOT_FINISHED ? scenario.horizon + 1 : finish[i];
-			finishedIn[i][period]++;
+			finishedIn[i * stride + period]++;
 			if (!scenario.done[i]) {
 				newlyDone[period]++;
 			}
@@ -49,10 +70,12 @@ final class Tally {
 	/** Adds another tally of the same scenario, e.g. from another thread; counts commute, so order does not matter. */
 	void merge(Tally other) {
 		trials += other.trials;
+		teams.merge(other.teams);
+		for (int d = 0; d < delays.length; d++) {
+			delays[d] += other.delays[d];
+		}
 		for (int i = 0; i < finishedIn.length; i++) {
-			for (int p = 0; p < finishedIn[i].length; p++) {
-				finishedIn[i][p] += other.finishedIn[i][p];
-			}
+			finishedIn[i] += other.finishedIn[i];
 		}
 		for (int p = 0; p < doneBy.length; p++) {
 			for (int c = 0; c < doneBy[p].length; c++) {
@@ -62,13 +85,18 @@ final class Tally {
 	}
 
 	Outcome outcome() {
-		List<ItemOutcome> items = IntStream.range(0, finishedIn.length).mapToObj(this::item).toList();
+		List<ItemOutcome> items = IntStream.range(0, scenario.items.size()).mapToObj(this::item).toList();
 		List<PeriodOutcome> periods = IntStream.rangeClosed(1, scenario.horizon).mapToObj(this::period).toList();
-		return new Outcome(trials, scenario.horizon, items, periods, scenario.lowConfidenceTeams());
+		List<DependencyOutcome> dependencies = IntStream.range(0, delays.length)
+			.mapToObj(d -> new DependencyOutcome(scenario.items.get(scenario.dependents[d]).id(),
+					scenario.items.get(scenario.prerequisites[d]).id(), trials == 0 ? 0 : (double) delays[d] / trials))
+			.toList();
+		return new Outcome(trials, scenario.horizon, items, periods, teams.outcomes(), dependencies,
+				Outcome.predictabilityOf(items), scenario.lowConfidenceTeams());
 	}
 
 	private ItemOutcome item(int item) {
-		int[] histogram = finishedIn[item];
+		int[] histogram = java.util.Arrays.copyOfRange(finishedIn, item * stride, (item + 1) * stride);
 		List<Double> probabilities = new ArrayList<>();
 		int cumulative = histogram[0];
 		for (int period = 1; period <= scenario.horizon; period++) {

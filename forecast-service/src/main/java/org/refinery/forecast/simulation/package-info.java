@@ -2,7 +2,12 @@
  * The Monte Carlo engine, framework-free: in each trial every team draws each period's
  * throughput from its own history, scaled by its capacity, and works its slice of the product
  * backlog in rank order; an item waits while a BLOCKS prerequisite is unfinished and the team's
- * capacity flows to the next item it can work; epics and features finish with their last child.
- * The tally of many trials gives probabilities, never a commitment.
+ * capacity flows to the next item it can work; epics and features finish with their last child;
+ * optional scope growth multiplies every open item by a split rate drawn per trial. The tally of
+ * many trials gives probabilities, never a commitment: per item its percentiles and
+ * predictability (P95 / P50), per period how many items, per team its likely throughput, and per
+ * dependency how likely it delays its dependent (the dependent's team was ready for it and had
+ * to pass it by). A trial walks arrays laid out by team, so its cost grows with the items rather
+ * than with items times periods.
  */
 package org.refinery.forecast.simulation;

@@ -94,6 +94,64 @@ class ProductForecastIT {
 	}
 
 	@Test
+	void aForecastSaysEachTeamsLikelyThroughputHowLikelyEachBlockerDelaysAndHowPredictableItIs() {
+		Map<?, ?> forecast = post("{\"trials\":300,\"horizon\":4,\"seed\":2}");
+
+		// Both teams finish exactly one item per Sprint: the range is 1 to 1 and every P95 equals its P50.
+		assertThat((List<Map<String, Object>>) forecast.get("teams"))
+			.extracting(t -> t.get("teamKey"), t -> t.get("likelyLow"), t -> t.get("median"), t -> t.get("likelyHigh"))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(product + "-A", 1, 1, 1),
+					org.assertj.core.groups.Tuple.tuple(product + "-B", 1, 1, 1));
+		assertThat(forecast.get("predictability")).isEqualTo(1.0);
+		assertThat(((Map<?, ?>) ((List<?>) forecast.get("items")).get(2)).get("predictability")).isEqualTo(1.0);
+		// A reaches c with capacity in Sprint 2, while B only finishes d in Sprint 2: c waits in every trial.
+		Map<?, ?> dependency = (Map<?, ?>) ((List<?>) forecast.get("dependencies")).getFirst();
+		assertThat(dependency.get("dependentItemId")).isEqualTo(items.get(2).id().toString());
+		assertThat(dependency.get("prerequisiteItemId")).isEqualTo(items.get(3).id().toString());
+		assertThat(dependency.get("delayProbability")).isEqualTo(1.0);
+	}
+
+	@Test
+	void howManyByPeriodKIsReadFromTheLatestForecast() {
+		post("{\"trials\":200,\"horizon\":4,\"seed\":3}");
+
+		Map<?, ?> howMany = http().getJson(path() + "/how-many?period=2", tokens.pia().mint());
+
+		assertThat((String) howMany.get("notice")).contains("not a commitment");
+		Map<?, ?> period = (Map<?, ?>) howMany.get("period");
+		assertThat(period.get("index")).isEqualTo(2);
+		assertThat(period.get("likely95")).isEqualTo(4);
+		assertThat(period.get("likely50")).isEqualTo(4);
+	}
+
+	@Test
+	void howManyRefusesPeriodsOutsideTheForecastAndHidesOthersProducts() {
+		post("{\"trials\":50,\"horizon\":4,\"seed\":3}");
+
+		for (String query : List.of("?period=0", "?period=5", "?period=x", "", "?period=-1")) {
+			var response = http().get(path() + "/how-many" + query, tokens.pia().mint());
+			assertThat(response.getStatusCode().value()).as(query).isEqualTo(400);
+			assertThat(response.getHeaders().getContentType()).as(query).hasToString("application/problem+json");
+		}
+		assertThat(http().get(path() + "/how-many?period=1", tokens.nora().mint()).getStatusCode().value())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aSplitRateMakesTheSameBacklogLaterAndABadOneIsRefused() {
+		Map<?, ?> grown = post("{\"trials\":50,\"horizon\":6,\"seed\":3,\"splitRate\":{\"low\":2,\"high\":2}}");
+
+		// Every item now takes two Sprints of one item's throughput: a1 and b1 by Sprint 2.
+		assertThat(((Map<?, ?>) ((List<?>) grown.get("items")).getFirst()).get("p50")).isEqualTo(2);
+		for (String split : List.of("{\"low\":0.5,\"high\":1}", "{\"low\":2,\"high\":1.5}",
+				"{\"low\":1,\"high\":11}", "{\"low\":1}")) {
+			var response = http().post(path(), tokens.pia().mint(), "{\"splitRate\":" + split + "}");
+			assertThat(response.getStatusCode().value()).as(split).isEqualTo(400);
+			assertThat(response.getHeaders().getContentType()).as(split).hasToString("application/problem+json");
+		}
+	}
+
+	@Test
 	void anItemCompletingAndANewDependencyRecomputeTheForecastAndAnnounceIt() {
 		Map<?, ?> asked = post("{\"trials\":200,\"horizon\":4,\"seed\":3}");
 		BacklogEvents events = new BacklogEvents(kafka);

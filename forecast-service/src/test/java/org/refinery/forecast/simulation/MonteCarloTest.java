@@ -133,7 +133,8 @@ class MonteCarloTest {
 			Trial trial = new Trial(scenario);
 			RandomGenerator random = seeded.split();
 			for (int i = 0; i < MonteCarlo.CHUNK; i++) {
-				part.add(trial.run(random));
+				trial.run(random);
+				part.add(trial);
 			}
 			sequential.merge(part);
 		}

@@ -48,7 +48,7 @@ class GatewaySecurity {
 	@Bean
 	SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
 			Converter<Jwt, Mono<AbstractAuthenticationToken>> tokenConverter,
-			ServerAuthenticationEntryPoint problemEntryPoint) {
+			ServerAuthenticationEntryPoint problemEntryPoint, CorsProperties cors) {
 		var pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
 		pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 		return http
@@ -56,6 +56,7 @@ class GatewaySecurity {
 				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
 				.pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**").permitAll()
 				.anyExchange().authenticated())
+			.cors(policy -> policy.configurationSource(CorsPolicy.of(cors)))
 			.oauth2Login(login -> login.authorizationRequestResolver(pkce))
 			.oauth2ResourceServer(resource -> resource
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))

@@ -90,7 +90,7 @@ public class GoalCatalog {
 			throw new GoalAccessDenied("Only portfolio managers and administrators manage objectives and themes");
 		}
 		if (level == GoalLevel.PRODUCT_GOAL && productKey != null && !caller.managesGoalsOf(productKey)) {
-			throw new GoalAccessDenied("Only product owners of " + productKey + " manage its goals");
+			throw new GoalAccessDenied("Only product owners of " + productKey + " and portfolio managers manage its goals");
 		}
 	}
 

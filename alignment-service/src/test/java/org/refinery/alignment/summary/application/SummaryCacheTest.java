@@ -24,7 +24,7 @@ class SummaryCacheTest {
 		computed.incrementAndGet();
 		return new AlignmentSummary("PAY", Scope.open(), BigDecimal.ONE, "rule",
 				new Ratio(0, 0, null, BigDecimal.ZERO, BigDecimal.ZERO, null), Map.of(), List.of(), List.of(), List.of(),
-				List.of(), List.of());
+				List.of(), List.of(), List.of());
 	};
 
 	@Test

@@ -92,11 +92,16 @@ public class ProductBacklog {
 		return access.visibleItem(id, caller);
 	}
 
+	/**
+	 * One page of the backlog in rank order: after the item of rank {@code afterRank} when given
+	 * (keyset paging, as fast deep in the backlog as at its top), otherwise from {@code offset}.
+	 */
 	@Transactional(readOnly = true)
-	public Page page(String productKey, ItemFilter filter, Caller caller, int offset, int limit) {
+	public Page page(String productKey, ItemFilter filter, Caller caller, long offset, String afterRank, int limit) {
 		Product product = access.visibleProduct(productKey, caller);
 		var query = new ItemQuery(product.id(), filter.teamKey(), filter.status(), filter.type());
-		List<Item> found = items.page(query, offset, limit);
+		List<Item> found = afterRank == null ? items.page(query, offset, limit)
+				: items.pageAfter(query, afterRank, limit);
 		var ready = items.announcedReadiness(found.stream().map(Item::id).toList());
 		return new Page(found, items.count(query), id -> Readiness.announced(ready.getOrDefault(id, false)));
 	}

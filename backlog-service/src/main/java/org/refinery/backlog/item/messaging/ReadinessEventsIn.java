@@ -17,6 +17,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,9 +43,9 @@ class ReadinessEventsIn {
 	@Transactional
 	void on(RefineryEvent event) {
 		List<UUID> affected = switch (event) {
-			case DependencyIdentified e -> dependency(e.dependency());
-			case DependencyStatusChanged e -> dependency(e.dependency());
-			case DependencyUpdated e -> dependency(e.dependency());
+			case DependencyIdentified e -> dependency(e.dependency(), e.occurredAt());
+			case DependencyStatusChanged e -> dependency(e.dependency(), e.occurredAt());
+			case DependencyUpdated e -> dependency(e.dependency(), e.occurredAt());
 			case ItemLinkedToGoal e -> link(e.link(), e.aggregateVersion());
 			case ItemUnlinkedFromGoal e -> link(e.link(), e.aggregateVersion());
 			case GoalCreated e -> goal(e.goal().id(), e.goal().status().name(), e.aggregateVersion());
@@ -54,9 +55,9 @@ class ReadinessEventsIn {
 		reassessment.reassess(affected);
 	}
 
-	private List<UUID> dependency(DependencyState d) {
+	private List<UUID> dependency(DependencyState d, Instant occurredAt) {
 		boolean applied = views.upsert(new ReadinessViews.Dependency(d.id(), d.dependentItemId(),
-				d.prerequisiteItemId(), d.type().name(), d.status().name(), d.version()));
+				d.prerequisiteItemId(), d.type().name(), d.status().name(), d.version(), occurredAt));
 		return applied ? List.of(d.dependentItemId()) : List.of();
 	}
 

@@ -40,6 +40,10 @@ class JdbcItems implements Items {
 				+ ":rank, :status, :completed, :version)")
 			.params(ItemRows.columns(item))
 			.update();
+		jdbc.sql("insert into product_order (product_id, next_number, item_count) values (:product, 0, 1) "
+				+ "on conflict (product_id) do update set item_count = product_order.item_count + 1")
+			.param("product", item.productId())
+			.update();
 		history.created(item, actor);
 	}
 
@@ -108,9 +112,18 @@ class JdbcItems implements Items {
 	}
 
 	@Override
-	public List<Item> page(ItemQuery query, int offset, int limit) {
+	public List<Item> page(ItemQuery query, long offset, int limit) {
 		Map<String, Object> params = new HashMap<>(Map.of("offset", offset, "limit", limit));
 		return jdbc.sql(ItemRows.SELECT + where(query, params) + " order by i.rank offset :offset limit :limit")
+			.params(params)
+			.query(ItemRows::item)
+			.list();
+	}
+
+	@Override
+	public List<Item> pageAfter(ItemQuery query, String afterRank, int limit) {
+		Map<String, Object> params = new HashMap<>(Map.of("after", afterRank, "limit", limit));
+		return jdbc.sql(ItemRows.SELECT + where(query, params) + " and i.rank > :after order by i.rank limit :limit")
 			.params(params)
 			.query(ItemRows::item)
 			.list();
@@ -128,6 +141,12 @@ class JdbcItems implements Items {
 
 	@Override
 	public long count(ItemQuery query) {
+		if (query.unfiltered()) {
+			return jdbc.sql("select coalesce(max(item_count), 0) from product_order where product_id = :product")
+				.param("product", query.productId())
+				.query(Long.class)
+				.single();
+		}
 		Map<String, Object> params = new HashMap<>();
 		return jdbc.sql("select count(*) from item i" + where(query, params)).params(params).query(Long.class).single();
 	}

@@ -18,12 +18,14 @@ class JdbcReadinessViews implements ReadinessViews {
 
 	@Override
 	public boolean upsert(Dependency d) {
-		return jdbc.sql("insert into dependency_view (id, dependent_item_id, prerequisite_item_id, type, status, version) "
-				+ "values (:id, :dependent, :prerequisite, :type, :status, :version) on conflict (id) do update set "
+		return jdbc.sql("insert into dependency_view (id, dependent_item_id, prerequisite_item_id, type, status, version, "
+				+ "identified_at) values (:id, :dependent, :prerequisite, :type, :status, :version, :at) "
+				+ "on conflict (id) do update set "
 				+ "status = excluded.status, type = excluded.type, version = excluded.version "
 				+ "where dependency_view.version < excluded.version")
 			.param("id", d.id()).param("dependent", d.dependentItemId()).param("prerequisite", d.prerequisiteItemId())
 			.param("type", d.type()).param("status", d.status()).param("version", d.version())
+			.param("at", java.sql.Timestamp.from(d.announcedAt()))
 			.update() > 0;
 	}
 

@@ -3,6 +3,7 @@ package org.refinery.backlog.item.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.refinery.backlog.item.HistoryEntry;
 import org.refinery.backlog.item.Item;
 import org.refinery.backlog.item.ItemRuleViolation;
@@ -45,16 +46,26 @@ class ItemController {
 			.body(ItemView.of(item, backlog.readinessOf(item)));
 	}
 
-	/** The product backlog in rank order; filters keep that order. */
+	/**
+	 * The product backlog in rank order; filters keep that order. Pages are numbered
+	 * ({@code page}) or follow the {@code next} cursor of the previous page ({@code after}),
+	 * which stays fast however deep in the backlog it goes.
+	 */
 	@GetMapping("/products/{productKey}/items")
 	ItemPage list(Caller caller, @PathVariable String productKey, @RequestParam(required = false) String team,
 			@RequestParam(required = false) ItemStatus status, @RequestParam(required = false) ItemType type,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		var result = backlog.page(productKey, new ItemFilter(team, status, type), caller, page * size, size);
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+			@RequestParam(required = false) @Size(max = 400) String after) {
+		if (after != null && page != 0) {
+			throw new PageCursor.InvalidPageRequest("Use either page or after, not both");
+		}
+		var result = backlog.page(productKey, new ItemFilter(team, status, type), caller, (long) page * size,
+				PageCursor.rank(after), size);
 		var content = result.items().stream().map(item -> ItemView.of(item, result.readiness().apply(item.id())))
 			.toList();
-		return new ItemPage(content, page, size, result.total());
+		String next = result.items().size() < size ? null : PageCursor.of(result.items().getLast().rank());
+		return new ItemPage(content, page, size, result.total(), next);
 	}
 
 	@GetMapping("/items/{id}")
@@ -98,8 +109,11 @@ class ItemController {
 		return ResponseEntity.ok().eTag(Long.toString(item.version())).body(ItemView.of(item, backlog.readinessOf(item)));
 	}
 
-	/** One page of items in rank order. */
-	record ItemPage(List<ItemView> content, int page, int size, long totalElements) {
+	/**
+	 * One page of items in rank order; {@code next} is the cursor of the following page, null
+	 * when this page is not full.
+	 */
+	record ItemPage(List<ItemView> content, int page, int size, long totalElements, String next) {
 	}
 
 }

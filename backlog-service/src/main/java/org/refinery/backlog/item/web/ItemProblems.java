@@ -22,6 +22,11 @@ class ItemProblems {
 	}
 
 	@ExceptionHandler
+	ProblemDetail invalidPage(PageCursor.InvalidPageRequest ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid page request", ex);
+	}
+
+	@ExceptionHandler
 	ProblemDetail ruleViolated(ItemRuleViolation ex) {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Item rule violated", ex);
 	}

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Session rule breaches as RFC 9457 problems. */
-@RestControllerAdvice(assignableTypes = SessionController.class)
+@RestControllerAdvice(assignableTypes = { SessionController.class, SessionEventsController.class })
 class SessionProblems {
 
 	@ExceptionHandler

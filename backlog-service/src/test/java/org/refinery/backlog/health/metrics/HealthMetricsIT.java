@@ -23,6 +23,9 @@ class HealthMetricsIT {
 	@Autowired
 	HealthMetrics metrics;
 
+	@Autowired
+	TeamHealthMetrics teamMetrics;
+
 	@Test
 	void theBacklogOfAProductShowsUpByStatusWithItsHealthSignals() {
 		var http = ServiceClient.onPort(port);
@@ -43,6 +46,39 @@ class HealthMetricsIT {
 		assertThat(scrape).contains("refinery_backlog_top_readiness_ratio{").contains("product=\"" + product + "\"");
 		assertThat(scrape).containsPattern("refinery_backlog_refinement_days_since\\{[^}]*product=\"" + product
 				+ "\"[^}]*} -1\\.0");
+	}
+
+	@Test
+	void items_readiness_and_the_health_score_show_up_per_team_and_per_part() {
+		var http = ServiceClient.onPort(port);
+		String owner = tokens.paul().mint();
+		String product = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+		http.post("/api/backlog/products", owner, """
+				{"key":"%s","name":"Teams","deliveryMode":"SCALED_SCRUM","sprintLengthDays":14,
+				 "firstPeriodStart":"2026-01-05"}""".formatted(product));
+		http.post("/api/backlog/products/" + product + "/teams", owner,
+				"{\"key\":\"%s-A\",\"name\":\"A\",\"workMode\":\"SCRUM\"}".formatted(product));
+		for (String team : new String[] { "\"teamKey\":\"" + product + "-A\",", "\"teamKey\":\"" + product + "-A\",", "" }) {
+			http.post("/api/backlog/products/" + product + "/items", owner,
+					"{" + team + "\"type\":\"STORY\",\"title\":\"x\"}");
+		}
+
+		metrics.refresh();
+		teamMetrics.refresh();
+		String scrape = http.get("/actuator/prometheus", null).getBody();
+
+		String tags = "[^}]*product=\"" + product + "\"[^}]*";
+		assertThat(scrape).containsPattern("refinery_backlog_team_items\\{" + tags + "status=\"DRAFT\"[^}]*team=\"" + product + "-A\"[^}]*} 2\\.0");
+		assertThat(scrape).containsPattern("refinery_backlog_team_items\\{" + tags + "team=\"none\"[^}]*} 1\\.0");
+		assertThat(scrape).containsPattern("refinery_backlog_team_top_readiness_ratio\\{" + tags + "} 0\\.0");
+		assertThat(scrape).containsPattern("refinery_backlog_team_refinement_days_since\\{" + tags + "team=\""
+				+ product + "-A\"[^}]*} -1\\.0");
+		// no session ever: cadence 0; no open dependency: dependencies and ordering 100; nothing
+		// ready, nothing aligned: top readiness and alignment 0; 0 of 1 team represented: 0
+		// (0*20 + 0*15 + 0*15 + 100*10 + 100*10 + 0*5) / 75 = 26.67
+		assertThat(scrape).containsPattern("refinery_health_score\\{" + tags + "} 27\\.0");
+		assertThat(scrape).containsPattern("refinery_health_part\\{[^}]*part=\"ORDERING\"" + tags + "} 100\\.0");
+		assertThat(scrape).doesNotContainPattern("refinery_health_part\\{[^}]*part=\"PREDICTABILITY\"" + tags + "}");
 	}
 
 }

@@ -3,6 +3,7 @@ package org.refinery.dependency.analysis.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import org.refinery.dependency.analysis.OpenAges;
 import org.refinery.dependency.analysis.ProductAnalysis;
 import org.refinery.dependency.backlog.BacklogItems;
 import org.refinery.dependency.tracking.Dependencies;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Open dependencies by product and dependent team (all, cross-team, and by age), and per product
- * the cycles, ordering conflicts and blocked items of its analysis.
+ * Open dependencies by product and dependent team (all, cross-team, and by the age buckets of
+ * {@link OpenAges}), and per product the cycles, ordering conflicts and blocked items of its analysis.
  */
 @Component
 class DependencyGauges {
@@ -54,7 +54,7 @@ class DependencyGauges {
 		this.open = gauge("refinery.dependencies.open", "Open dependencies by dependent team", meters);
 		this.crossTeam = gauge("refinery.dependencies.open.cross.team",
 				"Open dependencies on an item of another team, by dependent team", meters);
-		this.aged = gauge("refinery.dependencies.open.aged", "Open dependencies by age bucket", meters);
+		this.aged = gauge("refinery.dependencies.open.aged", "Open dependencies by dependent team and age bucket (days since identified)", meters);
 		this.cycles = gauge("refinery.dependencies.cycles", "Cycles of open BLOCKS dependencies", meters);
 		this.conflicts = gauge("refinery.dependencies.ordering.conflicts",
 				"Dependencies the backlog order or readiness contradicts", meters);
@@ -74,7 +74,8 @@ class DependencyGauges {
 		crossTeam.register(counted(all.stream()
 			.filter(d -> !Objects.equals(d.dependent().teamKey(), d.prerequisite().teamKey()))
 			.toList(), d -> Tags.of("product", d.productKey(), "team", team(d.dependent()))), true);
-		aged.register(counted(all, d -> Tags.of("product", d.productKey(), "age", ageOf(d))), true);
+		aged.register(counted(all, d -> Tags.of("product", d.productKey(), "team", team(d.dependent()), "age",
+				OpenAges.label(d, clock.instant()))), true);
 		refreshAnalyses(all.stream().collect(Collectors.groupingBy(Dependency::productKey)));
 	}
 
@@ -105,13 +106,6 @@ class DependencyGauges {
 			.stream()
 			.<MultiGauge.Row<?>>map(entry -> MultiGauge.Row.of(entry.getKey(), entry.getValue()))
 			.toList();
-	}
-
-	/** Age buckets a refinement cadence can act on: this sprint, this month, older. */
-	private String ageOf(Dependency dependency) {
-		long days = dependency.identifiedAt() == null ? 0
-				: Duration.between(dependency.identifiedAt(), clock.instant()).toDays();
-		return days < 14 ? "under-14d" : days < 30 ? "14-30d" : "over-30d";
 	}
 
 	private static String team(Dependency.End end) {

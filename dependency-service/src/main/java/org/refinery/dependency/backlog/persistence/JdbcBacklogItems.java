@@ -51,6 +51,14 @@ class JdbcBacklogItems implements BacklogItems {
 			.list();
 	}
 
+	@Override
+	public Optional<String> productKeyOf(UUID productId) {
+		return jdbc.sql("select product_key from backlog_item where product_id = :productId limit 1")
+			.param("productId", productId)
+			.query(String.class)
+			.optional();
+	}
+
 	/** The version guard sits in the statement too, so a concurrent older write cannot win. */
 	@Override
 	public boolean save(BacklogItem item) {

@@ -3,7 +3,6 @@ package org.refinery.dependency.tracking.application;
 import org.refinery.dependency.backlog.BacklogItem;
 import org.refinery.dependency.backlog.BacklogItems;
 import org.refinery.dependency.tracking.Actor;
-import org.refinery.dependency.tracking.BlockingGraph;
 import org.refinery.dependency.tracking.CycleRefused;
 import org.refinery.dependency.tracking.Dependencies;
 import org.refinery.dependency.tracking.Dependency;
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,28 +30,32 @@ import java.util.stream.Collectors;
 @Service
 public class DependencyIdentification {
 
-	private static final List<DependencyStatus> OPEN = List.of(DependencyStatus.IDENTIFIED,
-			DependencyStatus.ACKNOWLEDGED);
-
 	private final Dependencies dependencies;
 
 	private final BacklogItems items;
 
 	private final ApplicationEventPublisher events;
 
+	private final SessionRule sessions;
+
+	private final BlockingGraphs graphs;
+
 	private final Clock clock;
 
 	DependencyIdentification(Dependencies dependencies, BacklogItems items, ApplicationEventPublisher events,
-			Clock clock) {
+			SessionRule sessions, BlockingGraphs graphs, Clock clock) {
 		this.dependencies = dependencies;
 		this.items = items;
 		this.events = events;
+		this.sessions = sessions;
+		this.graphs = graphs;
 		this.clock = clock;
 	}
 
 	/**
 	 * Records that the dependent item needs the prerequisite. Both must be known items of one
 	 * product the requester sees; members of either item's team and product owners may identify.
+	 * The session, when given, must be a known session of that product.
 	 */
 	@Transactional
 	public Dependency identify(NewDependency command, Requester requester) {
@@ -66,6 +68,7 @@ public class DependencyIdentification {
 		requireInvolved(dependent, prerequisite, requester);
 		requireUnfinished(dependent);
 		requireUnfinished(prerequisite);
+		sessions.require(command.sessionId(), dependent, requester);
 		dependencies.lockProduct(dependent.productKey());
 		if (dependencies.openEdgeExists(dependent.id(), prerequisite.id(), command.type())) {
 			throw new DuplicateDependency("An open " + command.type() + " dependency of " + dependent.key() + " on "
@@ -133,11 +136,7 @@ public class DependencyIdentification {
 	}
 
 	private void refuseCycle(BacklogItem dependent, BacklogItem prerequisite) {
-		var blocking = dependencies.ofProduct(dependent.productKey(), OPEN)
-			.stream()
-			.filter(dependency -> dependency.type() == DependencyType.BLOCKS)
-			.toList();
-		new BlockingGraph(blocking).cycleIfAdded(dependent.id(), prerequisite.id()).ifPresent(cycle -> {
+		graphs.cycleIfAdded(dependent.productKey(), dependent.id(), prerequisite.id()).ifPresent(cycle -> {
 			Map<UUID, BacklogItem> known = items.byIds(cycle)
 				.stream()
 				.collect(Collectors.toMap(BacklogItem::id, Function.identity()));

@@ -97,6 +97,23 @@ class JdbcDependencies implements Dependencies {
 	}
 
 	@Override
+	public long graphVersion(String productKey) {
+		return jdbc.sql("select coalesce((select version from product_graph where product_key = :key), 0)")
+			.param("key", productKey)
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public long advanceGraphVersion(String productKey) {
+		return jdbc.sql("insert into product_graph (product_key, version) values (:key, 1) on conflict (product_key) "
+				+ "do update set version = product_graph.version + 1 returning version")
+			.param("key", productKey)
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
 	public boolean openEdgeExists(UUID dependentItemId, UUID prerequisiteItemId, DependencyType type) {
 		return jdbc.sql("select count(*) from dependency where dependent_item_id = :dependent and "
 				+ "prerequisite_item_id = :prerequisite and type = :type and status in ('IDENTIFIED', 'ACKNOWLEDGED')")

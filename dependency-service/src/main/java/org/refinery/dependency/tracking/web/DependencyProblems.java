@@ -7,6 +7,7 @@ import org.refinery.dependency.tracking.DependencyRuleViolation;
 import org.refinery.dependency.tracking.DuplicateDependency;
 import org.refinery.dependency.tracking.IllegalTransition;
 import org.refinery.dependency.tracking.ItemNotVisible;
+import org.refinery.dependency.tracking.SessionNotVisible;
 import org.refinery.dependency.tracking.StaleVersion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,11 @@ class DependencyProblems {
 	@ExceptionHandler
 	ProblemDetail itemNotVisible(ItemNotVisible ex) {
 		return problem(HttpStatus.NOT_FOUND, "Item not found", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail sessionNotVisible(SessionNotVisible ex) {
+		return problem(HttpStatus.NOT_FOUND, "Refinement session not found", ex);
 	}
 
 	@ExceptionHandler

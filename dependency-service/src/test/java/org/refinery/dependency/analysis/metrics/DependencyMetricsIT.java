@@ -57,6 +57,34 @@ class DependencyMetricsIT {
 			.doesNotContain(a.toString());
 	}
 
+	@Test
+	void openDependenciesAreGaugedByProductTeamAndTheAgeBucketsOfTheAnalysis() {
+		var http = ServiceClient.onPort(port);
+		String product = TestItems.productKey();
+		String owner = tokens.forUser("paul").realmRoles("product-owner").products(product).mint();
+		String checkout = product + "-CHECKOUT";
+		UUID a = item(product, 1, checkout, "a");
+		UUID b = item(product, 2, product + "-LEDGER", "b");
+		UUID c = item(product, 3, checkout, "c");
+		identify(http, owner, a, b);
+		identify(http, owner, c, b);
+		jdbc.sql("update dependency set identified_at = now() - interval '20 days' where dependent_item_id = :id")
+			.param("id", c)
+			.update();
+
+		gauges.refresh();
+
+		assertThat(aged(product, checkout, "under-14d")).isEqualTo(1);
+		assertThat(aged(product, checkout, "14-30d")).isEqualTo(1);
+		assertThat(meters.find("refinery.dependencies.open.aged").tag("product", product).tag("age", "over-30d").gauge())
+			.isNull();
+	}
+
+	private double aged(String product, String team, String age) {
+		return meters.get("refinery.dependencies.open.aged").tag("product", product).tag("team", team).tag("age", age)
+			.gauge().value();
+	}
+
 	private double value(String name, String product, String team) {
 		return meters.get(name).tag("product", product).tag("team", team).gauge().value();
 	}

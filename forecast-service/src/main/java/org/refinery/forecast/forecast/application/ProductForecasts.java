@@ -10,6 +10,7 @@ import org.refinery.forecast.forecast.ForecastInputs;
 import org.refinery.forecast.forecast.ForecastMade;
 import org.refinery.forecast.forecast.ForecastReport;
 import org.refinery.forecast.forecast.ForecastRequest;
+import org.refinery.forecast.forecast.HowMany;
 import org.refinery.forecast.forecast.Forecasts;
 import org.refinery.forecast.forecast.ItemNotFound;
 import org.refinery.forecast.forecast.ItemWhen;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.SplittableRandom;
@@ -54,10 +56,13 @@ public class ProductForecasts {
 
 	private final ForecastMetrics metrics;
 
+	private final ForecastCalibration calibration;
+
 	private final Clock clock = Clock.systemUTC();
 
 	ProductForecasts(Products products, BacklogItems items, Blockers blockers, ThroughputHistory history,
-			Forecasts forecasts, ApplicationEventPublisher events, ForecastMetrics metrics) {
+			Forecasts forecasts, ApplicationEventPublisher events, ForecastMetrics metrics,
+			ForecastCalibration calibration) {
 		this.products = products;
 		this.items = items;
 		this.blockers = blockers;
@@ -65,6 +70,7 @@ public class ProductForecasts {
 		this.forecasts = forecasts;
 		this.events = events;
 		this.metrics = metrics;
+		this.calibration = calibration;
 	}
 
 	public Forecast compute(CurrentUser user, String productKey, ForecastRequest request) {
@@ -75,14 +81,15 @@ public class ProductForecasts {
 	public Optional<Forecast> recompute(String productKey) {
 		KnownProduct product = products.byKey(productKey).orElseThrow(() -> new ProductNotFound(productKey));
 		return forecasts.latest(productKey)
-			.map(f -> new ForecastRequest(f.trials(), f.horizon(), f.mode(), f.seed(), f.capacity(), f.historyWindow()))
+			.map(f -> new ForecastRequest(f.trials(), f.horizon(), f.mode(), f.seed(), f.capacity(), f.historyWindow(),
+					f.splitRate()))
 			.map(request -> run(product, request, SERVICE_SUBJECT, SERVICE_USERNAME));
 	}
 
 	private Forecast run(KnownProduct product, ForecastRequest request, String subject, String username) {
 		String productKey = product.key();
-		ForecastInputs inputs = ForecastInputs.of(product, products.teamsOf(product.id()),
-				items.ofProduct(productKey), blockers.blockingIn(product.id()), team -> history.ofTeam(team, null),
+		List<BacklogItem> backlog = items.ofProduct(productKey);
+		ForecastInputs inputs = ForecastInputs.of(product, products.teamsOf(product.id()), backlog, blockers.blockingIn(product.id()), team -> history.ofTeam(team, null),
 				request);
 		long started = System.nanoTime();
 		Outcome outcome = MonteCarlo.run(inputs.scenario(), request.trials(), new SplittableRandom(request.seed()));
@@ -90,6 +97,7 @@ public class ProductForecasts {
 		Forecast forecast = ForecastReport.of(product, inputs, request, outcome, clock.instant());
 		forecasts.save(forecast);
 		events.publishEvent(new ForecastMade(forecast, subject, username));
+		calibration.measure(productKey, backlog);
 		return forecast;
 	}
 
@@ -97,6 +105,12 @@ public class ProductForecasts {
 	public Forecast latest(CurrentUser user, String productKey) {
 		visible(user, productKey);
 		return forecasts.latest(productKey).orElseThrow(() -> new NoForecastYet(productKey));
+	}
+
+	/** How many open items are likely done by the end of upcoming period k, from the latest forecast. */
+	@Transactional(readOnly = true)
+	public HowMany howMany(CurrentUser user, String productKey, int period) {
+		return HowMany.in(latest(user, productKey), period);
 	}
 
 	/** When one item is likely done, from its product's latest forecast. */

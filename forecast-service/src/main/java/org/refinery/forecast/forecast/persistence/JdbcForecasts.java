@@ -2,12 +2,16 @@ package org.refinery.forecast.forecast.persistence;
 
 import org.refinery.forecast.forecast.Forecast;
 import org.refinery.forecast.forecast.Forecasts;
+import org.refinery.forecast.forecast.P85Due;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 @Repository
 class JdbcForecasts implements Forecasts {
@@ -31,6 +35,24 @@ class JdbcForecasts implements Forecasts {
 			.param("at", Timestamp.from(forecast.generatedAt()))
 			.param("body", json.writeValueAsString(forecast))
 			.update();
+	}
+
+	/** Reads the P85 of every stored forecast's items straight from its JSON; the latest per item wins. */
+	@Override
+	public List<P85Due> p85DueBefore(String productKey, LocalDate day) {
+		return jdbc.sql("""
+				select distinct on (item_id) item_id, due, generated_at from (
+				  select (i ->> 'itemId')::uuid as item_id, f.generated_at,
+				         (f.body -> 'periods' -> ((i ->> 'p85')::int - 1) ->> 'end')::date as due
+				  from forecast f cross join lateral jsonb_array_elements(f.body -> 'items') i
+				  where f.product_key = :key and (i ->> 'p85')::int >= 1) p85
+				where due < :day
+				order by item_id, generated_at desc""")
+			.param("key", productKey)
+			.param("day", day)
+			.query((rs, n) -> new P85Due(rs.getObject("item_id", UUID.class), rs.getObject("due", LocalDate.class),
+					rs.getTimestamp("generated_at").toInstant()))
+			.list();
 	}
 
 	@Override

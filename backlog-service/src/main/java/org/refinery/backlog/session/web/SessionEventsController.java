@@ -1,0 +1,38 @@
+package org.refinery.backlog.session.web;
+
+import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.session.Session;
+import org.refinery.backlog.session.application.RefinementSessions;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.util.UUID;
+
+/**
+ * Live updates of one session for the participants' dashboards. Opening the stream is
+ * authorised like reading the session: an invisible or unknown session answers 404 before
+ * any event is sent.
+ */
+@RestController
+class SessionEventsController {
+
+	private final RefinementSessions sessions;
+
+	private final SessionStreams streams;
+
+	SessionEventsController(RefinementSessions sessions, SessionStreams streams) {
+		this.sessions = sessions;
+		this.streams = streams;
+	}
+
+	@GetMapping(path = "/api/backlog/refinement-sessions/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter events(Caller caller, @PathVariable UUID id) throws IOException {
+		Session session = sessions.get(id, caller);
+		return streams.open(session);
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.refinery.backlog.session.web;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.refinery.keycloak.test.KeycloakTokens;
+import org.refinery.test.service.ServiceClient;
+import org.refinery.test.service.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The live event stream of a refinement session, on real PostgreSQL. */
+@ServiceTest
+class SessionEventsIT {
+
+	static final KeycloakTokens tokens = KeycloakTokens.shared();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SessionStreams streams;
+
+	ServiceClient http;
+
+	final HttpClient client = HttpClient.newHttpClient();
+
+	final String owner = tokens.paul().mint();
+
+	String product;
+
+	String item;
+
+	String session;
+
+	@BeforeEach
+	void aScheduledSessionOfTwoTeams() {
+		http = ServiceClient.onPort(port);
+		product = "E" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+		http.post("/api/backlog/products", owner, """
+				{"key":"%s","name":"Events","deliveryMode":"SCALED_SCRUM","sprintLengthDays":14,
+				 "firstPeriodStart":"2026-01-05"}""".formatted(product));
+		for (String team : List.of("-CHECKOUT", "-LEDGER")) {
+			http.post("/api/backlog/products/" + product + "/teams", owner,
+					"{\"key\":\"%s\",\"name\":\"t\",\"workMode\":\"SCRUM\"}".formatted(product + team));
+		}
+		item = http.post("/api/backlog/products/" + product + "/items", owner, "{\"type\":\"STORY\",\"title\":\"x\"}")
+			.getHeaders().getLocation().getPath().replace("/api/backlog/items/", "");
+		var scheduled = http.post("/api/backlog/products/" + product + "/refinement-sessions", owner, """
+				{"title":"Live","startsAt":"2026-12-01T09:00:00Z",
+				 "representatives":{"%s":["tess"],"%s":["theo"]},"agenda":["%s"]}"""
+			.formatted(product + "-CHECKOUT", product + "-LEDGER", item));
+		session = scheduled.getHeaders().getLocation().getPath().replace("/api/backlog/refinement-sessions/", "");
+	}
+
+	@Test
+	void a_recorded_outcome_and_the_close_reach_an_open_stream_after_commit() {
+		List<String> lines = new CopyOnWriteArrayList<>();
+		var stream = client.sendAsync(events(session, owner), HttpResponse.BodyHandlers.ofLines())
+			.thenAccept(response -> {
+				lines.add("status:" + response.statusCode());
+				try (Stream<String> body = response.body()) {
+					body.forEach(lines::add);
+				}
+			});
+		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:connected"));
+
+		http.post("/api/backlog/refinement-sessions/" + session + "/outcomes", owner,
+				"{\"itemId\":\"%s\",\"kind\":\"CLARIFIED\",\"note\":\"ok\"}".formatted(item));
+		http.post("/api/backlog/refinement-sessions/" + session + "/close", owner, null);
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(lines)
+			.contains("status:200", "event:session-outcome-recorded", "event:session-closed")
+			.anySatisfy(line -> assertThat(line).startsWith("data:").contains("\"itemId\":\"" + item + "\"")
+				.contains("\"status\":\"OPEN\"")));
+		stream.cancel(true);
+	}
+
+	@Test
+	void a_refused_outcome_announces_nothing() {
+		List<String> lines = new CopyOnWriteArrayList<>();
+		client.sendAsync(events(session, owner), HttpResponse.BodyHandlers.ofLines())
+			.thenAccept(response -> response.body().forEach(lines::add));
+		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:connected"));
+
+		var refused = http.post("/api/backlog/refinement-sessions/" + session + "/outcomes", owner,
+				"{\"itemId\":\"%s\",\"kind\":\"CLARIFIED\"}".formatted(UUID.randomUUID()));
+		http.post("/api/backlog/refinement-sessions/" + session + "/close", owner, null);
+
+		assertThat(refused.getStatusCode().is4xxClientError()).isTrue();
+		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:session-closed"));
+		assertThat(lines).doesNotContain("event:session-outcome-recorded");
+	}
+
+	@Test
+	void a_session_of_a_product_the_caller_may_not_see_answers_404_as_a_problem() throws Exception {
+		String nora = tokens.nora().mint();
+
+		var invisible = client.send(events(session, nora), HttpResponse.BodyHandlers.ofString());
+		var unknown = client.send(events(UUID.randomUUID().toString(), owner), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(invisible.statusCode()).isEqualTo(404);
+		assertThat(invisible.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("session");
+		assertThat(streams.listeners(UUID.fromString(session))).isZero();
+	}
+
+	private HttpRequest events(String id, String token) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/backlog/refinement-sessions/" + id
+				+ "/events"))
+			.header("Accept", "text/event-stream")
+			.header("Authorization", "Bearer " + token)
+			.build();
+	}
+
+}

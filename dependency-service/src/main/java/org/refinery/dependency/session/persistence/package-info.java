@@ -1,0 +1,2 @@
+/** The session read model in PostgreSQL. */
+package org.refinery.dependency.session.persistence;

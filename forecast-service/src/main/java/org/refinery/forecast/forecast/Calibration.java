@@ -1,0 +1,46 @@
+package org.refinery.forecast.forecast;
+
+import org.refinery.forecast.backlog.BacklogItem;
+import org.refinery.forecast.backlog.ItemStatus;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How well past forecasts held: of the items whose P85 period has ended (each judged on the
+ * latest forecast that named a P85 at least one period ahead), the share done by that period's
+ * end. A calibrated forecast holds about 85 % of the time: far less means it is overconfident,
+ * far more that its ranges are wider than they need to be. Removed items are not judged.
+ */
+public record Calibration(String notice, String productKey, int evaluated, int heldByP85, Double share,
+		double target) {
+
+	public static final double TARGET = 0.85;
+
+	public static final String NOTICE = "How often past forecasts' P85 held: a check of the forecasts, "
+			+ "not of the teams.";
+
+	public static Calibration of(String productKey, List<P85Due> dues, Map<java.util.UUID, BacklogItem> items) {
+		List<Boolean> held = dues.stream()
+			.map(due -> held(due, items.get(due.itemId())))
+			.filter(Objects::nonNull)
+			.toList();
+		int evaluated = held.size();
+		int hits = (int) held.stream().filter(Boolean::booleanValue).count();
+		return new Calibration(NOTICE, productKey, evaluated, hits, evaluated == 0 ? null : (double) hits / evaluated,
+				TARGET);
+	}
+
+	/** Whether the item was done by its P85 period's end; null when it cannot be judged. */
+	private static Boolean held(P85Due due, BacklogItem item) {
+		if (item == null || item.status() == ItemStatus.REMOVED) {
+			return null;
+		}
+		return item.status() == ItemStatus.DONE && item.completedAt() != null
+				&& !LocalDate.ofInstant(item.completedAt(), ZoneOffset.UTC).isAfter(due.due());
+	}
+
+}

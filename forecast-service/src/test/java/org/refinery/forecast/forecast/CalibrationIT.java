@@ -1,0 +1,135 @@
+package org.refinery.forecast.forecast;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.refinery.contracts.RefineryEvent;
+import org.refinery.contracts.backlog.items.ItemState;
+import org.refinery.contracts.backlog.items.ItemStatus;
+import org.refinery.forecast.BacklogEvents;
+import org.refinery.keycloak.test.KeycloakTokens;
+import org.refinery.test.service.ServiceClient;
+import org.refinery.test.service.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.refinery.forecast.BacklogEvents.FIRST_SPRINT;
+import static org.refinery.forecast.BacklogEvents.inSprint;
+
+/** Calibration on real PostgreSQL: hand-made past forecasts against items that finished, or not. */
+@ServiceTest
+class CalibrationIT {
+
+	static final KeycloakTokens tokens = KeycloakTokens.shared();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	KafkaTemplate<String, RefineryEvent> kafka;
+
+	@Autowired
+	Forecasts forecasts;
+
+	@Autowired
+	MeterRegistry registry;
+
+	String product;
+
+	UUID productId;
+
+	List<ItemState> items;
+
+	/** Items a to e of one team: a done in Sprint 1 (index 0), b and e in Sprint 2, c and d open. */
+	@BeforeEach
+	void aTeamsItemsOfWhichSomeFinished() {
+		BacklogEvents events = new BacklogEvents(kafka);
+		productId = UUID.randomUUID();
+		product = "K" + UUID.randomUUID().toString().substring(0, 5).toUpperCase().replace("-", "X");
+		events.send(BacklogEvents.productCreated(productId, product));
+		events.send(BacklogEvents.teamCreated(productId, product + "-A"));
+		items = IntStream.range(0, 5)
+			.mapToObj(i -> BacklogEvents.item(productId, product, product + "-A", "r" + i, 1))
+			.toList();
+		items.forEach(i -> events.send(BacklogEvents.created(i)));
+		events.send(BacklogEvents.moved(items.get(0), ItemStatus.DONE, inSprint(0, 2)));
+		events.send(BacklogEvents.moved(items.get(1), ItemStatus.DONE, inSprint(1, 2)));
+		events.send(BacklogEvents.moved(items.get(4), ItemStatus.DONE, inSprint(1, 3)));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select count(*) from backlog_item where product_key = :key and status = 'DONE'")
+				.param("key", product).query(Long.class).single() == 3);
+	}
+
+	@Test
+	void theShareOfItemsDoneByTheirLatestPastP85IsTheCalibration() {
+		// December: a, b, d, e 85 % likely by the end of Sprint 1; c beyond the horizon (not judged).
+		forecasts.save(forecast(Instant.parse("2025-12-20T10:00:00Z"), new Integer[] { 1, 1, null, 1, 1 }));
+		// Early January: e 85 % likely by the end of Sprint 2, which replaces December's judgement of e.
+		forecasts.save(forecast(Instant.parse("2026-01-02T10:00:00Z"), new Integer[] { null, null, null, null, 2 }));
+
+		Map<?, ?> calibration = http().getJson(path(), tokens.vic().products(product).mint());
+
+		// a held (Sprint 1), b missed (Sprint 2), d missed (open), e held by its latest P85 (Sprint 2).
+		assertThat(calibration.get("evaluated")).isEqualTo(4);
+		assertThat(calibration.get("heldByP85")).isEqualTo(2);
+		assertThat(calibration.get("share")).isEqualTo(0.5);
+		assertThat(calibration.get("target")).isEqualTo(0.85);
+		assertThat(registry.get("refinery.forecast.calibration").tag("product", product).gauge().value())
+			.isEqualTo(0.5);
+	}
+
+	@Test
+	void withoutPastForecastsNothingIsJudgedYet() {
+		Map<?, ?> calibration = http().getJson(path(), tokens.ada().mint());
+
+		assertThat(calibration.get("evaluated")).isEqualTo(0);
+		assertThat(calibration.get("share")).isNull();
+	}
+
+	@Test
+	void onlyThoseWhoSeeTheProductLearnItsCalibration() {
+		assertThat(http().get(path(), tokens.nora().mint()).getStatusCode().value()).isEqualTo(404);
+		assertThat(http().get("/api/forecasts/products/NOPE/calibration", tokens.ada().mint()).getStatusCode().value())
+			.isEqualTo(404);
+		assertThat(http().get("/api/forecasts/products/not-a-key/calibration", tokens.ada().mint()).getStatusCode()
+			.value()).isEqualTo(400);
+		assertThat(http().get(path(), null).getStatusCode().value()).isEqualTo(401);
+	}
+
+	private Forecast forecast(Instant at, Integer[] p85) {
+		List<UpcomingPeriod> periods = IntStream.rangeClosed(1, 3)
+			.mapToObj(i -> new UpcomingPeriod(i, "Sprint " + i, FIRST_SPRINT.plusDays(14L * (i - 1)),
+					FIRST_SPRINT.plusDays(14L * i - 1), 0, 0, 0, 0, 0))
+			.toList();
+		List<ItemForecast> forecastItems = IntStream.range(0, items.size())
+			.mapToObj(i -> new ItemForecast(items.get(i).id(), "K-" + i, product + "-A", p85[i], p85[i], p85[i], p85[i],
+					List.of(), null))
+			.toList();
+		return new Forecast(UUID.randomUUID(), productId, product, Forecast.NOTICE, Mode.COUNT, 100, 1, 3, List.of(),
+				null, null, at, periods, forecastItems, List.of(), List.of(), null, List.of(), List.of());
+	}
+
+	private String path() {
+		return "/api/forecasts/products/" + product + "/calibration";
+	}
+
+	private ServiceClient http() {
+		return ServiceClient.onPort(port);
+	}
+
+}

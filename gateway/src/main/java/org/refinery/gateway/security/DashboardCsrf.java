@@ -1,0 +1,35 @@
+package org.refinery.gateway.security;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Hands the dashboard the CSRF token of its session. The token the filter exposes is masked
+ * anew on every request (BREACH protection), so the page cannot simply echo the cookie: it
+ * asks here and sends what it got in the header named here. Reading the token also makes the
+ * filter store it, which a static page alone never triggers.
+ */
+@RestController
+class DashboardCsrf {
+
+	@GetMapping("/dashboard/csrf")
+	Mono<ResponseEntity<CsrfHeader>> csrf(ServerWebExchange exchange) {
+		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+		if (token == null) {
+			return Mono.just(ResponseEntity.notFound().build());
+		}
+		return token.map(value -> ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.body(new CsrfHeader(value.getHeaderName(), value.getToken())));
+	}
+
+	/** The header to send on writes and its value. */
+	record CsrfHeader(String headerName, String token) {
+	}
+
+}

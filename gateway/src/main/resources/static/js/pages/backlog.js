@@ -1,0 +1,97 @@
+// Product backlog: the shared ordered backlog, filtered by team, reordered by dragging a row's
+// handle (pointer events, so mouse, pen and touch behave alike) or with Alt+ArrowUp/Down.
+import { api } from '../api.js';
+import { h, announce, showProblem } from '../ui.js';
+import { openItem } from './item-panel.js';
+
+export async function render(main, { product, args }) {
+  if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
+  const teams = await api(`/api/backlog/products/${product}/teams`);
+  const filter = h('select', { id: 'team-filter', name: 'team' }, h('option', { value: '' }, 'All teams'),
+    teams.map(t => h('option', { value: t.key }, `${t.key} · ${t.name}`)));
+  const list = h('ol', { class: 'backlog', id: 'backlog', 'aria-label': 'Backlog in rank order',
+    'aria-describedby': 'reorder-help' });
+  const panel = h('aside', { class: 'card panel', id: 'item-panel', 'aria-label': 'Item details' },
+    h('p', { class: 'muted' }, 'Select an item to see why it is (not) ready, its dependencies, goals, forecast and history.'));
+  main.replaceChildren(h('h2', {}, `Product backlog · ${product}`),
+    h('div', { class: 'toolbar' }, h('label', { for: 'team-filter' }, 'Team', filter),
+      h('p', { id: 'reorder-help', class: 'muted' },
+        'Drag a row by its handle, or focus a row and press Alt+Arrow Up / Alt+Arrow Down to move it.')),
+    h('div', { class: 'split' }, list, panel));
+  const view = { product, list, panel, items: [] };
+  filter.addEventListener('change', () => load(view, filter.value));
+  await load(view, '');
+  if (args[0]) await openItem(view, args[0]);
+}
+
+async function load(view, team) {
+  const query = team ? `&team=${encodeURIComponent(team)}` : '';
+  const page = await api(`/api/backlog/products/${view.product}/items?size=500${query}`);
+  view.items = page.content || [];
+  view.list.replaceChildren(...view.items.map(item => row(view, item)));
+  view.list.dataset.team = team;
+}
+
+function row(view, item) {
+  const ready = item.readiness?.ready;
+  const li = h('li', { tabindex: 0, 'data-id': item.id, 'data-key': item.key, 'aria-selected': 'false' },
+    h('span', { class: 'handle', 'aria-hidden': 'true', title: 'Drag to reorder' }, '⠿'),
+    h('strong', {}, item.key),
+    h('span', {}, item.title, h('span', { class: 'meta' }, h('span', {}, item.type.toLowerCase()),
+      h('span', {}, item.teamKey || 'no team'), h('span', {}, item.estimate === null ? 'unestimated' : `${item.estimate} pts`))),
+    h('span', { class: 'meta' }, h('span', { class: `badge status ${item.status}` }, item.status.replaceAll('_', ' ')),
+      h('span', { class: `badge readiness ${ready ? 'ready' : 'not-ready'}` }, ready ? 'ready' : 'not ready')));
+  li.addEventListener('click', () => openItem(view, item.id));
+  li.addEventListener('keydown', event => onKey(view, li, event));
+  li.querySelector('.handle').addEventListener('pointerdown', event => startDrag(view, li, event));
+  return li;
+}
+
+function onKey(view, li, event) {
+  if (event.key === 'Enter') return openItem(view, li.dataset.id);
+  if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+  event.preventDefault();
+  const neighbour = event.key === 'ArrowUp' ? li.previousElementSibling : li.nextElementSibling;
+  if (neighbour) move(view, li, neighbour, event.key === 'ArrowUp' ? 'before' : 'after');
+}
+
+function startDrag(view, li, down) {
+  down.preventDefault();
+  li.classList.add('dragging');
+  let target = null;
+  let where = null;
+  const mark = event => {
+    view.list.querySelectorAll('.drop-before, .drop-after').forEach(n => n.classList.remove('drop-before', 'drop-after'));
+    const over = document.elementFromPoint(event.clientX, event.clientY)?.closest('#backlog > li');
+    target = over && over !== li ? over : null;
+    if (!target) return;
+    const box = target.getBoundingClientRect();
+    where = event.clientY < box.top + box.height / 2 ? 'before' : 'after';
+    target.classList.add(`drop-${where}`);
+  };
+  const finish = () => {
+    document.removeEventListener('pointermove', mark);
+    document.removeEventListener('pointerup', finish);
+    li.classList.remove('dragging');
+    view.list.querySelectorAll('.drop-before, .drop-after').forEach(n => n.classList.remove('drop-before', 'drop-after'));
+    if (target) move(view, li, target, where);
+  };
+  document.addEventListener('pointermove', mark);
+  document.addEventListener('pointerup', finish);
+}
+
+async function move(view, li, target, where) {
+  const item = view.items.find(i => i.id === li.dataset.id);
+  try {
+    const moved = await api(`/api/backlog/items/${item.id}/move`, {
+      method: 'POST', version: item.version, body: { [where]: target.dataset.id } });
+    Object.assign(item, moved);
+    target.insertAdjacentElement(where === 'before' ? 'beforebegin' : 'afterend', li);
+    li.focus();
+    announce(`${item.key} moved ${where} ${target.dataset.key}`);
+    showProblem(null);
+  }
+  catch (error) {
+    showProblem(error);
+  }
+}

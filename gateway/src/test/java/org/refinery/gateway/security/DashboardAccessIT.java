@@ -1,0 +1,120 @@
+package org.refinery.gateway.security;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.refinery.keycloak.test.KeycloakTokens;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard behind SSO: its page and scripts need a session, its CSRF token is handed out,
+ * and a session's event stream passes the gateway untouched by the API's time limiter (set to
+ * one second here, shorter than the stream).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "resilience4j.timelimiter.configs.default.timeout-duration=1s")
+class DashboardAccessIT {
+
+	static final KeycloakTokens tokens = KeycloakTokens.shared();
+
+	static HttpServer backlog;
+
+	@BeforeAll
+	static void startBacklogStandInThatStreamsForTwoSeconds() throws IOException {
+		backlog = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		backlog.createContext("/api/backlog/refinement-sessions", exchange -> {
+			exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+			exchange.sendResponseHeaders(200, 0);
+			try (OutputStream body = exchange.getResponseBody()) {
+				body.write("event:connected\ndata:{}\n\n".getBytes(StandardCharsets.UTF_8));
+				body.flush();
+				Thread.sleep(2_000);
+				body.write("event:session-closed\ndata:{}\n\n".getBytes(StandardCharsets.UTF_8));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		backlog.start();
+	}
+
+	@AfterAll
+	static void stopBacklogStandIn() {
+		backlog.stop(0);
+	}
+
+	@DynamicPropertySource
+	static void wiring(DynamicPropertyRegistry registry) {
+		registry.add("refinery.security.issuer-uri", () -> tokens.issuerUri().toString());
+		registry.add("refinery.services.backlog", () -> "http://127.0.0.1:" + backlog.getAddress().getPort());
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void the_dashboard_page_and_its_scripts_need_a_session_while_the_chart_webjar_is_public() {
+		var page = http().get().uri("/").accept(MediaType.TEXT_HTML).retrieve().toEntity(String.class);
+		var script = http().get().uri("/js/app.js").accept(MediaType.ALL).retrieve().toEntity(String.class);
+		var charts = http().get().uri("/webjars/echarts/5.3.1/dist/echarts.esm.min.js").retrieve().toEntity(String.class);
+
+		assertThat(page.getStatusCode().value()).isEqualTo(302);
+		assertThat(page.getHeaders().getLocation()).hasPath("/oauth2/authorization/keycloak");
+		assertThat(script.getStatusCode().value()).isEqualTo(401);
+		assertThat(charts.getStatusCode().value()).isEqualTo(200);
+	}
+
+	@Test
+	void a_signed_in_caller_gets_the_dashboard_and_the_csrf_header_to_send_on_writes() {
+		String token = "Bearer " + tokens.paul().audience("refinery-api").mint();
+
+		var page = http().get().uri("/").header(HttpHeaders.AUTHORIZATION, token).accept(MediaType.TEXT_HTML)
+			.retrieve().toEntity(String.class);
+		var csrf = http().get().uri("/dashboard/csrf").header(HttpHeaders.AUTHORIZATION, token)
+			.retrieve().toEntity(String.class);
+
+		assertThat(page.getStatusCode().value()).isEqualTo(200);
+		assertThat(page.getBody()).contains("<script type=\"module\" src=\"/js/app.js\">");
+		assertThat(csrf.getStatusCode().value()).isEqualTo(200);
+		assertThat(csrf.getHeaders().getCacheControl()).contains("no-store");
+		assertThat(csrf.getBody()).contains("\"headerName\":\"X-XSRF-TOKEN\"").containsPattern("\"token\":\"[^\"]{20,}\"");
+	}
+
+	@Test
+	void a_session_event_stream_outlives_the_time_limiter_of_api_calls() {
+		String token = "Bearer " + tokens.paul().audience("refinery-api").mint();
+
+		var stream = http().get().uri("/api/backlog/refinement-sessions/5b0e7f4e-8d0c-4d47-9a55-0d3a3f1c2b11/events")
+			.header(HttpHeaders.AUTHORIZATION, token).accept(MediaType.TEXT_EVENT_STREAM)
+			.retrieve().toEntity(String.class);
+
+		assertThat(stream.getStatusCode().value()).isEqualTo(200);
+		assertThat(stream.getBody()).contains("event:connected").contains("event:session-closed");
+	}
+
+	RestClient http() {
+		var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		return RestClient.builder()
+			.requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory(client))
+			.baseUrl("http://localhost:" + port)
+			.defaultStatusHandler(status -> true, (request, response) -> {
+			})
+			.build();
+	}
+
+}

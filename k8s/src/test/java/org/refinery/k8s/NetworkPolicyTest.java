@@ -1,0 +1,90 @@
+package org.refinery.k8s;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.refinery.k8s.Manifests.Resource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Default deny, then only the paths of the architecture: the ingress controller reaches the
+ * gateway, the gateway the services and Keycloak, the services Kafka, PostgreSQL and Keycloak,
+ * and Prometheus scrapes every application. Nothing else may open a path to a service.
+ */
+class NetworkPolicyTest {
+
+	private static final Set<String> INFRASTRUCTURE = Set.of("strimzi.io/cluster=refinery-kafka",
+			"cnpg.io/cluster=refinery-db", "app=keycloak");
+
+	@ParameterizedTest
+	@ValueSource(strings = { "overlays/dev", "overlays/prod" })
+	void everything_is_denied_unless_a_policy_allows_it(String overlay) {
+		Resource deny = Manifests.named(overlay, "NetworkPolicy", "default-deny");
+		assertThat(Tree.map(deny.body(), "spec.podSelector")).isEmpty();
+		assertThat(Tree.list(deny.body(), "spec.policyTypes")).containsExactlyInAnyOrder("Ingress", "Egress");
+		assertThat(deny.at("spec.ingress")).isNull();
+		assertThat(deny.at("spec.egress")).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "overlays/dev", "overlays/prod" })
+	void services_accept_only_the_gateway_and_prometheus_and_reach_only_kafka_postgres_and_keycloak(String overlay) {
+		for (String service : services()) {
+			for (Resource policy : selecting(overlay, service)) {
+				for (Object rule : Tree.list(policy.body(), "spec.ingress")) {
+					assertThat(peers(rule)).as("%s may be called by", service)
+						.isNotEmpty()
+						.allMatch(peer -> peer.equals("app.kubernetes.io/name=gateway")
+								|| peer.equals("namespace=monitoring"));
+				}
+				for (Object rule : Tree.list(policy.body(), "spec.egress")) {
+					assertThat(peers(rule)).as("%s may call", service).isNotEmpty().allMatch(INFRASTRUCTURE::contains);
+				}
+			}
+			assertThat(selecting(overlay, service)).as("policies of %s", service).isNotEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "overlays/dev", "overlays/prod" })
+	void the_gateway_reaches_only_the_services_and_keycloak(String overlay) {
+		for (Resource policy : selecting(overlay, "gateway")) {
+			for (Object rule : Tree.list(policy.body(), "spec.egress")) {
+				assertThat(peers(rule)).isNotEmpty()
+					.allMatch(peer -> peer.equals("app=keycloak")
+							|| services().stream().anyMatch(service -> peer.equals("app.kubernetes.io/name=" + service)));
+			}
+		}
+	}
+
+	private static List<String> services() {
+		return AppModules.names().stream().filter(app -> !app.equals("gateway")).toList();
+	}
+
+	/** The policies whose pod selector picks exactly this app (default deny and DNS excluded). */
+	private static List<Resource> selecting(String overlay, String app) {
+		return Manifests.ofKind(overlay, "NetworkPolicy").stream()
+			.filter(policy -> app.equals(Tree.map(policy.body(), "spec.podSelector.matchLabels").get("app.kubernetes.io/name")))
+			.toList();
+	}
+
+	/** A rule's peers as {@code key=value} of their pod labels, or {@code namespace=<name>}. */
+	private static List<String> peers(Object rule) {
+		Object peers = Tree.at(rule, "from") != null ? Tree.at(rule, "from") : Tree.at(rule, "to");
+		return Tree.list(Map.of("peers", peers == null ? List.of() : peers), "peers").stream().map(peer -> {
+			Map<String, Object> namespace = Tree.map(peer, "namespaceSelector.matchLabels");
+			if (!namespace.isEmpty()) {
+				return "namespace=" + namespace.get("kubernetes.io/metadata.name");
+			}
+			return Tree.map(peer, "podSelector.matchLabels").entrySet().stream()
+				.map(label -> label.getKey() + "=" + label.getValue())
+				.findFirst()
+				.orElse("everything");
+		}).toList();
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.refinery.kafka;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutboxResubmissionTest {
+
+	private final List<Duration> resubmissions = new ArrayList<>();
+
+	private final AtomicLong pending = new AtomicLong();
+
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+	private final OutboxResubmission outbox = new OutboxResubmission(new Recording(),
+			new OutboxSettings(Duration.ofSeconds(10), Duration.ofSeconds(30)), pending::get, meters);
+
+	@Test
+	void an_empty_outbox_is_left_alone() {
+		outbox.resubmit();
+
+		assertThat(resubmissions).isEmpty();
+	}
+
+	@Test
+	void pending_publications_older_than_the_configured_age_are_resubmitted() {
+		pending.set(3);
+
+		outbox.resubmit();
+
+		assertThat(resubmissions).containsExactly(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void the_pending_count_is_a_metric() {
+		pending.set(7);
+
+		assertThat(meters.get("refinery.outbox.pending").gauge().value()).isEqualTo(7.0);
+	}
+
+	@Test
+	void a_failing_pass_is_retried_on_the_next_one() {
+		pending.set(1);
+		var failing = new OutboxResubmission(new Recording() {
+			@Override
+			public void resubmitIncompletePublicationsOlderThan(Duration duration) {
+				super.resubmitIncompletePublicationsOlderThan(duration);
+				throw new IllegalStateException("broker unreachable");
+			}
+		}, new OutboxSettings(Duration.ofSeconds(1), Duration.ZERO), pending::get, meters);
+
+		failing.resubmit();
+		failing.resubmit();
+
+		assertThat(resubmissions).hasSize(2);
+	}
+
+	@Test
+	void settings_refuse_a_zero_interval() {
+		org.assertj.core.api.Assertions
+			.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new OutboxSettings(Duration.ZERO, Duration.ZERO))
+			.withMessageContaining("resubmit-every");
+	}
+
+	private class Recording implements IncompleteEventPublications {
+
+		@Override
+		public void resubmitIncompletePublications(Predicate<EventPublication> filter) {
+			throw new UnsupportedOperationException("the outbox resubmits by age");
+		}
+
+		@Override
+		public void resubmitIncompletePublicationsOlderThan(Duration duration) {
+			resubmissions.add(duration);
+		}
+
+		@Override
+		public void resubmitIncompletePublications(ResubmissionOptions options) {
+			throw new UnsupportedOperationException("the outbox resubmits by age");
+		}
+
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.refinery.system;
+
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of the dashboard renders the seeded platform in a real headless Chromium signed in
+ * through the real Keycloak form, without console errors; each page's screenshot is saved for
+ * the README.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class DashboardIT {
+
+	private final BrowserSession paul = BrowserSession.of("paul");
+
+	@Test
+	@Order(1)
+	void the_portfolio_shows_health_and_alignment_of_every_visible_product() {
+		paul.open("portfolio");
+
+		assertThat(paul.all("section.product")).extracting(card -> card.getAttribute("data-product"))
+			.containsExactlyInAnyOrder("PAY", "SHOP");
+		assertThat(paul.find("section.product[data-product=PAY]").getText()).contains("Refinement health")
+			.contains("Aligned:").contains("Goals without work").contains("Top unaligned items");
+		paul.wait(BrowserSession.WAIT).until(d -> paul.all(".chart canvas").size() >= 2);
+		assertRenderedCleanly(paul, "portfolio");
+	}
+
+	@Test
+	@Order(2)
+	void the_backlog_shows_badges_a_team_filter_and_an_item_panel_that_explains_readiness() {
+		paul.open("backlog");
+		int all = paul.all("#backlog > li").size();
+
+		paul.find("#team-filter option[value='PAY-CHECKOUT']").click();
+		paul.wait(BrowserSession.WAIT).until(d -> "PAY-CHECKOUT".equals(paul.find("#backlog").getAttribute("data-team")));
+		paul.all("#backlog > li").get(0).click();
+		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#item-panel").getAttribute("data-item-id") != null);
+
+		assertThat(all).isGreaterThan(50);
+		assertThat(paul.all("#backlog > li")).hasSizeBetween(1, all - 1)
+			.allSatisfy(row -> assertThat(row.getText()).contains("PAY-CHECKOUT"));
+		assertThat(paul.all("#backlog .badge.readiness")).isNotEmpty();
+		assertThat(paul.find("#item-panel").getText()).contains("against the Definition of Ready")
+			.contains("Dependencies").contains("Goals").contains("Forecast").contains("History");
+		assertRenderedCleanly(paul, "backlog");
+	}
+
+	@Test
+	@Order(3)
+	void the_dependencies_page_shows_the_matrix_conflicts_blocked_items_the_critical_path_and_a_graph() {
+		paul.open("dependencies");
+
+		assertThat(paul.find("#page").getText()).contains("Team × team").contains("Ordering conflicts")
+			.contains("Blocked items").contains("Critical path").contains("Neighbourhood of one item");
+		assertThat(paul.all("#team-matrix tbody tr")).isNotEmpty();
+		paul.wait(BrowserSession.WAIT).until(d -> paul.all("#neighbourhood canvas").size() == 1);
+		assertRenderedCleanly(paul, "dependencies");
+	}
+
+	@Test
+	@Order(4)
+	void the_forecast_page_runs_a_forecast_and_shows_ranges_a_fan_chart_and_says_it_is_no_commitment() {
+		paul.open("forecast");
+		paul.find("#run-forecast").click();
+		paul.wait(BrowserSession.WAIT).until(d -> !paul.all("#fan-chart canvas").isEmpty());
+
+		assertThat(paul.find(".notice").getText()).containsIgnoringCase("not").containsIgnoringCase("commitment");
+		assertThat(paul.find("#page").getText()).contains("P50").contains("P95").contains("Calibration");
+		assertRenderedCleanly(paul, "forecast");
+	}
+
+	@Test
+	@Order(5)
+	void an_expired_session_goes_through_the_login_and_back_to_the_same_page() {
+		paul.open("portfolio");
+		for (Cookie cookie : paul.driver.manage().getCookies()) {
+			paul.driver.manage().deleteCookie(cookie);
+		}
+
+		paul.script("window.__before = true; location.hash = '#/dependencies'");
+		paul.logIn();
+		paul.awaitRendered("dependencies");
+
+		assertThat(paul.driver.getCurrentUrl()).endsWith("#/dependencies");
+		assertThat(paul.all("#team-matrix")).hasSize(1);
+		assertThat(paul.problemShown()).isEmpty();
+		assertThat(paul.consoleErrors(message -> message.contains("status of 401"))).as("only the expired call's 401")
+			.isEmpty();
+	}
+
+	static void assertRenderedCleanly(BrowserSession browser, String screenshot) {
+		assertThat(browser.problemShown()).as("problem shown on " + screenshot).isEmpty();
+		assertThat(browser.consoleErrors()).as("console errors on " + screenshot).isEmpty();
+		assertThat(browser.driver.findElement(By.id("page")).getAttribute("aria-busy")).isEqualTo("false");
+		browser.screenshot(screenshot);
+	}
+
+	static List<String> keys(BrowserSession browser) {
+		return browser.all("#backlog > li").stream().map(row -> row.getAttribute("data-key")).toList();
+	}
+
+}

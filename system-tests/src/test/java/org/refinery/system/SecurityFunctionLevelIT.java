@@ -1,0 +1,96 @@
+package org.refinery.system;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * OWASP API5, broken function-level authorisation: each role reaches exactly its functions. Team
+ * members edit their own team's items only, product owners shape the backlog, portfolio managers
+ * watch and set strategy, viewers read. Every refusal is 403 problem+json and changes nothing.
+ */
+class SecurityFunctionLevelIT {
+
+	@BeforeAll
+	static void startTheExpiryClock() {
+		SecurityRealTokens.mint();
+	}
+
+	record Attempt(String user, String method, String path, String body) {
+
+		@Override
+		public String toString() {
+			return user + " " + method + " " + path;
+		}
+
+	}
+
+	static List<Attempt> forbidden() {
+		var ids = SecurityPayObjects.find();
+		String item = "/api/backlog/items/" + ids.itemId();
+		String ledgerItem = "/api/backlog/items/" + ids.ledgerItemId();
+		String product = "{\"key\":\"SECX\",\"name\":\"Security probe\",\"deliveryMode\":\"SCALED_SCRUM\","
+				+ "\"sprintLengthDays\":14,\"firstPeriodStart\":\"2026-01-05\"}";
+		String story = "{\"type\":\"STORY\",\"title\":\"Function level probe\",\"teamKey\":\"PAY-CHECKOUT\"}";
+		String dependency = "{\"dependentItemId\":\"%s\",\"prerequisiteItemId\":\"%s\",\"type\":\"RELATES\"}"
+			.formatted(ids.itemId(), ids.ledgerItemId());
+		String timeframe = ",\"timeframeStart\":\"2026-01-01\",\"timeframeEnd\":\"2026-12-31\"}";
+		String objective = "{\"level\":\"OBJECTIVE\",\"title\":\"Function level probe\"" + timeframe;
+		String productGoal = "{\"level\":\"PRODUCT_GOAL\",\"title\":\"Function level probe\",\"productKey\":\"PAY\""
+				+ timeframe;
+		return List.of(new Attempt("tess", "POST", "/api/backlog/products", product),
+				new Attempt("vic", "POST", "/api/backlog/products", product),
+				new Attempt("tess", "PATCH", ledgerItem, "{\"title\":\"Another team's item\"}"),
+				new Attempt("vic", "PATCH", item, "{\"title\":\"A viewer's edit\"}"),
+				new Attempt("vic", "POST", "/api/backlog/products/PAY/items", story),
+				new Attempt("tess", "POST", item + "/move", "{\"after\":\"" + ids.ledgerItemId() + "\"}"),
+				new Attempt("pia", "POST", item + "/move", "{\"after\":\"" + ids.ledgerItemId() + "\"}"),
+				new Attempt("tess", "PATCH", "/api/backlog/products/PAY", "{\"vision\":\"A team member's vision\"}"),
+				new Attempt("vic", "POST", "/api/dependencies", dependency),
+				new Attempt("paul", "POST", "/api/alignment/goals", objective),
+				new Attempt("tess", "POST", "/api/alignment/goals", productGoal),
+				new Attempt("vic", "POST", "/api/alignment/links",
+						"{\"itemId\":\"" + ids.itemId() + "\",\"goalId\":\"" + ids.goalId() + "\",\"rationale\":\"probe\"}"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("forbidden")
+	void a_function_beyond_the_callers_role_is_refused_with_403(Attempt attempt) {
+		HttpResponse<String> response = send(attempt);
+
+		SecurityProblems.problem(response, 403);
+	}
+
+	@Test
+	void the_refused_edits_changed_nothing_and_the_allowed_reads_still_work() {
+		var ids = SecurityPayObjects.find();
+		JsonNode ledgerItem = Answers.ok(SharedPlatform.as("vic").get("/api/backlog/items/" + ids.ledgerItemId()));
+		JsonNode product = Answers.ok(SharedPlatform.as("vic").get("/api/backlog/products/PAY"));
+
+		assertThat(ledgerItem.path("title").asString()).isNotEqualTo("Another team's item");
+		assertThat(product.path("vision").asString()).isNotEqualTo("A team member's vision");
+		assertThat(SharedPlatform.as("ada").get("/api/backlog/products/SECX").statusCode()).isEqualTo(404);
+		assertThat(SharedPlatform.as("pia").get("/api/alignment/portfolio").statusCode()).isEqualTo(200);
+	}
+
+	private static HttpResponse<String> send(Attempt attempt) {
+		PlatformClient client = SharedPlatform.as(attempt.user());
+		var request = client.request(attempt.path())
+			.header("Content-Type", "application/json")
+			.method(attempt.method(), HttpRequest.BodyPublishers.ofString(attempt.body()));
+		if (attempt.method().equals("PATCH")) {
+			String etag = SharedPlatform.as("paul").get(attempt.path()).headers().firstValue("ETag").orElse("\"0\"");
+			request.header("If-Match", etag);
+		}
+		return client.send(request);
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.refinery.system.benchmark;
+
+import org.refinery.devstack.services.RefineryService;
+import org.refinery.system.PlatformClient;
+import org.refinery.system.PlatformMetrics;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A long run at a steady rate, sampling every half minute what leaks would show: the heap left
+ * after garbage collection, open database connections and live threads of every service.
+ */
+final class Soak {
+
+	record Sample(long elapsedSeconds, double liveHeapMb, double connections, double threads) {
+	}
+
+	final List<Sample> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+
+	final AtomicInteger errors = new AtomicInteger();
+
+	final Latencies latencies = new Latencies();
+
+	void run(PlatformClient client, String productKey, String teamKey, int rate, Duration duration) {
+		long start = System.nanoTime();
+		Thread sampler = Thread.ofPlatform().start(() -> {
+			while (System.nanoTime() - start < duration.toNanos()) {
+				samples.add(sample((System.nanoTime() - start) / 1_000_000_000));
+				try {
+					Thread.sleep(30_000);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		});
+		FixedRate.run(rate, duration, due -> {
+			int status = client.post("/api/backlog/products/" + productKey + "/items", """
+					{"type":"STORY","title":"Soak","description":"d","acceptanceCriteria":["a"],"teamKey":"%s",
+					 "contributingTeamKeys":[]}""".formatted(teamKey)).statusCode();
+			latencies.add((System.nanoTime() - due) / 1_000);
+			if (status != 201) {
+				errors.incrementAndGet();
+			}
+		});
+		sampler.interrupt();
+		try {
+			sampler.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		samples.add(sample((System.nanoTime() - start) / 1_000_000_000));
+	}
+
+	private static Sample sample(long elapsed) {
+		double heap = 0;
+		double connections = 0;
+		double threads = 0;
+		for (RefineryService service : RefineryService.values()) {
+			heap += PlatformMetrics.value(service.module(), "jvm_gc_live_data_size_bytes") / 1_048_576;
+			connections += PlatformMetrics.value(service.module(), "hikaricp_connections");
+			threads += PlatformMetrics.value(service.module(), "jvm_threads_live_threads");
+		}
+		return new Sample(elapsed, heap, connections, threads);
+	}
+
+}
