@@ -77,6 +77,16 @@ final class WriteThroughput {
 		}
 	}
 
+	/** A refused write (429, 503) backs off like a real client instead of going round at once. */
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private static Result closedLoop(int callers, Duration duration, java.util.function.BooleanSupplier write) {
 		var latencies = new Latencies();
 		var failures = new AtomicInteger();
@@ -91,6 +101,7 @@ final class WriteThroughput {
 						latencies.add((System.nanoTime() - sent) / 1_000);
 						if (!ok) {
 							failures.incrementAndGet();
+							pause();
 						}
 					}
 				});
