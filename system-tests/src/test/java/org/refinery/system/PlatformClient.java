@@ -9,9 +9,19 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 
-/** Plain HTTP as a script would do it: JSON in, the raw response out, the bearer token of one user. */
-public record PlatformClient(String baseUrl, String token) {
+/**
+ * Plain HTTP as a script would do it: JSON in, the raw response out, the bearer token of one user.
+ * The token is asked for on every request, so a client kept for longer than a token lives (five
+ * minutes in the realm) goes on with a fresh one instead of failing with 401.
+ */
+public record PlatformClient(String baseUrl, Supplier<String> bearer) {
+
+	/** A client with one fixed token ({@code null} for anonymous), for tests about that very token. */
+	public static PlatformClient of(String baseUrl, String token) {
+		return new PlatformClient(baseUrl, token == null ? null : () -> token);
+	}
 
 	public HttpResponse<String> get(String path) {
 		return send(request(path).GET());
@@ -49,8 +59,8 @@ public record PlatformClient(String baseUrl, String token) {
 		var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "application/json");
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
+		if (bearer != null) {
+			request.header("Authorization", "Bearer " + bearer.get());
 		}
 		return request;
 	}

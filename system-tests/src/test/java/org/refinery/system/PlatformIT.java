@@ -11,6 +11,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -72,6 +76,19 @@ class PlatformIT {
 		assertThat(claims.path("name").asString()).isNotBlank();
 		assertThat(claims.path("realm_access").path("roles").toString()).contains("team-member");
 		assertThat(claims.path("groups").toString()).contains("/products/PAY", "/teams/PAY-CHECKOUT");
+	}
+
+	@Test
+	@Order(5)
+	void no_component_has_lost_a_worker_thread_to_an_uncaught_error() throws Exception {
+		for (ComponentState component : stack.components()) {
+			Path log = stack.settings().logOf(component.name());
+			try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+				assertThat(lines.filter(line -> line.startsWith("Exception in thread")))
+					.as("a thread that dies takes its request with it (%s)", log)
+					.isEmpty();
+			}
+		}
 	}
 
 	private HttpResponse<String> get(String path, String token) throws Exception {

@@ -7,7 +7,7 @@ public final class PlatformMetrics {
 	}
 
 	public static String scrape(String component) {
-		var client = new PlatformClient(SharedPlatform.url(component), null);
+		var client = PlatformClient.of(SharedPlatform.url(component), null);
 		return client.send(client.request("/actuator/prometheus").setHeader("Accept", "text/plain")).body();
 	}
 

@@ -51,7 +51,7 @@ final class SecurityKeycloakAdmin {
 			.stream()
 			.map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return new PlatformClient(issuer, null).send(HttpRequest
+		return PlatformClient.of(issuer, null).send(HttpRequest
 			.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -59,7 +59,7 @@ final class SecurityKeycloakAdmin {
 	}
 
 	static PlatformClient admin() {
-		return new PlatformClient(realmUrl(), adminToken());
+		return PlatformClient.of(realmUrl(), adminToken());
 	}
 
 	static JsonNode realm() {

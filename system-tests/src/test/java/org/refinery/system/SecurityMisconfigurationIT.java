@@ -34,7 +34,7 @@ class SecurityMisconfigurationIT {
 	void an_unknown_api_path_is_404_problem_json_without_internals(String component) {
 		String path = component.equals("gateway") ? "/api/backlog/no-such/thing/at-all" : apiRoot(component) + "/no-such/thing/at-all";
 
-		SecurityProblems.problem(new PlatformClient(SharedPlatform.url(component), SharedPlatform.token("paul")).get(path),
+		SecurityProblems.problem(PlatformClient.of(SharedPlatform.url(component), SharedPlatform.token("paul")).get(path),
 				404);
 	}
 
@@ -65,7 +65,7 @@ class SecurityMisconfigurationIT {
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("actuators")
 	void a_sensitive_actuator_endpoint_is_not_exposed_even_to_an_administrator(String component, String path) {
-		HttpResponse<String> response = new PlatformClient(SharedPlatform.url(component), SharedPlatform.token("ada"))
+		HttpResponse<String> response = PlatformClient.of(SharedPlatform.url(component), SharedPlatform.token("ada"))
 			.get(path);
 
 		SecurityProblems.problem(response, 404);

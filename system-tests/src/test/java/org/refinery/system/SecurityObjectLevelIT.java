@@ -56,11 +56,11 @@ class SecurityObjectLevelIT {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("payObjects")
 	void another_products_object_is_not_found_for_a_member_of_the_other_product_only(Probe probe) {
-		HttpResponse<String> owner = new PlatformClient(SharedPlatform.url(probe.component()), SharedPlatform.token("paul"))
+		HttpResponse<String> owner = PlatformClient.of(SharedPlatform.url(probe.component()), SharedPlatform.token("paul"))
 			.get(probe.path());
 		assertThat(owner.statusCode()).as("paul reads %s: %s", probe, owner.body()).isEqualTo(200);
 
-		HttpResponse<String> outsider = new PlatformClient(SharedPlatform.url(probe.component()),
+		HttpResponse<String> outsider = PlatformClient.of(SharedPlatform.url(probe.component()),
 				SharedPlatform.token("nora"))
 			.get(probe.path());
 

@@ -17,7 +17,7 @@ record SecurityTargets(String component, String path) {
 	}
 
 	PlatformClient with(String token) {
-		return new PlatformClient(SharedPlatform.url(component), token);
+		return PlatformClient.of(SharedPlatform.url(component), token);
 	}
 
 	@Override

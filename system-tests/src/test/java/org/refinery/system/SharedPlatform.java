@@ -6,6 +6,7 @@ import org.refinery.devstack.state.ComponentState;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,7 +23,10 @@ public final class SharedPlatform {
 
 	private static RuntimeException failedStart;
 
-	private static final Map<String, String> tokens = new ConcurrentHashMap<>();
+	private static final Map<String, IssuedToken> tokens = new ConcurrentHashMap<>();
+
+	/** Renews a cached token this long before it expires, so that no request carries one that lapses in flight. */
+	private static final Duration RENEWAL_MARGIN = Duration.ofSeconds(90);
 
 	public static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -58,26 +62,41 @@ public final class SharedPlatform {
 			.orElseThrow(() -> new IllegalArgumentException("No component " + component));
 	}
 
-	/** A demo user's access token from the real Keycloak, cached: tokens live longer than a test run. */
+	/**
+	 * A demo user's access token from the real Keycloak, cached until shortly before it expires: the realm's
+	 * tokens live five minutes and a whole run takes longer.
+	 */
 	public static String token(String username) {
-		return tokens.computeIfAbsent(username, user -> {
-			try {
-				return DemoLogin.accessToken(http, stack().issuer(), user);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException("Could not sign " + user + " in", ex);
-			}
-		});
+		return tokens.compute(username, (user, cached) -> cached != null && cached.validFor(RENEWAL_MARGIN) ? cached
+				: IssuedToken.signIn(user)).value();
 	}
 
 	/** An HTTP client for the gateway acting as one demo user ({@code null} for anonymous). */
 	public static PlatformClient as(String username) {
-		return new PlatformClient(stack().gatewayUrl(), username == null ? null : token(username));
+		return new PlatformClient(stack().gatewayUrl(), username == null ? null : () -> token(username));
 	}
 
 	/** An HTTP client calling one service directly, for proofs that services do not trust the gateway alone. */
 	public static PlatformClient direct(String component, String username) {
-		return new PlatformClient(url(component), username == null ? null : token(username));
+		return new PlatformClient(url(component), username == null ? null : () -> token(username));
+	}
+
+	private record IssuedToken(String value, Instant expiresAt) {
+
+		static IssuedToken signIn(String username) {
+			try {
+				String token = DemoLogin.accessToken(http, stack().issuer(), username);
+				return new IssuedToken(token, Instant.ofEpochSecond(DemoLogin.claims(token).path("exp").asLong()));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("Could not sign " + username + " in", ex);
+			}
+		}
+
+		boolean validFor(Duration margin) {
+			return Instant.now().plus(margin).isBefore(expiresAt);
+		}
+
 	}
 
 }

@@ -33,6 +33,12 @@ public final class KeycloakServer {
 
 	private static final String HEAP = "-Xms64m -Xmx384m";
 
+	/**
+	 * On Java 24+ the JBoss thread pool resets thread locals through a {@code java.lang} internal; without this
+	 * opening its worker threads die with {@code NoClassDefFoundError} and the request they held never answers.
+	 */
+	private static final String OPENS = "--add-opens=java.base/java.lang=ALL-UNNAMED";
+
 	private final KeycloakDistribution distribution;
 
 	private final int httpPort;
@@ -66,7 +72,7 @@ public final class KeycloakServer {
 		supervisor.spawn(new ProcessSpec(NAME,
 				List.of(distribution.launcher().toString(), "start-dev", "--http-port=" + httpPort,
 						"--http-management-port=" + managementPort, "--health-enabled=true", "--import-realm"),
-				Map.of("JAVA_HOME", JavaRuntime.current().home().toString(), "JAVA_OPTS_KC_HEAP", HEAP,
+				Map.of("JAVA_HOME", JavaRuntime.current().home().toString(), "JAVA_OPTS_KC_HEAP", HEAP, "JAVA_OPTS_APPEND", OPENS,
 						"KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME, "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD),
 				distribution.home(), logFile));
 	}

@@ -75,7 +75,7 @@ final class JourneyRealm {
 			.header("Content-Type", "application/json")
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(JsonMapper.shared().writeValueAsString(body)));
-		HttpResponse<String> response = new PlatformClient(keycloak, null).send(request);
+		HttpResponse<String> response = PlatformClient.of(keycloak, null).send(request);
 		if (response.statusCode() >= 300) {
 			throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
 		}
@@ -88,7 +88,7 @@ final class JourneyRealm {
 		var request = HttpRequest.newBuilder(URI.create(keycloak + "/realms/master/protocol/openid-connect/token"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form));
-		HttpResponse<String> response = new PlatformClient(keycloak, null).send(request);
+		HttpResponse<String> response = PlatformClient.of(keycloak, null).send(request);
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("The Keycloak administrator could not sign in: " + response.body());
 		}
