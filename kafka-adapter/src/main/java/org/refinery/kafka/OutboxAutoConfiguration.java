@@ -10,11 +10,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 
 import javax.sql.DataSource;
 
-/** Periodic re-drive of the outbox for services that keep one (a data source and Modulith's registry). */
+/** Periodic re-drive and purge of the outbox for services that keep one (a data source and Modulith's registry). */
 @AutoConfiguration(afterName = { "org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
 		"org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration" })
@@ -31,6 +32,12 @@ public class OutboxAutoConfiguration {
 		return new OutboxResubmission(publications, settings,
 				() -> jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single(),
 				meters.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
+	@Bean
+	@ConditionalOnBean(CompletedEventPublications.class)
+	OutboxPurge outboxPurge(CompletedEventPublications completed, OutboxSettings settings) {
+		return new OutboxPurge(completed, settings);
 	}
 
 }

@@ -23,7 +23,7 @@ class OutboxResubmissionTest {
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
 	private final OutboxResubmission outbox = new OutboxResubmission(new Recording(),
-			new OutboxSettings(Duration.ofSeconds(10), Duration.ofSeconds(30)), pending::get, meters);
+			new OutboxSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofDays(7), Duration.ofHours(1)), pending::get, meters);
 
 	@Test
 	void an_empty_outbox_is_left_alone() {
@@ -57,7 +57,7 @@ class OutboxResubmissionTest {
 				super.resubmitIncompletePublicationsOlderThan(duration);
 				throw new IllegalStateException("broker unreachable");
 			}
-		}, new OutboxSettings(Duration.ofSeconds(1), Duration.ZERO), pending::get, meters);
+		}, new OutboxSettings(Duration.ofSeconds(1), Duration.ZERO, Duration.ofDays(7), Duration.ofHours(1)), pending::get, meters);
 
 		failing.resubmit();
 		failing.resubmit();
@@ -69,7 +69,7 @@ class OutboxResubmissionTest {
 	void settings_refuse_a_zero_interval() {
 		org.assertj.core.api.Assertions
 			.assertThatIllegalArgumentException()
-			.isThrownBy(() -> new OutboxSettings(Duration.ZERO, Duration.ZERO))
+			.isThrownBy(() -> new OutboxSettings(Duration.ZERO, Duration.ZERO, Duration.ofDays(7), Duration.ofHours(1)))
 			.withMessageContaining("resubmit-every");
 	}
 

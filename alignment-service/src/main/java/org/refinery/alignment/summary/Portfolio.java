@@ -3,6 +3,7 @@ package org.refinery.alignment.summary;
 import org.refinery.alignment.summary.AlignmentSummary.ThemeInvestment;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,9 +19,13 @@ import java.util.UUID;
  */
 public record Portfolio(List<ProductFigures> products, List<ThemeInvestment> themes, List<TrendPoint> trend) {
 
-	/** A product's headline figures; {@code largestDrift} is the theme drift furthest from zero. */
+	/**
+	 * A product's headline figures; {@code largestDrift} is the theme drift furthest from zero.
+	 * {@code asOf} is when they were computed; {@code stale} says the product changed since and
+	 * newer figures are on their way.
+	 */
 	public record ProductFigures(String productKey, Ratio overall, int goalsWithoutWork, int unalignedItems,
-			BigDecimal largestDrift, String largestDriftTheme) {
+			BigDecimal largestDrift, String largestDriftTheme, Instant asOf, boolean stale) {
 	}
 
 	/** All visible products on one day. */
@@ -28,12 +33,14 @@ public record Portfolio(List<ProductFigures> products, List<ThemeInvestment> the
 			BigDecimal byEffort) {
 	}
 
-	public static Portfolio of(List<AlignmentSummary> summaries, List<Snapshot> snapshots) {
-		List<ProductFigures> products = summaries.stream().map(Portfolio::figures).toList();
-		return new Portfolio(products, themes(summaries), trend(snapshots));
+	public static Portfolio of(List<ComputedSummary> computed, List<Snapshot> snapshots) {
+		List<ProductFigures> products = computed.stream().map(Portfolio::figures).toList();
+		return new Portfolio(products, themes(computed.stream().map(ComputedSummary::summary).toList()),
+				trend(snapshots));
 	}
 
-	static ProductFigures figures(AlignmentSummary summary) {
+	static ProductFigures figures(ComputedSummary computed) {
+		AlignmentSummary summary = computed.summary();
 		ThemeInvestment largest = summary.investment()
 			.stream()
 			.filter(theme -> theme.drift() != null)
@@ -41,7 +48,7 @@ public record Portfolio(List<ProductFigures> products, List<ThemeInvestment> the
 			.orElse(null);
 		return new ProductFigures(summary.productKey(), summary.overall(), summary.goalsWithoutWork().size(),
 				summary.unaligned().size(), largest == null ? null : largest.drift(),
-				largest == null ? null : largest.title());
+				largest == null ? null : largest.title(), computed.computedAt(), computed.stale());
 	}
 
 	private static List<ThemeInvestment> themes(List<AlignmentSummary> summaries) {

@@ -167,6 +167,32 @@ class LinksIT {
 	}
 
 	@Test
+	void anItemsPanelListsTheGoalsItServesWithTheirTitleLevelAndStatusButNotRemovedLinks() {
+		body(http.post(LINKS, owner, request(item, productGoal, null)), 201);
+		UUID removed = UUID.fromString((String) body(http.post(LINKS, tokens.pia().mint(), request(item, theme, "0.25")),
+				201).get("id"));
+		http.send(HttpMethod.DELETE, LINKS + "/" + removed, owner, null, null);
+		String member = tokens.forUser("tim").realmRoles("team-member").products(product).teams("T1").mint();
+
+		var served = body(http.get(LINKS + "?itemId=" + item, member), 200);
+
+		assertThat(served.get("itemId")).isEqualTo(item.toString());
+		assertThat((List<?>) served.get("content")).singleElement().asString()
+			.contains("goalId=" + productGoal, "goalTitle=Checkout", "goalLevel=PRODUCT_GOAL", "goalStatus=ACTIVE",
+					"rationale=Serves the goal", "contributionWeight=1");
+	}
+
+	@Test
+	void theGoalsOfAnItemInAnotherProductOrOfNoItemAreNotFoundAndAMissingItemIdIsTheCallersMistake() {
+		assertProblem(http.get(LINKS + "?itemId=" + item, tokens.paul().mint()), 404,
+				"Item " + item + " is not known to alignment or not visible to you");
+		UUID unknown = UUID.randomUUID();
+		assertProblem(http.get(LINKS + "?itemId=" + unknown, owner), 404, "Item " + unknown + " is not known");
+		assertProblem(http.get(LINKS, owner), 400, "itemId");
+		assertProblem(http.get(LINKS + "?itemId=nope", owner), 400, null);
+	}
+
+	@Test
 	void aProductOwnerOfAnotherProductDoesNotEvenSeeTheItem() {
 		assertProblem(http.post(LINKS, tokens.paul().mint(), request(item, productGoal, null)), 422,
 				"is not known to alignment or not visible to you");

@@ -3,15 +3,18 @@ package org.refinery.alignment.summary;
 import org.junit.jupiter.api.Test;
 import org.refinery.alignment.AlignmentClient;
 import org.refinery.alignment.Fixtures;
+import org.refinery.alignment.backlog.BacklogChanged;
 import org.refinery.alignment.summary.application.AlignmentMetrics;
 import org.refinery.alignment.summary.application.DailySnapshots;
 import org.refinery.keycloak.test.KeycloakTokens;
 import org.refinery.test.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.refinery.alignment.AlignmentClient.assertProblem;
 import static org.refinery.alignment.AlignmentClient.body;
 
@@ -40,6 +44,9 @@ class PortfolioIT {
 	@Autowired
 	AlignmentMetrics metrics;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@Test
 	void aPortfolioManagerSeesEveryProductAndAProductOwnerOnlyHis() {
 		var fixtures = new Fixtures(jdbc);
@@ -56,6 +63,28 @@ class PortfolioIT {
 		assertThat(productKeys(own)).containsExactly(mine);
 		assertThat(own.get("products")).asString().contains("items=1");
 		assertProblem(http.get("/api/alignment/portfolio?days=401", owner), 400, "days must be less than or equal to 400");
+	}
+
+	@Test
+	void aProductThatChangedIsRecomputedInTheBackgroundWithoutAnyoneAskingForItsSummary() {
+		var fixtures = new Fixtures(jdbc);
+		String key = Fixtures.uniqueKey("R");
+		UUID product = fixtures.product(key);
+		fixtures.item(product, key, key + "-1", "T1", BigDecimal.ONE, "READY", "a");
+		var http = new AlignmentClient(port);
+		Map<?, ?> before = figuresOf(key, body(http.get("/api/alignment/portfolio", tokens.pia().mint()), 200));
+		assertThat(before.get("stale")).isEqualTo(false);
+		assertThat(before.get("overall")).asString().contains("items=1");
+
+		fixtures.item(product, key, key + "-2", "T1", BigDecimal.ONE, "READY", "b");
+		events.publishEvent(new BacklogChanged(key));
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			Map<?, ?> figures = figuresOf(key, body(http.get("/api/alignment/portfolio", tokens.pia().mint()), 200));
+			assertThat(figures.get("stale")).isEqualTo(false);
+			assertThat(figures.get("asOf")).isNotNull();
+			assertThat(figures.get("overall")).asString().contains("items=2");
+		});
 	}
 
 	@Test
@@ -104,6 +133,14 @@ class PortfolioIT {
 			.contains("refinery_alignment_investment_drift{application=\"alignment-service\",product=\"" + key
 					+ "\",theme=\"Theme " + key + "\"} -0.25")
 			.doesNotContain(product.toString());
+	}
+
+	private static Map<?, ?> figuresOf(String productKey, Map<?, ?> portfolio) {
+		return ((List<?>) portfolio.get("products")).stream()
+			.map(p -> (Map<?, ?>) p)
+			.filter(p -> productKey.equals(p.get("productKey")))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static List<Object> productKeys(Map<?, ?> portfolio) {

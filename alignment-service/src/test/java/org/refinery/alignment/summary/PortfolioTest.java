@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.refinery.alignment.summary.AlignmentSummary.ThemeInvestment;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ class PortfolioTest {
 	static final UUID SEARCH = UUID.randomUUID();
 
 	static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+
+	static final Instant NOON = Instant.parse("2026-03-02T12:00:00Z");
 
 	@Test
 	void aThemesShareAcrossProductsWeighsEachProductByItsEffort() {
@@ -46,6 +49,17 @@ class PortfolioTest {
 	}
 
 	@Test
+	void aProductsFiguresSayWhenTheyWereComputedAndWhetherNewerOnesAreOnTheirWay() {
+		var current = summary("PAY", "40");
+		var changedSince = new ComputedSummary(summary("SHOP", "60").summary(), NOON.minusSeconds(3), true);
+
+		var products = Portfolio.of(List.of(current, changedSince), List.of()).products();
+
+		assertThat(products).extracting(Portfolio.ProductFigures::asOf).containsExactly(NOON, NOON.minusSeconds(3));
+		assertThat(products).extracting(Portfolio.ProductFigures::stale).containsExactly(false, true);
+	}
+
+	@Test
 	void theTrendAddsUpTheSnapshotsOfEachDayOldestFirst() {
 		var snapshots = List.of(new Snapshot(MONDAY.plusDays(1), "PAY", 10, 5, new BigDecimal("40"), new BigDecimal("30")),
 				new Snapshot(MONDAY, "PAY", 10, 4, new BigDecimal("40"), new BigDecimal("20")),
@@ -66,10 +80,10 @@ class PortfolioTest {
 				actual.subtract(new BigDecimal(target)));
 	}
 
-	static AlignmentSummary summary(String product, String effort, ThemeInvestment... themes) {
+	static ComputedSummary summary(String product, String effort, ThemeInvestment... themes) {
 		Ratio overall = Ratio.of(1, 2, BigDecimal.ONE, new BigDecimal(effort));
-		return new AlignmentSummary(product, Scope.open(), BigDecimal.ONE, Effort.RULE, overall, Map.of(), List.of(),
-				List.of(), List.of(), List.of(themes), List.of(), List.of());
+		return new ComputedSummary(new AlignmentSummary(product, Scope.open(), BigDecimal.ONE, Effort.RULE, overall,
+				Map.of(), List.of(), List.of(), List.of(), List.of(themes), List.of(), List.of()), NOON, false);
 	}
 
 }

@@ -62,7 +62,8 @@ public final class PlatformBenchmark {
 			var soak = new Soak();
 			soak.run(owner, "BEN", "BEN-CORE", soakRate, soakDuration);
 			report.append("## Soak: %d writes/s (half the measured capacity) for %s%n%n".formatted(soakRate, soakDuration));
-			report.append("%d errors; writes %s%n%n".formatted(soak.errors.get(), soak.latencies.summary()));
+			report.append("%d errors; writes %s; %d metrics scrapes failed%n%n".formatted(soak.errors.get(),
+					soak.latencies.summary(), soak.failedSamples.get()));
 			report.append("| elapsed s | live heap after GC, MB (all services) | DB connections | live threads |\n|---|---|---|---|\n");
 			soak.samples.forEach(sample -> report.append("| %d | %.1f | %.0f | %.0f |%n".formatted(sample.elapsedSeconds(),
 					sample.liveHeapMb(), sample.connections(), sample.threads())));

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A long run at a steady rate, sampling every half minute what leaks would show: the heap left
- * after garbage collection, open database connections and live threads of every service.
+ * after garbage collection, open database connections and live threads of every service. A scrape
+ * that fails (a service busy past its timeout) is counted and skipped, never the end of sampling.
  */
 final class Soak {
 
@@ -22,13 +23,15 @@ final class Soak {
 
 	final AtomicInteger errors = new AtomicInteger();
 
+	final AtomicInteger failedSamples = new AtomicInteger();
+
 	final Latencies latencies = new Latencies();
 
 	void run(PlatformClient client, String productKey, String teamKey, int rate, Duration duration) {
 		long start = System.nanoTime();
 		Thread sampler = Thread.ofPlatform().start(() -> {
 			while (System.nanoTime() - start < duration.toNanos()) {
-				samples.add(sample((System.nanoTime() - start) / 1_000_000_000));
+				sampleInto(start);
 				try {
 					Thread.sleep(30_000);
 				}
@@ -53,7 +56,17 @@ final class Soak {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		samples.add(sample((System.nanoTime() - start) / 1_000_000_000));
+		sampleInto(start);
+	}
+
+	private void sampleInto(long start) {
+		try {
+			samples.add(sample((System.nanoTime() - start) / 1_000_000_000));
+		}
+		catch (RuntimeException ex) {
+			failedSamples.incrementAndGet();
+			System.out.println("soak: a metrics scrape failed and is skipped: " + ex);
+		}
 	}
 
 	private static Sample sample(long elapsed) {

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.refinery.contracts.RefineryEvent;
 import org.refinery.contracts.samples.EventSamples;
+import org.refinery.kafka.OutboxPurge;
 import org.refinery.test.engines.KafkaRoundTrip;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,8 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import java.sql.Types;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +42,9 @@ public abstract class ServiceBasics {
 	@Autowired
 	ConsumerFactory<String, RefineryEvent> consumers;
 
+	@Autowired
+	OutboxPurge outboxPurge;
+
 	@Value("${spring.application.name}")
 	String applicationName;
 
@@ -57,6 +65,40 @@ public abstract class ServiceBasics {
 		assertThat(jdbc.sql("select current_database()").query(String.class).single())
 			.isEqualTo(applicationName.replace('-', '_'));
 		assertThat(jdbc.sql("select count(*) from event_publication").query(Long.class).single()).isNotNegative();
+	}
+
+	@Test
+	void completedOutboxEntriesAreDeletedOncePastTheirRetentionAndIncompleteOnesNever() {
+		UUID old = outboxEntry(Duration.ofDays(8), true);
+		UUID recent = outboxEntry(Duration.ofHours(1), true);
+		UUID undelivered = outboxEntry(Duration.ofDays(8), false);
+		try {
+			outboxPurge.purge();
+
+			assertThat(jdbc.sql("select id from event_publication where id in (:ids)")
+				.param("ids", List.of(old, recent, undelivered))
+				.query(UUID.class)
+				.list()).containsExactlyInAnyOrder(recent, undelivered);
+		}
+		finally {
+			jdbc.sql("delete from event_publication where id in (:ids)").param("ids", List.of(old, recent, undelivered))
+				.update();
+		}
+	}
+
+	private UUID outboxEntry(Duration age, boolean completed) {
+		UUID id = UUID.randomUUID();
+		OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).minus(age);
+		jdbc.sql("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, "
+				+ "completion_date, status, completion_attempts) values (:id, 'test.retention', 'java.lang.String', "
+				+ ":event, :at, :completedAt, :status, 1)")
+			.param("id", id)
+			.param("event", "\"" + id + "\"")
+			.param("at", at)
+			.param("completedAt", completed ? at : null, Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("status", completed ? "COMPLETED" : "PROCESSING")
+			.update();
+		return id;
 	}
 
 	@Test

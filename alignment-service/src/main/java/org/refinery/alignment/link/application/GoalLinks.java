@@ -7,16 +7,19 @@ import org.refinery.alignment.goal.Goal;
 import org.refinery.alignment.goal.GoalAccessDenied;
 import org.refinery.alignment.goal.Goals;
 import org.refinery.alignment.link.AlreadyLinked;
+import org.refinery.alignment.link.ItemNotVisible;
 import org.refinery.alignment.link.Link;
 import org.refinery.alignment.link.LinkChanged;
 import org.refinery.alignment.link.LinkNotFound;
 import org.refinery.alignment.link.LinkRuleViolation;
 import org.refinery.alignment.link.Links;
+import org.refinery.alignment.link.ServedGoal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 @Service
@@ -55,6 +58,16 @@ public class GoalLinks {
 		links.add(link, caller.username());
 		events.publishEvent(new LinkChanged(link, caller.actor()));
 		return link;
+	}
+
+	/** The goals an item serves, through its active links, in the order they were linked. */
+	@Transactional(readOnly = true)
+	public List<ServedGoal> servedBy(UUID itemId, Caller caller) {
+		items.byId(itemId).filter(found -> caller.canSee(found.productKey())).orElseThrow(() -> new ItemNotVisible(itemId));
+		return links.activeOf(itemId)
+			.stream()
+			.flatMap(link -> goals.byId(link.goalId()).map(goal -> new ServedGoal(link, goal)).stream())
+			.toList();
 	}
 
 	/** Removes a link; it stays stored, inactive. */

@@ -1,6 +1,7 @@
 package org.refinery.alignment.link.web;
 
 import org.refinery.alignment.link.AlreadyLinked;
+import org.refinery.alignment.link.ItemNotVisible;
 import org.refinery.alignment.link.LinkNotFound;
 import org.refinery.alignment.link.LinkRuleViolation;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,11 @@ class LinkProblems {
 	@ExceptionHandler
 	ProblemDetail notFound(LinkNotFound ex) {
 		return problem(HttpStatus.NOT_FOUND, "Link not found", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail itemNotVisible(ItemNotVisible ex) {
+		return problem(HttpStatus.NOT_FOUND, "Item not found", ex);
 	}
 
 	@ExceptionHandler

@@ -3,7 +3,7 @@ package org.refinery.alignment.summary.application;
 import org.refinery.alignment.backlog.KnownProduct;
 import org.refinery.alignment.backlog.KnownProducts;
 import org.refinery.alignment.goal.Caller;
-import org.refinery.alignment.summary.AlignmentSummary;
+import org.refinery.alignment.summary.ComputedSummary;
 import org.refinery.alignment.summary.Portfolio;
 import org.refinery.alignment.summary.Scope;
 import org.refinery.alignment.summary.Snapshots;
@@ -32,14 +32,18 @@ public class PortfolioOverview {
 		this.clock = clock;
 	}
 
-	/** Every product the caller may see, their themes combined, and the trend of the last {@code days} days. */
+	/**
+	 * Every product the caller may see, their themes combined, and the trend of the last {@code days}
+	 * days. A product that just changed shows its previous figures, marked stale with their age,
+	 * while the refresher recomputes them: the view never waits for many recomputations at once.
+	 */
 	@Transactional(readOnly = true)
 	public Portfolio portfolio(Scope scope, int days, Caller caller) {
-		List<AlignmentSummary> visible = products.all()
+		List<ComputedSummary> visible = products.all()
 			.stream()
 			.map(KnownProduct::key)
 			.filter(caller::canSee)
-			.map(key -> summaries.summaryOf(key, scope))
+			.map(key -> summaries.latestOf(key, scope))
 			.toList();
 		LocalDate from = LocalDate.now(clock).minusDays(days - 1L);
 		return Portfolio.of(visible, snapshots.since(from, caller.visibleProducts()));

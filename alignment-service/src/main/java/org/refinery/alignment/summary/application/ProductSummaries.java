@@ -7,10 +7,14 @@ import org.refinery.alignment.goal.Goals;
 import org.refinery.alignment.link.Links;
 import org.refinery.alignment.summary.AlignmentSummary;
 import org.refinery.alignment.summary.BacklogAlignment;
+import org.refinery.alignment.summary.ComputedSummary;
 import org.refinery.alignment.summary.ProductNotFound;
 import org.refinery.alignment.summary.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
 
 @Service
 public class ProductSummaries {
@@ -25,7 +29,11 @@ public class ProductSummaries {
 
 	private final SummaryCache cache;
 
-	ProductSummaries(KnownProducts products, BacklogItems items, Goals goals, Links links, SummaryCache cache) {
+	private final Clock clock;
+
+	ProductSummaries(KnownProducts products, BacklogItems items, Goals goals, Links links, SummaryCache cache,
+			Clock clock) {
+		this.clock = clock;
 		this.products = products;
 		this.items = items;
 		this.goals = goals;
@@ -48,10 +56,25 @@ public class ProductSummaries {
 	 */
 	@Transactional(readOnly = true)
 	public AlignmentSummary summaryOf(String productKey, Scope scope) {
-		return cache.get(productKey, scope, () -> {
-			var alignment = new BacklogAlignment(goals.inForceFor(productKey), links.activeOfProduct(productKey));
-			return alignment.summarize(productKey, items.ofProduct(productKey), scope);
+		return cache.get(productKey, scope, () -> compute(productKey, scope));
+	}
+
+	/**
+	 * The last computed alignment of a product, possibly stale (marked so) while the refresher
+	 * recomputes it; computed now only when none was ever kept for the scope. For views over many
+	 * products, which should not wait for every product that just changed.
+	 */
+	@Transactional(readOnly = true)
+	public ComputedSummary latestOf(String productKey, Scope scope) {
+		return cache.latest(productKey, scope).orElseGet(() -> {
+			Instant readAt = clock.instant();
+			return new ComputedSummary(summaryOf(productKey, scope), readAt, false);
 		});
+	}
+
+	private AlignmentSummary compute(String productKey, Scope scope) {
+		var alignment = new BacklogAlignment(goals.inForceFor(productKey), links.activeOfProduct(productKey));
+		return alignment.summarize(productKey, items.ofProduct(productKey), scope);
 	}
 
 }

@@ -1,9 +1,12 @@
 package org.refinery.alignment.summary.application;
 
 import org.refinery.alignment.summary.AlignmentSummary;
+import org.refinery.alignment.summary.ComputedSummary;
 import org.refinery.alignment.summary.Scope;
 
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -11,9 +14,10 @@ import java.util.function.Supplier;
 /**
  * Computed summaries of the two common scopes (open, top 50), reused until something of their
  * product changes. Each entry is tagged with the product's change generation read <em>before</em>
- * its inputs were read, and is served only while that generation is current; a change bumps the
- * generation after its commit. A summary computed from data older than a change can therefore
- * never be served after it, whatever the interleaving.
+ * its inputs were read, and is served as current only while that generation is current; a change
+ * bumps the generation after its commit. A summary computed from data older than a change can
+ * therefore never be served as current after it, whatever the interleaving. The last entry stays
+ * kept when it goes stale, for views that prefer a marked, slightly old figure to waiting.
  */
 final class SummaryCache {
 
@@ -25,19 +29,45 @@ final class SummaryCache {
 
 	private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
+	private final Clock clock;
+
+	SummaryCache(Clock clock) {
+		this.clock = clock;
+	}
+
+	SummaryCache() {
+		this(Clock.systemUTC());
+	}
+
+	static boolean keeps(Scope scope) {
+		return scope.equals(Scope.open()) || scope.equals(TOP_50);
+	}
+
+	/** The current summary: the kept one if nothing changed since it was computed, else computed now. */
 	AlignmentSummary get(String productKey, Scope scope, Supplier<AlignmentSummary> compute) {
-		if (!scope.equals(Scope.open()) && !scope.equals(TOP_50)) {
+		if (!keeps(scope)) {
 			return compute.get();
 		}
 		Key key = new Key(productKey, scope);
 		Generation generation = generationOf(productKey);
 		Entry entry = entries.get(key);
 		if (entry != null && entry.generation().equals(generation)) {
-			return entry.summary();
+			return entry.summary().summary();
 		}
-		AlignmentSummary summary = compute.get();
-		entries.put(key, new Entry(generation, summary));
-		return summary;
+		var computed = new ComputedSummary(compute.get(), clock.instant(), false);
+		entries.merge(key, new Entry(generation, computed), Entry::newer);
+		return computed.summary();
+	}
+
+	/** The last kept summary, current or stale, if one was ever computed for this scope. */
+	Optional<ComputedSummary> latest(String productKey, Scope scope) {
+		Entry entry = entries.get(new Key(productKey, scope));
+		if (entry == null) {
+			return Optional.empty();
+		}
+		boolean stale = !entry.generation().equals(generationOf(productKey));
+		ComputedSummary kept = entry.summary();
+		return Optional.of(stale ? new ComputedSummary(kept.summary(), kept.computedAt(), true) : kept);
 	}
 
 	void changed(String productKey) {
@@ -56,10 +86,23 @@ final class SummaryCache {
 	private record Key(String productKey, Scope scope) {
 	}
 
+	/** Both counters only grow, so an entry read at a later generation is never older. */
 	private record Generation(long everything, long product) {
+
+		boolean before(Generation other) {
+			return everything <= other.everything && product <= other.product && !equals(other);
+		}
+
 	}
 
-	private record Entry(Generation generation, AlignmentSummary summary) {
+	private record Entry(Generation generation, ComputedSummary summary) {
+
+		/** Two computations raced: keep the one whose inputs were read later. */
+		static Entry newer(Entry kept, Entry computed) {
+			return kept.generation().before(computed.generation()) || kept.generation().equals(computed.generation())
+					? computed : kept;
+		}
+
 	}
 
 }

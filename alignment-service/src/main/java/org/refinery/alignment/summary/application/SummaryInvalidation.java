@@ -10,31 +10,45 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Tells the summary cache what changed, once the change is committed: an item or link changes
- * its product's figures, a product goal its product's, an objective or theme everyone's.
+ * its product's figures, a product goal its product's, an objective or theme everyone's. The
+ * refresher then recomputes what changed in the background.
  */
 @Component
 class SummaryInvalidation {
 
 	private final SummaryCache cache;
 
-	SummaryInvalidation(SummaryCache cache) {
+	private final SummaryRefresher refresher;
+
+	SummaryInvalidation(SummaryCache cache, SummaryRefresher refresher) {
 		this.cache = cache;
+		this.refresher = refresher;
 	}
 
 	@EventListener
 	void on(BacklogChanged changed) {
-		afterCommit(() -> cache.changed(changed.productKey()));
+		afterCommit(() -> changed(changed.productKey()));
 	}
 
 	@EventListener
 	void on(LinkChanged changed) {
-		afterCommit(() -> cache.changed(changed.link().productKey()));
+		afterCommit(() -> changed(changed.link().productKey()));
 	}
 
 	@EventListener
 	void on(GoalChanged changed) {
 		String product = changed.goal().productKey();
-		afterCommit(product == null ? cache::changedEverything : () -> cache.changed(product));
+		afterCommit(product == null ? this::changedEverything : () -> changed(product));
+	}
+
+	private void changed(String productKey) {
+		cache.changed(productKey);
+		refresher.refresh(productKey);
+	}
+
+	private void changedEverything() {
+		cache.changedEverything();
+		refresher.refreshAll();
 	}
 
 	private static void afterCommit(Runnable action) {

@@ -6,10 +6,16 @@ import org.refinery.alignment.summary.Ratio;
 import org.refinery.alignment.summary.Scope;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,11 +66,82 @@ class SummaryCacheTest {
 	}
 
 	@Test
+	void afterAChangeTheLastSummaryIsStillOfferedMarkedStaleWithWhenItWasComputed() {
+		var clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+		var cache = new SummaryCache(clock);
+		var first = cache.get("PAY", Scope.open(), compute);
+		clock.advance(Duration.ofSeconds(2));
+		cache.changed("PAY");
+
+		assertThat(cache.latest("PAY", Scope.open())).hasValueSatisfying(latest -> {
+			assertThat(latest.summary()).isSameAs(first);
+			assertThat(latest.stale()).isTrue();
+			assertThat(latest.computedAt()).isEqualTo(Instant.parse("2026-11-24T10:00:00Z"));
+		});
+		var second = cache.get("PAY", Scope.open(), compute);
+		assertThat(cache.latest("PAY", Scope.open())).hasValueSatisfying(latest -> {
+			assertThat(latest.summary()).isSameAs(second);
+			assertThat(latest.stale()).isFalse();
+			assertThat(latest.computedAt()).isEqualTo(Instant.parse("2026-11-24T10:00:02Z"));
+		});
+	}
+
+	@Test
+	void aSlowComputationFromOlderDataNeverReplacesANewerKeptSummary() {
+		AtomicReference<AlignmentSummary> newer = new AtomicReference<>();
+		cache.get("PAY", Scope.open(), () -> {
+			// while this one reads, a change commits and a second computation finishes first
+			cache.changed("PAY");
+			newer.set(cache.get("PAY", Scope.open(), compute));
+			return compute.get();
+		});
+
+		assertThat(cache.latest("PAY", Scope.open())).hasValueSatisfying(latest -> {
+			assertThat(latest.summary()).isSameAs(newer.get());
+			assertThat(latest.stale()).isFalse();
+		});
+	}
+
+	@Test
+	void nothingIsOfferedForAProductNeverComputed() {
+		assertThat(cache.latest("PAY", Scope.open())).isEmpty();
+	}
+
+	@Test
 	void uncommonScopesAreNotKept() {
 		cache.get("PAY", Scope.top(7), compute);
 		cache.get("PAY", Scope.top(7), compute);
 
 		assertThat(computed).hasValue(2);
+	}
+
+	private static final class MutableClock extends Clock {
+
+		private Instant now;
+
+		MutableClock(Instant now) {
+			this.now = now;
+		}
+
+		void advance(Duration duration) {
+			now = now.plus(duration);
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
 	}
 
 }
