@@ -1,5 +1,6 @@
 package org.refinery.alignment.summary.application;
 
+import org.refinery.alignment.backlog.BacklogItem;
 import org.refinery.alignment.backlog.BacklogItems;
 import org.refinery.alignment.backlog.KnownProducts;
 import org.refinery.alignment.goal.Caller;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Instant;
 
 @Service
@@ -72,9 +75,27 @@ public class ProductSummaries {
 		});
 	}
 
+	/** Recomputes the kept scopes of a product from one read of its goals, links and items. */
+	@Transactional(readOnly = true)
+	public void refresh(String productKey) {
+		var inputs = new AtomicReference<Inputs>();
+		cache.refresh(productKey, scope -> {
+			Inputs read = inputs.updateAndGet(known -> known != null ? known : read(productKey));
+			return read.alignment().summarize(productKey, read.items(), scope);
+		});
+	}
+
 	private AlignmentSummary compute(String productKey, Scope scope) {
-		var alignment = new BacklogAlignment(goals.inForceFor(productKey), links.activeOfProduct(productKey));
-		return alignment.summarize(productKey, items.ofProduct(productKey), scope);
+		Inputs read = read(productKey);
+		return read.alignment().summarize(productKey, read.items(), scope);
+	}
+
+	private Inputs read(String productKey) {
+		return new Inputs(new BacklogAlignment(goals.inForceFor(productKey), links.activeOfProduct(productKey)),
+				items.ofProduct(productKey));
+	}
+
+	private record Inputs(BacklogAlignment alignment, List<BacklogItem> items) {
 	}
 
 }

@@ -5,10 +5,12 @@ import org.refinery.alignment.summary.ComputedSummary;
 import org.refinery.alignment.summary.Scope;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -50,13 +52,28 @@ final class SummaryCache {
 		}
 		Key key = new Key(productKey, scope);
 		Generation generation = generationOf(productKey);
-		Entry entry = entries.get(key);
-		if (entry != null && entry.generation().equals(generation)) {
-			return entry.summary().summary();
+		if (current(key, generation)) {
+			return entries.get(key).summary().summary();
 		}
 		var computed = new ComputedSummary(compute.get(), clock.instant(), false);
 		entries.merge(key, new Entry(generation, computed), Entry::newer);
 		return computed.summary();
+	}
+
+	/**
+	 * Computes and keeps every kept scope of a product against one generation read first, so that
+	 * {@code summarize} may read the product's inputs once (lazily, after that read) for all scopes.
+	 */
+	void refresh(String productKey, Function<Scope, AlignmentSummary> summarize) {
+		Generation generation = generationOf(productKey);
+		List<Scope> kept = List.of(Scope.open(), TOP_50);
+		if (kept.stream().allMatch(scope -> current(new Key(productKey, scope), generation))) {
+			return;
+		}
+		for (Scope scope : kept) {
+			var computed = new ComputedSummary(summarize.apply(scope), clock.instant(), false);
+			entries.merge(new Key(productKey, scope), new Entry(generation, computed), Entry::newer);
+		}
 	}
 
 	/** The last kept summary, current or stale, if one was ever computed for this scope. */
@@ -77,6 +94,11 @@ final class SummaryCache {
 	/** Organisation goals changed: every product's figures may differ. */
 	void changedEverything() {
 		everything.incrementAndGet();
+	}
+
+	private boolean current(Key key, Generation generation) {
+		Entry entry = entries.get(key);
+		return entry != null && entry.generation().equals(generation);
 	}
 
 	private Generation generationOf(String productKey) {

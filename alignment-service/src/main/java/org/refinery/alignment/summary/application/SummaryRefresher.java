@@ -2,7 +2,6 @@ package org.refinery.alignment.summary.application;
 
 import org.refinery.alignment.backlog.KnownProduct;
 import org.refinery.alignment.backlog.KnownProducts;
-import org.refinery.alignment.summary.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -76,8 +75,7 @@ class SummaryRefresher implements DisposableBean {
 			String productKey = keys.next();
 			keys.remove();
 			try {
-				summaries.summaryOf(productKey, Scope.open());
-				summaries.summaryOf(productKey, SummaryCache.TOP_50);
+				summaries.refresh(productKey);
 			}
 			catch (RuntimeException ex) {
 				pending.add(productKey);

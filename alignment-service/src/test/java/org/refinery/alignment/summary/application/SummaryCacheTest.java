@@ -103,6 +103,29 @@ class SummaryCacheTest {
 	}
 
 	@Test
+	void aRefreshKeepsBothCommonScopesAndIsSkippedWhileTheyAreCurrent() {
+		cache.refresh("PAY", scope -> compute.get());
+		cache.refresh("PAY", scope -> compute.get());
+
+		assertThat(computed).hasValue(2);
+		assertThat(cache.latest("PAY", Scope.open())).hasValueSatisfying(latest -> assertThat(latest.stale()).isFalse());
+		assertThat(cache.latest("PAY", SummaryCache.TOP_50)).hasValueSatisfying(latest -> assertThat(latest.stale()).isFalse());
+	}
+
+	@Test
+	void aRefreshThatReadAcrossACommittedChangeLeavesBothScopesStale() {
+		cache.refresh("PAY", scope -> {
+			if (computed.get() == 0) {
+				cache.changed("PAY");
+			}
+			return compute.get();
+		});
+
+		assertThat(cache.latest("PAY", Scope.open())).hasValueSatisfying(latest -> assertThat(latest.stale()).isTrue());
+		assertThat(cache.latest("PAY", SummaryCache.TOP_50)).hasValueSatisfying(latest -> assertThat(latest.stale()).isTrue());
+	}
+
+	@Test
 	void nothingIsOfferedForAProductNeverComputed() {
 		assertThat(cache.latest("PAY", Scope.open())).isEmpty();
 	}
