@@ -93,6 +93,7 @@ function plainWords(status, problem) {
     case 412: return `Someone else changed this meanwhile: ${detail || 'reload and try again'}`;
     case 429: return 'Too many requests in a short time; wait a moment and try again.';
     case 503: return `A service is unavailable right now: ${detail || 'try again shortly'}`;
+    case 504: return `A service took too long to answer: ${detail || 'try again shortly'}`;
     default: return `The request failed (${status})${detail ? ': ' + detail : ''}`;
   }
 }

@@ -55,22 +55,33 @@ function calibrationBlock(calibration) {
   return block;
 }
 
+// Opaque colours, drawn widest band first: where bands overlap the inner one covers the outer, so
+// each band shows exactly its own colour and the legend can name that very colour.
+const BANDS = [
+  { name: '95%–50%', low: p => p.likely95, color: '#c9d8f0' },
+  { name: '85%–50%', low: p => p.likely85, color: '#8eafe3' },
+  { name: '70%–50%', low: p => p.likely70, color: '#4f7fcf' },
+];
+const MEAN = { name: 'mean', color: '#b3261e' };
+
 function fanChart(node, periods) {
-  const x = periods.map(p => p.label);
-  const band = (name, low, high, opacity) => [
-    { name, type: 'line', stack: name, data: periods.map(low), lineStyle: { opacity: 0 }, symbol: 'none' },
-    { name, type: 'line', stack: name, data: periods.map(p => high(p) - low(p)), lineStyle: { opacity: 0 },
-      symbol: 'none', areaStyle: { color: '#1f5fbf', opacity } },
+  // Each band is an invisible line at its low edge with the band's height stacked on it.
+  const band = ({ name, low, color }) => [
+    { name, type: 'line', stack: name, data: periods.map(low), lineStyle: { opacity: 0 }, symbol: 'none',
+      itemStyle: { color } },
+    { name, type: 'line', stack: name, data: periods.map(p => p.likely50 - low(p)), lineStyle: { opacity: 0 },
+      symbol: 'none', itemStyle: { color }, areaStyle: { color, opacity: 1 } },
   ];
   chart(node, {
-    legend: { data: ['95%–50%', '85%–50%', '70%–50%', 'mean'] },
-    xAxis: { type: 'category', data: x, boundaryGap: false },
+    // Legend items would inherit the bands' invisible edge lines (opacity 0): they name their colour.
+    legend: { data: [...BANDS.map(({ name, color }) => ({ name, icon: 'rect', itemStyle: { color, opacity: 1 } })),
+      { name: MEAN.name, itemStyle: { color: MEAN.color }, lineStyle: { color: MEAN.color } }] },
+    xAxis: { type: 'category', data: periods.map(p => p.label), boundaryGap: false },
     yAxis: { type: 'value', name: 'items done' },
     series: [
-      ...band('95%–50%', p => p.likely95, p => p.likely50, 0.15),
-      ...band('85%–50%', p => p.likely85, p => p.likely50, 0.2),
-      ...band('70%–50%', p => p.likely70, p => p.likely50, 0.3),
-      { name: 'mean', type: 'line', data: periods.map(p => Math.round(p.meanDone * 10) / 10), color: '#b3261e' },
+      ...BANDS.flatMap(band),
+      { name: MEAN.name, type: 'line', data: periods.map(p => Math.round(p.meanDone * 10) / 10),
+        itemStyle: { color: MEAN.color }, lineStyle: { color: MEAN.color } },
     ],
   });
 }

@@ -8,11 +8,12 @@ const EDITABLE = ['title', 'description', 'estimate', 'teamKey', 'status'];
 export async function openItem(view, id) {
   view.list.querySelectorAll('li').forEach(li => li.setAttribute('aria-selected', String(li.dataset.id === id)));
   const item = await api(`/api/backlog/items/${id}`);
-  const [history, dependencies, forecast, summary] = await Promise.all([
+  const [history, dependencies, forecast, links] = await Promise.all([
     api(`/api/backlog/items/${id}/history`),
     api(`/api/dependencies?product=${view.product}&size=500`, { optional: true }),
     api(`/api/forecasts/items/${id}`, { optional: true }),
-    api(`/api/alignment/products/${view.product}/summary`, { optional: true }),
+    // The goals are one section of the panel: if alignment fails, that section says so, not the panel.
+    api(`/api/alignment/links?itemId=${encodeURIComponent(id)}`, { optional: true }).catch(error => error),
   ]);
   const edges = (dependencies?.content || []).filter(d => d.dependentItemId === id || d.prerequisiteItemId === id);
   view.panel.replaceChildren(
@@ -20,7 +21,7 @@ export async function openItem(view, id) {
     h('p', { class: 'meta' }, `${item.type.toLowerCase()} · ${item.teamKey || 'no team'} · version ${item.version}`),
     readinessBlock(item), editForm(view, item), estimateForm(view, item),
     h('h4', {}, 'Dependencies'), dependencyList(id, edges),
-    h('h4', {}, 'Goals'), goalsLine(item, summary),
+    h('h4', {}, 'Goals'), goalList(links),
     h('h4', {}, 'Forecast'), forecastLine(forecast),
     h('h4', {}, 'History'),
     table(['Version', 'When', 'Who', 'Change'], history.slice(-15).reverse().map(entry => [entry.version,
@@ -104,10 +105,20 @@ function dependencyList(id, edges) {
     : `needed by ${d.dependentItemKey} (${d.dependentTeamKey}) · ${d.type.toLowerCase()} · ${d.status.toLowerCase()}`)));
 }
 
-function goalsLine(item, summary) {
-  if (!summary) return h('p', { class: 'muted' }, 'Alignment not available yet.');
-  const unaligned = (summary.unaligned || []).some(ref => ref.id === item.id);
-  return h('p', {}, unaligned ? 'Not linked to any strategic goal.' : 'Linked to at least one active goal.');
+const GOAL_LEVELS = { PRODUCT_GOAL: 'product goal', THEME: 'theme', OBJECTIVE: 'objective' };
+
+/** The goals the item serves: title, level, status, the share of the item if not all of it, and why. */
+function goalList(links) {
+  if (links instanceof Error) {
+    return h('p', { id: 'item-goals', class: 'muted' }, `Goal links could not be loaded. ${links.message}`);
+  }
+  if (!links) return h('p', { id: 'item-goals', class: 'muted' }, 'Goal links are not available for this item yet.');
+  if (!links.content?.length) return h('p', { id: 'item-goals' }, 'Not linked to any strategic goal.');
+  return h('ul', { id: 'item-goals', class: 'goals' }, links.content.map(link => h('li', { 'data-goal-id': link.goalId },
+    h('strong', {}, link.goalTitle), ` · ${GOAL_LEVELS[link.goalLevel] ?? String(link.goalLevel).toLowerCase()} `,
+    h('span', { class: `badge ${link.goalStatus}` }, String(link.goalStatus).toLowerCase()),
+    Number(link.contributionWeight) < 1 ? ` · ${Math.round(Number(link.contributionWeight) * 100)}% of the item` : null,
+    link.rationale ? h('p', { class: 'rationale' }, link.rationale) : null)));
 }
 
 function forecastLine(when) {

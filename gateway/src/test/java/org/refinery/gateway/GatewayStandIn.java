@@ -12,18 +12,30 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * One gateway, shared by the ITs that extend this class (same configuration, so Spring's context
- * cache starts it once), in front of a recording stand-in for backlog-service on loopback and a
- * closed port for dependency-service. The stand-in lives as long as the test JVM, because the
- * cached gateway keeps pointing at its port.
+ * cache starts it once), in front of a recording stand-in for backlog-service on loopback, a closed
+ * port for dependency-service, and one slow stand-in for alignment-service and forecast-service
+ * that answers after {@link #SLOW_ANSWER}: longer than the alignment route's time limit here,
+ * shorter than the forecasts route's. The stand-ins live as long as the test JVM, because the
+ * cached gateway keeps pointing at their ports.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "refinery.gateway.cors.allowed-origins=" + GatewayStandIn.DASHBOARD_DEV_ORIGIN)
+		properties = { "refinery.gateway.cors.allowed-origins=" + GatewayStandIn.DASHBOARD_DEV_ORIGIN,
+				"resilience4j.timelimiter.instances.alignment.timeout-duration=" + GatewayStandIn.ALIGNMENT_LIMIT,
+				"resilience4j.timelimiter.instances.forecasts.timeout-duration=" + GatewayStandIn.FORECASTS_LIMIT })
 abstract class GatewayStandIn {
+
+	static final Duration SLOW_ANSWER = Duration.ofSeconds(2);
+
+	static final String ALIGNMENT_LIMIT = "500ms";
+
+	static final String FORECASTS_LIMIT = "8s";
 
 	static final KeycloakTokens tokens = KeycloakTokens.shared();
 
@@ -36,6 +48,8 @@ abstract class GatewayStandIn {
 	static final BlockingQueue<String> actuatorCalls = new LinkedBlockingQueue<>();
 
 	static final HttpServer backlog = startBacklogStandIn();
+
+	static final HttpServer slowServices = startSlowStandIn();
 
 	private static HttpServer startBacklogStandIn() {
 		HttpServer backlog;
@@ -73,11 +87,40 @@ abstract class GatewayStandIn {
 		return backlog;
 	}
 
+	/** Answers every call 200 after {@link #SLOW_ANSWER}, each on its own thread. */
+	private static HttpServer startSlowStandIn() {
+		HttpServer slow;
+		try {
+			slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		slow.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+		slow.createContext("/", exchange -> {
+			try {
+				Thread.sleep(SLOW_ANSWER);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			byte[] body = "{\"content\":[]}".getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		slow.start();
+		return slow;
+	}
+
 	@DynamicPropertySource
 	static void wiring(DynamicPropertyRegistry registry) {
 		registry.add("refinery.security.issuer-uri", () -> tokens.issuerUri().toString());
 		registry.add("refinery.services.backlog", () -> "http://127.0.0.1:" + backlog.getAddress().getPort());
 		registry.add("refinery.services.dependency", () -> "http://127.0.0.1:" + closedPort());
+		registry.add("refinery.services.alignment", () -> "http://127.0.0.1:" + slowServices.getAddress().getPort());
+		registry.add("refinery.services.forecast", () -> "http://127.0.0.1:" + slowServices.getAddress().getPort());
 	}
 
 	@LocalServerPort

@@ -211,7 +211,7 @@ final class BrowserSession {
 	static boolean optionalReadNotFound(String message) {
 		return message.contains("status of 404")
 				&& message.matches("(?s).*/api/(forecasts/items/[^ ]+|forecasts/products/[A-Z0-9]+(/calibration)?"
-						+ "|backlog/products/[A-Z0-9]+/health) .*");
+						+ "|backlog/products/[A-Z0-9]+/health|alignment/links\\?itemId=[^ ]+) .*");
 	}
 
 	/** Saves what the browser shows into {@code docs/screenshots/<name>.png} of the repository. */

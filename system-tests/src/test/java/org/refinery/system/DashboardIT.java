@@ -51,6 +51,7 @@ class DashboardIT {
 		assertThat(paul.all("#backlog .badge.readiness")).isNotEmpty();
 		assertThat(paul.find("#item-panel").getText()).contains("against the Definition of Ready")
 			.contains("Dependencies").contains("Goals").contains("Forecast").contains("History");
+		assertThat(paul.all("#item-goals")).as("the goals the item serves, or that it serves none").hasSize(1);
 		assertRenderedCleanly(paul, "backlog");
 	}
 

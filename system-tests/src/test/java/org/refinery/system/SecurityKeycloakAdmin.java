@@ -68,7 +68,11 @@ final class SecurityKeycloakAdmin {
 
 	/** Creates a public client with the password grant and the given attributes and mappers; returns its clientId. */
 	static String createClient(String prefix, Map<String, String> attributes, boolean withAudience) {
-		String clientId = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+		return createClientNamed(prefix + "-" + UUID.randomUUID().toString().substring(0, 8), attributes, withAudience);
+	}
+
+	/** {@link #createClient} with exactly this clientId. */
+	static String createClientNamed(String clientId, Map<String, String> attributes, boolean withAudience) {
 		var client = new java.util.LinkedHashMap<String, Object>();
 		client.put("clientId", clientId);
 		client.put("enabled", true);
@@ -100,6 +104,13 @@ final class SecurityKeycloakAdmin {
 		HttpResponse<String> created = expect(admin().post("/users", user), 201);
 		String location = created.headers().firstValue("Location").orElseThrow();
 		return location.substring(location.lastIndexOf('/') + 1);
+	}
+
+	/** Deletes the client with this clientId, if there is one. */
+	static void deleteClient(String clientId) {
+		PlatformClient.json(expect(admin().get("/clients?clientId=" + clientId), 200))
+			.valueStream()
+			.forEach(client -> admin().delete("/clients/" + client.path("id").asString()));
 	}
 
 	static void deleteUser(String id) {

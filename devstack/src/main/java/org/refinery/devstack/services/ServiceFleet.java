@@ -36,6 +36,16 @@ public final class ServiceFleet {
 
 	private static final int LOCAL_RATE_LIMIT = 200;
 
+	/**
+	 * A client held to a small limit so that anyone can see the limit act on the running platform
+	 * without flooding it: it is not in the realm; create a public client with this id to try.
+	 */
+	public static final String RATE_PROBE_CLIENT = "refinery-rate-probe";
+
+	public static final int RATE_PROBE_PER_SECOND = 2;
+
+	public static final int RATE_PROBE_BURST = 5;
+
 	private final Path repositoryRoot;
 
 	private final String version;
@@ -91,6 +101,9 @@ public final class ServiceFleet {
 		// One developer (and the seeder) per machine: a roomier per-caller limit than production's.
 		arguments.add("--refinery.gateway.rate-limit.requests-per-second=" + LOCAL_RATE_LIMIT);
 		arguments.add("--refinery.gateway.rate-limit.burst=" + 2 * LOCAL_RATE_LIMIT);
+		String probe = "--refinery.gateway.rate-limit.clients." + RATE_PROBE_CLIENT;
+		arguments.add(probe + ".requests-per-second=" + RATE_PROBE_PER_SECOND);
+		arguments.add(probe + ".burst=" + RATE_PROBE_BURST);
 		launch(supervisor, GATEWAY, ports.of(Port.GATEWAY), arguments.toArray(String[]::new));
 	}
 

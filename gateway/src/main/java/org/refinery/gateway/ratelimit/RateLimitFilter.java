@@ -6,6 +6,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -33,15 +34,31 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
 		return exchange.getPrincipal()
-			.map(Principal::getName)
-			.defaultIfEmpty("address:" + address(exchange))
+			.map(RateLimitFilter::caller)
+			.defaultIfEmpty(new Caller("address:" + address(exchange), null))
 			.flatMap(caller -> {
 				long now = System.nanoTime();
-				long wait = buckets.computeIfAbsent(caller,
-						key -> new TokenBucket(limits.burst(), limits.requestsPerSecond(), now)).take(now);
+				RateLimitProperties.Limit limit = limits.of(caller.clientId());
+				long wait = buckets.computeIfAbsent(caller.bucket(limits),
+						key -> new TokenBucket(limit.burst(), limit.requestsPerSecond(), now)).take(now);
 				forgetIdle(now);
 				return wait == 0 ? chain.filter(exchange) : refuse(exchange, wait);
 			});
+	}
+
+	/** The client of a bearer token is its {@code azp}; a browser session is the gateway's own client. */
+	private static Caller caller(Principal principal) {
+		String clientId = principal instanceof JwtAuthenticationToken jwt ? jwt.getToken().getClaimAsString("azp") : null;
+		return new Caller(principal.getName(), clientId);
+	}
+
+	private record Caller(String name, String clientId) {
+
+		/** A user of a client with a limit of its own spends from a bucket apart from their other calls. */
+		String bucket(RateLimitProperties limits) {
+			return clientId != null && limits.clients().containsKey(clientId) ? name + "@" + clientId : name;
+		}
+
 	}
 
 	private Mono<Void> refuse(ServerWebExchange exchange, long waitNanos) {
@@ -50,8 +67,10 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 		response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
 		response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		// A parsed URI's raw path holds no quote or backslash, so it goes into the JSON as it is.
 		byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
-				+ "\"detail\":\"Slow down: try again in " + seconds + " s\"}").getBytes(StandardCharsets.UTF_8);
+				+ "\"detail\":\"Slow down: try again in " + seconds + " s\",\"instance\":\""
+				+ exchange.getRequest().getURI().getRawPath() + "\"}").getBytes(StandardCharsets.UTF_8);
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
 	}
 

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * CORS locked to the dashboard's origin (OWASP API8). The dashboard is served by the gateway, so
  * its calls are same-origin and never consult this policy; a cross-origin call to the API is
- * refused with 403 and no {@code Access-Control-Allow-Origin} unless its origin is configured.
+ * refused with a 403 problem and no {@code Access-Control-Allow-Origin} unless its origin is
+ * configured ({@link CorsProblemFilter} applies the policy).
  * The policy is registered even when the list is empty: without one, a foreign preflight would
  * fall through to authentication and be answered 401 instead of being refused as CORS.
  */

@@ -5,9 +5,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -26,6 +30,8 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
@@ -56,14 +62,17 @@ class GatewaySecurity {
 				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
 				.pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**").permitAll()
 				.anyExchange().authenticated())
-			.cors(policy -> policy.configurationSource(CorsPolicy.of(cors)))
+			// Spring's CORS filter refuses with an empty 403; this one says why (see CorsProblemFilter).
+			.cors(ServerHttpSecurity.CorsSpec::disable)
+			.addFilterAt(new CorsProblemFilter(CorsPolicy.of(cors)), SecurityWebFiltersOrder.CORS)
 			.oauth2Login(login -> login.authorizationRequestResolver(pkce))
 			.oauth2ResourceServer(resource -> resource
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
 				.authenticationEntryPoint(problemEntryPoint))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(problemEntryPoint)))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
-				.requireCsrfProtectionMatcher(sessionWrites()))
+				.requireCsrfProtectionMatcher(sessionWrites())
+				.accessDeniedHandler(GatewaySecurity::csrfRefusal))
 			.logout(logout -> logout.logoutSuccessHandler(keycloakLogout(clients)))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -92,6 +101,16 @@ class GatewaySecurity {
 		var delegating = new DelegatingServerAuthenticationEntryPoint(List.of(new DelegateEntry(html, login)));
 		delegating.setDefaultEntryPoint(problem);
 		return delegating;
+	}
+
+	/** A session write without its CSRF token, as a problem that says how to send one. */
+	private static Mono<Void> csrfRefusal(ServerWebExchange exchange, AccessDeniedException denied) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				"A change made with the session cookie needs the session's CSRF token in the header that "
+						+ "GET /dashboard/csrf names; scripts send a bearer token instead.");
+		problem.setTitle("CSRF token missing or invalid");
+		problem.setType(URI.create("https://refinery.dev/problems/csrf-token-missing"));
+		return Mono.error(new ErrorResponseException(HttpStatus.FORBIDDEN, problem, denied));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.refinery.keycloak.test.KeycloakTokens;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A caller who spends their burst is told to slow down; another caller is not affected. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "refinery.gateway.rate-limit.burst=3", "refinery.gateway.rate-limit.requests-per-second=1" })
+		properties = { "refinery.gateway.rate-limit.burst=3", "refinery.gateway.rate-limit.requests-per-second=1",
+				"refinery.gateway.rate-limit.clients.rate-probe.requests-per-second=1",
+				"refinery.gateway.rate-limit.clients.rate-probe.burst=1" })
 class RateLimitIT {
 
 	static final KeycloakTokens tokens = KeycloakTokens.shared();
@@ -55,6 +58,9 @@ class RateLimitIT {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	RateLimitProperties limits;
+
 	@Test
 	void aBurstBeyondThreeIsRefusedWithRetryAfterWhileAnotherCallerIsServed() {
 		var http = RestClient.builder().baseUrl("http://localhost:" + port)
@@ -81,6 +87,22 @@ class RateLimitIT {
 			assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
 		});
 		assertThat(call(http, sam).getStatusCode().value()).isEqualTo(204);
+	}
+
+	@Test
+	void theCallersOfAClientWithALimitOfItsOwnAreHeldToItApartFromTheSameUsersOtherCalls() {
+		var http = RestClient.builder().baseUrl("http://localhost:" + port)
+			.defaultStatusHandler(status -> true, (request, response) -> {
+			}).build();
+		String probe = tokens.forUser("rob").realmRoles("team-member").claim("azp", "rate-probe").mint();
+		String cli = tokens.forUser("rob").realmRoles("team-member").mint();
+
+		List<Integer> statuses = IntStream.range(0, 5).mapToObj(i -> call(http, probe).getStatusCode().value()).toList();
+
+		assertThat(limits.of("rate-probe")).isEqualTo(new RateLimitProperties.Limit(1, 1));
+		assertThat(statuses.getFirst()).isEqualTo(204);
+		assertThat(statuses).as("a burst of one, refilled once a second").contains(429);
+		assertThat(call(http, cli).getStatusCode().value()).as("rob's calls through another client").isEqualTo(204);
 	}
 
 	private static ResponseEntity<String> call(RestClient http, String token) {

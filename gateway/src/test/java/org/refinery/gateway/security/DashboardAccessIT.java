@@ -23,11 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dashboard behind SSO: its page and scripts need a session, its CSRF token is handed out,
- * and a session's event stream passes the gateway untouched by the API's time limiter (set to
- * one second here, shorter than the stream).
+ * and a session's event stream passes the gateway untouched by the backlog route's time limiter
+ * (set to one second here, shorter than the stream).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "resilience4j.timelimiter.configs.default.timeout-duration=1s")
+		properties = "resilience4j.timelimiter.instances.backlog.timeout-duration=1s")
 class DashboardAccessIT {
 
 	static final KeycloakTokens tokens = KeycloakTokens.shared();
