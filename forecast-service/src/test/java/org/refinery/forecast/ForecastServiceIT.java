@@ -27,8 +27,11 @@ class ForecastServiceIT extends ServiceBasics {
 		return "refinery.forecasts.ForecastComputed.v1";
 	}
 
+	/** PAY-CHECKOUT of PAY and SHOP-CART of SHOP are known teams, without history yet. */
 	@BeforeEach
-	void noHistory() {
+	void knownTeamsWithoutHistory() {
+		knownTeam("05d2dbfd-b81f-419d-b030-1cdbc4deecc8", "PAY", "662b2f00-9863-488f-a3e3-d21c57bb6e9d", "PAY-CHECKOUT");
+		knownTeam("5b0b8f53-2f6c-4a53-9a57-1f0c8f9a6c21", "SHOP", "9d3c7a1e-52b4-4f0e-8d6a-3b7e2c1f4a90", "SHOP-CART");
 		jdbc.sql("delete from throughput_sample").update();
 	}
 
@@ -44,12 +47,37 @@ class ForecastServiceIT extends ServiceBasics {
 	}
 
 	@Test
-	void aTeamOfAProductTheCallerCannotSeeShowsNoHistory() {
+	void aTeamOfAProductTheCallerCannotSeeIsNotFound() {
 		insertSample("SHOP-CART", "SHOP", LocalDate.of(2026, 1, 5), 4);
 
-		Map<?, ?> history = http().getJson("/api/forecasts/teams/SHOP-CART/throughput", tokens.tess().mint());
+		var response = http().get("/api/forecasts/teams/SHOP-CART/throughput", tokens.tess().mint());
 
-		assertThat((List<?>) history.get("samples")).isEmpty();
+		assertThat(response.getStatusCode().value()).isEqualTo(404);
+		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(response.getBody()).contains("Team not found").contains("No team SHOP-CART is visible to you")
+			.doesNotContain("\"items\"");
+	}
+
+	@Test
+	void anUnknownTeamIsNotFoundJustLikeAnInvisibleOne() {
+		var response = http().get("/api/forecasts/teams/PAY-NOWHERE/throughput", tokens.ada().mint());
+
+		assertThat(response.getStatusCode().value()).isEqualTo(404);
+		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(response.getBody()).contains("Team not found").contains("No team PAY-NOWHERE is visible to you");
+	}
+
+	@Test
+	void thoseWhoSeeTheProductAndTheTeamsOwnMembersSeeItsHistory() {
+		insertSample("SHOP-CART", "SHOP", LocalDate.of(2026, 1, 5), 4);
+
+		Map<?, ?> owner = http().getJson("/api/forecasts/teams/SHOP-CART/throughput", tokens.paul().mint());
+		Map<?, ?> member = http().getJson("/api/forecasts/teams/SHOP-CART/throughput",
+				tokens.forUser("mia").realmRoles("team-member").teams("SHOP-CART").mint());
+
+		assertThat(List.of(owner, member)).allSatisfy(history -> assertThat(
+				((List<?>) history.get("samples")).stream().<Object>map(s -> ((Map<?, ?>) s).get("items")))
+			.containsExactly(4));
 	}
 
 	@Test
@@ -58,6 +86,13 @@ class ForecastServiceIT extends ServiceBasics {
 
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+	}
+
+	private void knownTeam(String productId, String product, String teamId, String team) {
+		jdbc.sql("insert into known_product values (cast(:id as uuid), :key, 'SCALED_SCRUM', 14, null, '2026-01-05', 1) "
+				+ "on conflict do nothing").param("id", productId).param("key", product).update();
+		jdbc.sql("insert into known_team values (cast(:id as uuid), cast(:product as uuid), :key, 'SCRUM', 1) "
+				+ "on conflict do nothing").param("id", teamId).param("product", productId).param("key", team).update();
 	}
 
 	private void insertSample(String team, String product, LocalDate start, int items) {

@@ -98,6 +98,8 @@ public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<St
 
 	private static List<SimItem> simItems(List<BacklogItem> items, List<Blocker> blockers, List<String> teams,
 			Mode mode, List<String> warnings) {
+		Map<String, Integer> teamIndex = new HashMap<>();
+		teams.forEach(team -> teamIndex.put(team, teamIndex.size()));
 		Map<UUID, Integer> index = new HashMap<>();
 		items.forEach(item -> index.put(item.id(), index.size()));
 		Map<UUID, List<Integer>> prerequisites = new HashMap<>();
@@ -113,15 +115,18 @@ public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<St
 			warnings.add(unestimated + " item(s) without an estimate count as the median estimate, " + fallback);
 		}
 		return items.stream()
-			.map(item -> new SimItem(item.id(), teamIndex(teams, item), size(item, mode, fallback),
+			.map(item -> new SimItem(item.id(), teamIndex(teamIndex, item), size(item, mode, fallback),
 					index.getOrDefault(item.parentId(), -1), item.status() == ItemStatus.DONE,
 					prerequisites.getOrDefault(item.id(), List.of())))
 			.toList();
 	}
 
-	/** The item's team among the scenario's, -1 when unassigned (it then waits forever, as in reality). */
-	private static int teamIndex(List<String> teams, BacklogItem item) {
-		return item.teamKey() == null ? -1 : teams.indexOf(item.teamKey());
+	/**
+	 * The item's team among the scenario's, -1 when unassigned (it then waits forever, as in
+	 * reality); looked up in a map because a large product has hundreds of teams.
+	 */
+	private static int teamIndex(Map<String, Integer> teams, BacklogItem item) {
+		return item.teamKey() == null ? -1 : teams.getOrDefault(item.teamKey(), -1);
 	}
 
 	private static double size(BacklogItem item, Mode mode, double fallback) {

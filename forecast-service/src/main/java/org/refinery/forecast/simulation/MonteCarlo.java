@@ -26,7 +26,7 @@ public final class MonteCarlo {
 	public static Outcome run(Scenario scenario, int trials, RandomGenerator random) {
 		checkTrials(trials);
 		Tally tally = new Tally(scenario);
-		runTrials(scenario, trials, random, tally);
+		runTrials(new Trial(scenario), trials, random, tally);
 		return tally.outcome();
 	}
 
@@ -39,8 +39,9 @@ public final class MonteCarlo {
 		int workers = Math.min(chunks, Runtime.getRuntime().availableProcessors());
 		List<Tally> tallies = IntStream.range(0, workers).parallel().mapToObj(w -> {
 			Tally tally = new Tally(scenario);
+			Trial trial = new Trial(scenario);
 			for (int chunk = next.getAndIncrement(); chunk < chunks; chunk = next.getAndIncrement()) {
-				runTrials(scenario, Math.min(CHUNK, trials - chunk * CHUNK), generators.get(chunk), tally);
+				runTrials(trial, Math.min(CHUNK, trials - chunk * CHUNK), generators.get(chunk), tally);
 			}
 			return tally;
 		}).toList();
@@ -49,10 +50,10 @@ public final class MonteCarlo {
 		return total.outcome();
 	}
 
-	private static void runTrials(Scenario scenario, int trials, RandomGenerator random, Tally tally) {
-		Trial trial = new Trial(scenario);
+	/** A trial starts from the scenario's start state whatever ran before, so one per worker serves every chunk. */
+	private static void runTrials(Trial trial, int trials, RandomGenerator random, Tally tally) {
 		for (int i = 0; i < trials; i++) {
-			trial.run(random);
+			trial.simulate(random);
 			tally.add(trial);
 		}
 	}

@@ -7,7 +7,8 @@
  * many trials gives probabilities, never a commitment: per item its percentiles and
  * predictability (P95 / P50), per period how many items, per team its likely throughput, and per
  * dependency how likely it delays its dependent (the dependent's team was ready for it and had
- * to pass it by). A trial walks arrays laid out by team, so its cost grows with the items rather
- * than with items times periods.
+ * to pass it by). A trial walks arrays laid out by team, in the engine's own numbering of the
+ * items, so its cost grows with the items rather than with items times periods, and the tally
+ * folds trials into the per-item histograms in blocks that stay in the processor's cache.
  */
 package org.refinery.forecast.simulation;

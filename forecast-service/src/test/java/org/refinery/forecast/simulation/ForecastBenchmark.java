@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * 5,000 items, 50 teams and 2,000 BLOCKS dependencies; with {@code dependencies = false} the same
  * backlog runs without its dependencies, the baseline of the dependency-aware run. Besides the
  * wall time, each iteration prints the CPU time the whole JVM spent ("cpu ms"), which stays
- * meaningful when other processes share the cores. The large backlog is {@link LargeForecastBenchmark}.
+ * meaningful when other processes share the cores, and the system's load average, which tells
+ * how much they did. The large backlog is {@link LargeForecastBenchmark}.
  * Run both with {@code ./mvnw -B -ntp -o -pl forecast-service -Pbenchmark test-compile exec:exec}.
  */
 @State(Scope.Benchmark)
@@ -63,13 +64,18 @@ public class ForecastBenchmark {
 
 	@TearDown(Level.Iteration)
 	public void printCpuTime() {
-		System.out.printf("cpu ms %s dependencies=%s: %.1f%n", shape, dependencies,
-				(processCpuNanos() - cpuAtStart) / 1e6);
+		System.out.printf("cpu ms %s dependencies=%s: %.1f (load average %.2f)%n", shape, dependencies,
+				(processCpuNanos() - cpuAtStart) / 1e6, loadAverage());
 	}
 
 	@Benchmark
 	public Outcome forecast() {
 		return MonteCarlo.run(scenario, TRIALS, new SplittableRandom(7));
+	}
+
+	/** The system's one-minute load average: above the two cores, other processes shared them. */
+	static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	static long processCpuNanos() {

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The large backlog: one forecast of 10,000 trials on 100,000 items, 500 teams and 50,000 BLOCKS
  * dependencies (generated as in {@link ForecastBenchmark}), with fewer iterations because one
- * takes seconds. Prints the JVM's CPU time per iteration as "cpu ms".
+ * takes seconds. Prints the JVM's CPU time per iteration as "cpu ms", with the load average.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -51,8 +51,8 @@ public class LargeForecastBenchmark {
 
 	@TearDown(Level.Iteration)
 	public void printCpuTime() {
-		System.out.printf("cpu ms %s dependencies=true: %.1f%n", shape,
-				(ForecastBenchmark.processCpuNanos() - cpuAtStart) / 1e6);
+		System.out.printf("cpu ms %s dependencies=true: %.1f (load average %.2f)%n", shape,
+				(ForecastBenchmark.processCpuNanos() - cpuAtStart) / 1e6, ForecastBenchmark.loadAverage());
 	}
 
 	@Benchmark

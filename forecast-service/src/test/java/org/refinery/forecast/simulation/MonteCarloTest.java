@@ -173,6 +173,47 @@ class MonteCarloTest {
 	}
 
 	@Test
+	void itemsOfTeamsInterleavedInRankOrderAreReportedInTheirOwnOrder() {
+		// A finishes 1 item per period, B 2: the engine groups them by team, the outcome must not.
+		List<SimItem> items = List.of(leaf(0), leaf(1), leaf(0), leaf(1), leaf(1), leaf(0));
+		Outcome outcome = MonteCarlo.run(new Scenario(List.of(team("A", 1), team("B", 2)), items, 4), 10,
+				new SplittableRandom(1));
+
+		assertThat(outcome.items()).extracting(ItemOutcome::id).containsExactlyElementsOf(
+				items.stream().map(SimItem::id).toList());
+		assertThat(outcome.items()).extracting(ItemOutcome::p50).containsExactly(1, 1, 2, 1, 2, 3);
+	}
+
+	@Test
+	void eachItemsProbabilitiesAreTheShareOfTrialsThatFinishedItByThen() {
+		// 150 trials: more than one block of trials folded into the tally, and a part-filled one.
+		Scenario scenario = new Scenario(List.of(team("A", 0, 1, 2), team("B", 1, 3)), varied(), 6);
+		int trials = 150;
+		int[][] finishes = new int[trials][];
+		Trial trial = new Trial(scenario);
+		RandomGenerator replay = new SplittableRandom(12);
+		for (int t = 0; t < trials; t++) {
+			finishes[t] = trial.run(replay);
+		}
+
+		Outcome outcome = MonteCarlo.run(scenario, trials, (RandomGenerator) new SplittableRandom(12));
+
+		for (int item = 0; item < scenario.items.size(); item++) {
+			for (int period = 1; period <= 6; period++) {
+				assertThat(outcome.items().get(item).probabilityByPeriod().get(period - 1))
+					.as("item %d by period %d", item, period)
+					.isEqualTo((double) finishedBy(finishes, item, period) / trials);
+			}
+		}
+	}
+
+	@Test
+	void aHorizonBeyondTheMostPeriodsIsRefused() {
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> new Scenario(List.of(team("A", 1)), leaves(0, 1), Scenario.MAX_HORIZON + 1));
+	}
+
+	@Test
 	void aTeamWithWorkButNoHistoryCannotBeForecast() {
 		assertThatExceptionOfType(NoHistory.class)
 			.isThrownBy(() -> new Scenario(List.of(team("A", 1), team("B")), List.of(leaf(0), leaf(1)), 3))
@@ -205,6 +246,25 @@ class MonteCarloTest {
 			items.add(leaf(team));
 		}
 		return items;
+	}
+
+	/**
+	 * An epic of a done and two open children, one of them waiting on B; an epic whose children
+	 * are all done; an unassigned item; a done item; and leaves of both teams.
+	 */
+	static List<SimItem> varied() {
+		SimItem epic = new SimItem(UUID.randomUUID(), -1, 0, -1, false, List.of());
+		SimItem doneEpic = new SimItem(UUID.randomUUID(), -1, 0, -1, false, List.of());
+		return List.of(epic, new SimItem(UUID.randomUUID(), 0, 1, 0, true, null), child(0, 0),
+				new SimItem(UUID.randomUUID(), 0, 2, 0, false, List.of(5)), leaf(1), leaf(1), doneEpic,
+				new SimItem(UUID.randomUUID(), 1, 1, 6, true, null), leaf(-1), new SimItem(UUID.randomUUID(), 0, 1, -1,
+						true, null), leaf(0), leaf(1));
+	}
+
+	private static long finishedBy(int[][] finishes, int item, int period) {
+		return java.util.Arrays.stream(finishes)
+			.filter(f -> f[item] != Trial.NOT_FINISHED && f[item] <= period)
+			.count();
 	}
 
 	/** Items alternating between two teams, every third waiting for the one before it. */

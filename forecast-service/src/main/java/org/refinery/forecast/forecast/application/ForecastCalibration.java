@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -34,13 +35,17 @@ public class ForecastCalibration {
 
 	private final ForecastMetrics metrics;
 
+	private final ForecastRetention retention;
+
 	private final Clock clock = Clock.systemUTC();
 
-	ForecastCalibration(Products products, BacklogItems items, Forecasts forecasts, ForecastMetrics metrics) {
+	ForecastCalibration(Products products, BacklogItems items, Forecasts forecasts, ForecastMetrics metrics,
+			ForecastRetention retention) {
 		this.products = products;
 		this.items = items;
 		this.forecasts = forecasts;
 		this.metrics = metrics;
+		this.retention = retention;
 	}
 
 	public Calibration of(CurrentUser user, String productKey) {
@@ -48,12 +53,17 @@ public class ForecastCalibration {
 		return measure(productKey, items.ofProduct(productKey));
 	}
 
-	/** The calibration over the product's items as they are now; due dates count once their day is over. */
+	/**
+	 * The calibration over the product's items as they are now; due dates count once their day is
+	 * over. Only the forecasts within the retention are read, whether or not older ones are deleted yet.
+	 */
 	Calibration measure(String productKey, List<BacklogItem> current) {
 		Map<java.util.UUID, BacklogItem> byId = current.stream()
 			.collect(Collectors.toMap(BacklogItem::id, Function.identity(), (a, b) -> a));
-		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		Calibration calibration = Calibration.of(productKey, forecasts.p85DueBefore(productKey, today), byId);
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		Calibration calibration = Calibration.of(productKey,
+				forecasts.p85DueBefore(productKey, today, retention.keptSince(now)), byId);
 		metrics.calibrated(productKey, calibration.share());
 		return calibration;
 	}

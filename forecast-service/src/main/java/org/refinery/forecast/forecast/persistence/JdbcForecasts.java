@@ -8,6 +8,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import java.util.UUID;
 
 @Repository
 class JdbcForecasts implements Forecasts {
+
+	private static final int DELETE_BATCH = 500;
 
 	private final JdbcClient jdbc;
 
@@ -37,22 +40,50 @@ class JdbcForecasts implements Forecasts {
 			.update();
 	}
 
-	/** Reads the P85 of every stored forecast's items straight from its JSON; the latest per item wins. */
+	/**
+	 * Reads the P85 of the window's forecasts' items straight from their JSON; the latest per item
+	 * wins. The window is a range of forecast_latest, so older forecasts are not even read.
+	 */
 	@Override
-	public List<P85Due> p85DueBefore(String productKey, LocalDate day) {
+	public List<P85Due> p85DueBefore(String productKey, LocalDate day, Instant madeSince) {
 		return jdbc.sql("""
 				select distinct on (item_id) item_id, due, generated_at from (
 				  select (i ->> 'itemId')::uuid as item_id, f.generated_at,
 				         (f.body -> 'periods' -> ((i ->> 'p85')::int - 1) ->> 'end')::date as due
 				  from forecast f cross join lateral jsonb_array_elements(f.body -> 'items') i
-				  where f.product_key = :key and (i ->> 'p85')::int >= 1) p85
+				  where f.product_key = :key and f.generated_at >= :since and (i ->> 'p85')::int >= 1) p85
 				where due < :day
 				order by item_id, generated_at desc""")
 			.param("key", productKey)
 			.param("day", day)
+			.param("since", Timestamp.from(madeSince))
 			.query((rs, n) -> new P85Due(rs.getObject("item_id", UUID.class), rs.getObject("due", LocalDate.class),
 					rs.getTimestamp("generated_at").toInstant()))
 			.list();
+	}
+
+	/**
+	 * In batches, so that no single transaction holds many large forecasts; oldest first, and
+	 * never a product's latest (no later one of the same product exists).
+	 */
+	@Override
+	public int deleteMadeBefore(Instant cutoff) {
+		int deleted = 0;
+		int batch;
+		do {
+			batch = jdbc.sql("""
+					delete from forecast where id in (
+					  select f.id from forecast f
+					  where f.generated_at < :cutoff and exists (select 1 from forecast later
+					    where later.product_key = f.product_key and later.generated_at > f.generated_at)
+					  order by f.generated_at limit :batch)""")
+				.param("cutoff", Timestamp.from(cutoff))
+				.param("batch", DELETE_BATCH)
+				.update();
+			deleted += batch;
+		}
+		while (batch == DELETE_BATCH);
+		return deleted;
 	}
 
 	@Override

@@ -3,8 +3,6 @@ package org.refinery.forecast.throughput.application;
 import org.refinery.forecast.throughput.HistoryRow;
 import org.refinery.forecast.throughput.ImportedHistory;
 import org.refinery.forecast.throughput.NotAllowed;
-import org.refinery.forecast.throughput.TeamDirectory;
-import org.refinery.forecast.throughput.TeamNotFound;
 import org.refinery.forecast.throughput.ThroughputHistory;
 import org.refinery.forecast.throughput.ThroughputSample;
 import org.refinery.keycloak.CurrentUser;
@@ -21,19 +19,17 @@ import java.util.List;
 @Transactional
 public class HistoryImport {
 
-	private final TeamDirectory teams;
+	private final VisibleTeams teams;
 
 	private final ThroughputHistory history;
 
-	HistoryImport(TeamDirectory teams, ThroughputHistory history) {
+	HistoryImport(VisibleTeams teams, ThroughputHistory history) {
 		this.teams = teams;
 		this.history = history;
 	}
 
 	public List<ThroughputSample> replace(CurrentUser user, String teamKey, List<HistoryRow> rows) {
-		String product = teams.productOf(teamKey)
-			.filter(p -> user.canSee(p) || user.isMemberOf(teamKey))
-			.orElseThrow(() -> new TeamNotFound(teamKey));
+		String product = teams.productOf(user, teamKey);
 		if (!(user.isAdmin() || user.isMemberOf(teamKey) || (user.isProductOwner() && user.canSee(product)))) {
 			throw new NotAllowed("Only members of " + teamKey + ", product owners of " + product
 					+ " and administrators may import its history");

@@ -3,9 +3,9 @@ package org.refinery.forecast.throughput.web;
 import jakarta.validation.constraints.Pattern;
 import org.refinery.forecast.throughput.HistoryRow;
 import org.refinery.forecast.throughput.ThroughputCsv;
-import org.refinery.forecast.throughput.ThroughputHistory;
 import org.refinery.forecast.throughput.ThroughputSample;
 import org.refinery.forecast.throughput.application.HistoryImport;
+import org.refinery.forecast.throughput.application.TeamHistories;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,11 +26,11 @@ class ThroughputController {
 
 	private static final String TEAM_KEY_MESSAGE = "must be a team key such as PAY-CHECKOUT";
 
-	private final ThroughputHistory history;
+	private final TeamHistories history;
 
 	private final HistoryImport imports;
 
-	ThroughputController(ThroughputHistory history, HistoryImport imports) {
+	ThroughputController(TeamHistories history, HistoryImport imports) {
 		this.history = history;
 		this.imports = imports;
 	}
@@ -60,12 +60,11 @@ class ThroughputController {
 		return new TeamThroughput(teamKey, samples.stream().map(SampleView::of).toList());
 	}
 
-	/** A team's throughput history, oldest period first. */
+	/** A team's throughput history, oldest period first; a team the caller cannot see is not found (ADR 0005). */
 	@GetMapping("/{teamKey}/throughput")
 	TeamThroughput history(CurrentUser user,
 			@PathVariable @Pattern(regexp = TEAM_KEY, message = TEAM_KEY_MESSAGE) String teamKey) {
-		var samples = history.ofTeam(teamKey, user.seesAllProducts() ? null : user.products());
-		return view(teamKey, samples);
+		return view(teamKey, history.of(user, teamKey));
 	}
 
 }

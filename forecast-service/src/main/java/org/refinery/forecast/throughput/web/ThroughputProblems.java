@@ -8,7 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Import mistakes as RFC 9457 problems that list every line to fix. */
+/** Import mistakes as RFC 9457 problems that list every line to fix; a team the caller cannot see as not found. */
 @RestControllerAdvice(assignableTypes = ThroughputController.class)
 class ThroughputProblems {
 

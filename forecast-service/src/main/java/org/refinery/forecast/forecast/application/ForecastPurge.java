@@ -1,0 +1,60 @@
+package org.refinery.forecast.forecast.application;
+
+import org.refinery.forecast.forecast.Forecasts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+/**
+ * Deletes the forecasts past {@link ForecastRetention#keep()}, except each product's latest, every
+ * {@link ForecastRetention#purgeEvery()} (scheduled here rather than by annotation so that the
+ * interval comes from the same settings record as the retention).
+ */
+@Component
+class ForecastPurge implements SchedulingConfigurer {
+
+	private static final Logger log = LoggerFactory.getLogger(ForecastPurge.class);
+
+	private final Forecasts forecasts;
+
+	private final ForecastRetention retention;
+
+	private final Clock clock;
+
+	@Autowired
+	ForecastPurge(Forecasts forecasts, ForecastRetention retention) {
+		this(forecasts, retention, Clock.systemUTC());
+	}
+
+	/** With another clock, for tests that need a fixed "now". */
+	ForecastPurge(Forecasts forecasts, ForecastRetention retention, Clock clock) {
+		this.forecasts = forecasts;
+		this.retention = retention;
+		this.clock = clock;
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(this::purge, retention.purgeEvery());
+	}
+
+	/** One pass; a failure is retried at the next, since nothing waits for it. */
+	void purge() {
+		try {
+			int deleted = forecasts.deleteMadeBefore(retention.keptSince(clock.instant()));
+			if (deleted > 0) {
+				log.info("Deleted {} forecast(s) made more than {} ago", deleted, retention.keep());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not delete forecasts past their retention, retrying in {}: {}", retention.purgeEvery(),
+					ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.refinery.forecast.forecast.application;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * How long stored forecasts are kept. Past forecasts are only material for calibration, and a
+ * product recomputed after every change stores one every few seconds to minutes, so without a
+ * bound the table and every calibration (which reads a product's forecasts) grow for ever.
+ *
+ * @param keep forecasts made longer ago are deleted, and calibration no longer reads them; a
+ *        product's latest forecast is kept whatever its age, because readers are served it
+ * @param purgeEvery how often forecasts past {@code keep} are deleted
+ */
+@ConfigurationProperties("refinery.forecast.retention")
+public record ForecastRetention(@DefaultValue("400d") Duration keep, @DefaultValue("1h") Duration purgeEvery) {
+
+	public ForecastRetention {
+		if (keep.isNegative() || keep.isZero()) {
+			throw new IllegalArgumentException("refinery.forecast.retention.keep must be positive");
+		}
+		if (purgeEvery.isNegative() || purgeEvery.isZero()) {
+			throw new IllegalArgumentException("refinery.forecast.retention.purge-every must be positive");
+		}
+	}
+
+	/** The oldest moment a forecast kept now can have been made at. */
+	Instant keptSince(Instant now) {
+		return now.minus(keep);
+	}
+
+}
