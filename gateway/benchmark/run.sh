@@ -12,7 +12,8 @@
 #
 # Settings (environment): ROUNDS_PER_SECOND (50: 150 requests/s in all), WARM_UP_SECONDS (40),
 # MEASURE_SECONDS (60), BENCH_PATH (/api/backlog/products/PAY), BENCH_USER / BENCH_PASSWORD
-# (paul / paul-demo), GATEWAY_PORT (18080), NGINX_PORT (18081), GATEWAY_BULKHEAD (false).
+# (paul / paul-demo), GATEWAY_PORT (18080), NGINX_PORT (18081), GATEWAY_BULKHEAD (false),
+# GATEWAY_ARGS (extra arguments for the measured gateway, e.g. to switch one feature off).
 #
 # The devstack's own gateway (8080) runs with quick-start JVM flags (C1 only, serial GC), so this
 # script starts a second gateway from gateway/target with default JIT flags and a rate limit
@@ -113,7 +114,7 @@ MALLOC_ARENA_MAX=2 "$JAVA" -Xms256m -Xmx256m --enable-native-access=ALL-UNNAMED 
   --refinery.security.issuer-uri="$ISSUER" \
   --refinery.gateway.rate-limit.requests-per-second=100000 --refinery.gateway.rate-limit.burst=100000 \
   --spring.cloud.circuitbreaker.bulkhead.resilience4j.enabled="$GATEWAY_BULKHEAD" \
-  >"$WORK/gateway.log" 2>&1 &
+  ${GATEWAY_ARGS:-} >"$WORK/gateway.log" 2>&1 &
 GATEWAY_PID=$!
 wait_for "gateway" 120 curl -sf "http://127.0.0.1:$GATEWAY_PORT/actuator/health/readiness"
 

@@ -45,13 +45,18 @@ function itemTable(forecast) {
     [item.itemKey, item.teamKey || '–', label(item.p50), label(item.p70), label(item.p85), label(item.p95)]), 'Item forecasts');
 }
 
+/** How often past P85s held, named as the forecast service reports it (`Calibration`). */
 function calibrationBlock(calibration) {
   if (!calibration) return h('p', { class: 'muted', id: 'calibration' }, 'Calibration not available yet.');
-  const rows = Object.entries(calibration).filter(([, v]) => v === null || typeof v !== 'object')
-    .map(([name, value]) => [name.replace(/([A-Z])/g, ' $1').toLowerCase(),
-      typeof value === 'number' && value <= 1 && /ratio|rate|share|held/i.test(name) ? pct(value) : String(value ?? '–')]);
-  const block = table(['Measure', 'Value'], rows, 'Calibration');
-  block.id = 'calibration';
+  const judged = calibration.evaluated ?? 0;
+  const block = h('div', { id: 'calibration' },
+    h('p', { class: 'muted' }, calibration.notice ?? 'How often past forecasts\' P85 held.'),
+    table(['Measure', 'Value'], [
+      ['Items judged (their P85 period has ended)', String(judged)],
+      ['Done by their P85 period', String(calibration.heldByP85 ?? 0)],
+      ['Share that held', judged === 0 || calibration.share == null ? '– (nothing to judge yet)' : pct(calibration.share)],
+      ['A calibrated forecast holds', pct(calibration.target ?? 0.85)],
+    ], 'Calibration'));
   return block;
 }
 

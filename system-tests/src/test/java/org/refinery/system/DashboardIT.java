@@ -76,6 +76,8 @@ class DashboardIT {
 
 		assertThat(paul.find(".notice").getText()).containsIgnoringCase("not").containsIgnoringCase("commitment");
 		assertThat(paul.find("#page").getText()).contains("P50").contains("P95").contains("Calibration");
+		assertThat(paul.find("#calibration").getText()).as("calibration in the forecast service's own terms")
+			.contains("Items judged").contains("A calibrated forecast holds").contains("85%");
 		assertRenderedCleanly(paul, "forecast");
 	}
 
