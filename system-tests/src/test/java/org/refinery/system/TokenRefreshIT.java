@@ -2,6 +2,7 @@ package org.refinery.system;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,7 +32,14 @@ import static org.assertj.core.api.Assertions.within;
  * Spring Security's authorized-client manager renews a token 60 s before it expires (its default
  * clock skew), so with a 20 s lifespan the gateway renews on every call: the proof is not that it
  * renews late, but that no call is ever relayed with an expired token.
+ * <p>
+ * It runs after the dashboard classes, which share one signed-in browser: in one CI run, the first
+ * dashboard page opened right after this class held one of its API requests in the browser for the
+ * whole 45 s wait (the gateway saw it only when the next page was loaded). The cause is not
+ * established; keeping this class's 50 s of idling and its client change away from the browser
+ * sessions avoids the interleaving.
  */
+@Order(Order.DEFAULT + 40)
 class TokenRefreshIT {
 
 	private static final String LIFESPAN_ATTRIBUTE = "access.token.lifespan";
