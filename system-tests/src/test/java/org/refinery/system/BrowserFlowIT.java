@@ -3,14 +3,13 @@ package org.refinery.system;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.refinery.system.KeycloakLoginForm.credentials;
+import static org.refinery.system.KeycloakLoginForm.expectRedirect;
+import static org.refinery.system.KeycloakLoginForm.formAction;
 
 /**
  * The browser sign-in against the real Keycloak, as scripted HTTP: the gateway sends an anonymous
@@ -20,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keycloak session.
  */
 class BrowserFlowIT {
-
-	private static final Pattern LOGIN_FORM = Pattern.compile("action=\"([^\"]*login-actions/authenticate[^\"]*)\"");
 
 	private final SecurityCookieBrowser browser = new SecurityCookieBrowser();
 
@@ -88,23 +85,6 @@ class BrowserFlowIT {
 		HttpResponse<String> logout = browser.submit(gateway + "/logout", "",
 				Map.of(header.path("headerName").asString(), header.path("token").asString()));
 		return SecurityCookieBrowser.location(expectRedirect(logout));
-	}
-
-	private static String formAction(HttpResponse<String> form) {
-		Matcher action = LOGIN_FORM.matcher(form.body());
-		assertThat(action.find()).as("Keycloak's login form in %s", form.body()).isTrue();
-		return action.group(1).replace("&amp;", "&");
-	}
-
-	private static String credentials(String user, String password) {
-		return "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&credentialId=";
-	}
-
-	private static HttpResponse<String> expectRedirect(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as("%s %s answered %s", response.request().method(), response.request().uri(),
-				response.body()).isIn(302, 303);
-		return response;
 	}
 
 }

@@ -8,17 +8,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.refinery.system.KeycloakLoginForm.credentials;
+import static org.refinery.system.KeycloakLoginForm.expectRedirect;
+import static org.refinery.system.KeycloakLoginForm.formAction;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -45,8 +44,6 @@ class TokenRefreshIT {
 	private static final String LIFESPAN_ATTRIBUTE = "access.token.lifespan";
 
 	private static final int LIFESPAN_SECONDS = 20;
-
-	private static final Pattern LOGIN_FORM = Pattern.compile("action=\"([^\"]*login-actions/authenticate[^\"]*)\"");
 
 	/** The attribute's value before this class: empty means the realm's lifespan applies. */
 	private static String originalLifespan;
@@ -134,23 +131,6 @@ class TokenRefreshIT {
 			}
 		}
 		throw new AssertionError("No id_token_hint in " + endSession);
-	}
-
-	private static String formAction(HttpResponse<String> form) {
-		Matcher action = LOGIN_FORM.matcher(form.body());
-		assertThat(action.find()).as("Keycloak's login form in %s", form.body()).isTrue();
-		return action.group(1).replace("&amp;", "&");
-	}
-
-	private static String credentials(String user, String password) {
-		return "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&credentialId=";
-	}
-
-	private static HttpResponse<String> expectRedirect(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as("%s %s answered %s", response.request().method(), response.request().uri(),
-				response.body()).isIn(302, 303);
-		return response;
 	}
 
 }
