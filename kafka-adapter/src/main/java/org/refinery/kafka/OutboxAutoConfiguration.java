@@ -29,7 +29,7 @@ public class OutboxAutoConfiguration {
 	OutboxResubmission outboxResubmission(IncompleteEventPublications publications, OutboxSettings settings,
 			DataSource dataSource, ObjectProvider<MeterRegistry> meters) {
 		JdbcClient jdbc = JdbcClient.create(dataSource);
-		return new OutboxResubmission(publications, settings,
+		return new OutboxResubmission(publications::resubmitIncompletePublicationsOlderThan, settings,
 				() -> jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single(),
 				meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
@@ -37,7 +37,19 @@ public class OutboxAutoConfiguration {
 	@Bean
 	@ConditionalOnBean(CompletedEventPublications.class)
 	OutboxPurge outboxPurge(CompletedEventPublications completed, OutboxSettings settings) {
-		return new OutboxPurge(completed, settings);
+		return new OutboxPurge(completed::deletePublicationsOlderThan, settings);
+	}
+
+	@Bean
+	@ConditionalOnBean({ IncompleteEventPublications.class, DataSource.class })
+	PeriodicTask outboxResubmissionSchedule(OutboxResubmission resubmission, OutboxSettings settings) {
+		return new PeriodicTask("outbox-resubmission", settings.resubmitEvery(), resubmission::resubmit);
+	}
+
+	@Bean
+	@ConditionalOnBean(CompletedEventPublications.class)
+	PeriodicTask outboxPurgeSchedule(OutboxPurge purge, OutboxSettings settings) {
+		return new PeriodicTask("outbox-purge", settings.purgeEvery(), purge::purge);
 	}
 
 }

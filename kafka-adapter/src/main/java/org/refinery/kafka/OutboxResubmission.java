@@ -4,12 +4,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.modulith.events.IncompleteEventPublications;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -17,23 +14,22 @@ import java.util.function.LongSupplier;
  * and publishes how many are pending as {@code refinery.outbox.pending}, so that an operator sees
  * an outbox that does not drain, and a test can wait for it to drain after a broker outage.
  */
-class OutboxResubmission implements SmartLifecycle {
+class OutboxResubmission {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxResubmission.class);
 
-	private final IncompleteEventPublications publications;
+	private final Consumer<Duration> resubmitOlderThan;
 
 	private final OutboxSettings settings;
 
 	private final LongSupplier pending;
 
-	private ScheduledExecutorService scheduler;
-
 	private volatile boolean failing;
 
-	OutboxResubmission(IncompleteEventPublications publications, OutboxSettings settings, LongSupplier pending,
+	/** @param resubmitOlderThan Modulith's {@code IncompleteEventPublications::resubmitIncompletePublicationsOlderThan} */
+	OutboxResubmission(Consumer<Duration> resubmitOlderThan, OutboxSettings settings, LongSupplier pending,
 			MeterRegistry meters) {
-		this.publications = publications;
+		this.resubmitOlderThan = resubmitOlderThan;
 		this.settings = settings;
 		this.pending = pending;
 		Gauge.builder("refinery.outbox.pending", this, OutboxResubmission::pending)
@@ -41,28 +37,10 @@ class OutboxResubmission implements SmartLifecycle {
 			.register(meters);
 	}
 
-	@Override
-	public void start() {
-		scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("outbox-resubmission").factory());
-		long every = settings.resubmitEvery().toMillis();
-		scheduler.scheduleWithFixedDelay(this::resubmit, every, every, TimeUnit.MILLISECONDS);
-	}
-
-	@Override
-	public void stop() {
-		scheduler.shutdownNow();
-		scheduler = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return scheduler != null;
-	}
-
 	void resubmit() {
 		try {
 			if (pending() > 0) {
-				publications.resubmitIncompletePublicationsOlderThan(settings.resubmitOlderThan());
+				resubmitOlderThan.accept(settings.resubmitOlderThan());
 			}
 			if (failing) {
 				log.info("Outbox resubmission works again");

@@ -1,14 +1,10 @@
 package org.refinery.kafka;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.modulith.events.CompletedEventPublications;
-import org.springframework.modulith.events.EventPublication;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -19,7 +15,7 @@ class OutboxPurgeTest {
 
 	@Test
 	void completed_publications_older_than_the_retention_are_deleted() {
-		var purge = new OutboxPurge(new Recording(), new OutboxSettings(Duration.ofSeconds(10), Duration.ofSeconds(30),
+		var purge = new OutboxPurge(deletions::add, new OutboxSettings(Duration.ofSeconds(10), Duration.ofSeconds(30),
 				Duration.ofDays(3), Duration.ofMinutes(30)));
 
 		purge.purge();
@@ -29,12 +25,9 @@ class OutboxPurgeTest {
 
 	@Test
 	void a_failing_purge_is_left_for_the_next_pass_and_does_not_escape() {
-		var purge = new OutboxPurge(new Recording() {
-			@Override
-			public void deletePublicationsOlderThan(Duration duration) {
-				super.deletePublicationsOlderThan(duration);
-				throw new IllegalStateException("database unreachable");
-			}
+		var purge = new OutboxPurge(duration -> {
+			deletions.add(duration);
+			throw new IllegalStateException("database unreachable");
 		}, new OutboxSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofDays(7), Duration.ofHours(1)));
 
 		purge.purge();
@@ -52,25 +45,6 @@ class OutboxPurgeTest {
 			.isThrownBy(() -> new OutboxSettings(Duration.ofSeconds(1), Duration.ZERO, Duration.ofDays(-1),
 					Duration.ofHours(1)))
 			.withMessageContaining("keep-completed-for");
-	}
-
-	private class Recording implements CompletedEventPublications {
-
-		@Override
-		public Collection<? extends EventPublication> findAll() {
-			return List.of();
-		}
-
-		@Override
-		public void deletePublications(Predicate<EventPublication> filter) {
-			throw new UnsupportedOperationException("the outbox purges by age");
-		}
-
-		@Override
-		public void deletePublicationsOlderThan(Duration duration) {
-			deletions.add(duration);
-		}
-
 	}
 
 }

@@ -2,15 +2,11 @@ package org.refinery.kafka;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.springframework.modulith.events.EventPublication;
-import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.modulith.events.ResubmissionOptions;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +18,7 @@ class OutboxResubmissionTest {
 
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-	private final OutboxResubmission outbox = new OutboxResubmission(new Recording(),
+	private final OutboxResubmission outbox = new OutboxResubmission(resubmissions::add,
 			new OutboxSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofDays(7), Duration.ofHours(1)), pending::get, meters);
 
 	@Test
@@ -51,12 +47,9 @@ class OutboxResubmissionTest {
 	@Test
 	void a_failing_pass_is_retried_on_the_next_one() {
 		pending.set(1);
-		var failing = new OutboxResubmission(new Recording() {
-			@Override
-			public void resubmitIncompletePublicationsOlderThan(Duration duration) {
-				super.resubmitIncompletePublicationsOlderThan(duration);
-				throw new IllegalStateException("broker unreachable");
-			}
+		var failing = new OutboxResubmission(duration -> {
+			resubmissions.add(duration);
+			throw new IllegalStateException("broker unreachable");
 		}, new OutboxSettings(Duration.ofSeconds(1), Duration.ZERO, Duration.ofDays(7), Duration.ofHours(1)), pending::get, meters);
 
 		failing.resubmit();
@@ -71,25 +64,6 @@ class OutboxResubmissionTest {
 			.assertThatIllegalArgumentException()
 			.isThrownBy(() -> new OutboxSettings(Duration.ZERO, Duration.ZERO, Duration.ofDays(7), Duration.ofHours(1)))
 			.withMessageContaining("resubmit-every");
-	}
-
-	private class Recording implements IncompleteEventPublications {
-
-		@Override
-		public void resubmitIncompletePublications(Predicate<EventPublication> filter) {
-			throw new UnsupportedOperationException("the outbox resubmits by age");
-		}
-
-		@Override
-		public void resubmitIncompletePublicationsOlderThan(Duration duration) {
-			resubmissions.add(duration);
-		}
-
-		@Override
-		public void resubmitIncompletePublications(ResubmissionOptions options) {
-			throw new UnsupportedOperationException("the outbox resubmits by age");
-		}
-
 	}
 
 }
