@@ -10,10 +10,12 @@
 #                instead of ./refinery up, which rebuilds the whole reactor when sources changed
 #   --keep-up    leave the devstack running afterwards (default: stop it if this script started it)
 #
-# Settings (environment): ROUNDS_PER_SECOND (50: 150 requests/s in all), WARM_UP_SECONDS (40),
+# Settings (environment): ROUNDS_PER_SECOND (50: 150 requests/s in all), JIT_WARM_UP (5000 calls per
+# target sent back to back before the fixed-rate warm-up), WARM_UP_SECONDS (40),
 # MEASURE_SECONDS (60), BENCH_PATH (/api/backlog/products/PAY), BENCH_USER / BENCH_PASSWORD
 # (paul / paul-demo), GATEWAY_PORT (18080), NGINX_PORT (18081), GATEWAY_BULKHEAD (false),
-# GATEWAY_ARGS (extra arguments for the measured gateway, e.g. to switch one feature off).
+# GATEWAY_ARGS (extra arguments for the measured gateway, e.g. to switch one feature off),
+# GATEWAY_JVM_ARGS (extra JVM options for it, e.g. a profiler agent).
 #
 # The devstack's own gateway (8080) runs with quick-start JVM flags (C1 only, serial GC), so this
 # script starts a second gateway from gateway/target with default JIT flags and a rate limit
@@ -109,7 +111,7 @@ wait_for "seeded product ($BENCH_PATH)" 300 authorized_get "$BACKLOG"
 # GATEWAY_BULKHEAD=true measures with it anyway.
 GATEWAY_JAR="$(ls "$ROOT"/gateway/target/gateway-*.jar | grep -vE -- '-(sources|javadoc|tests|plain)\.jar$' | head -1)"
 echo "starting $GATEWAY_JAR on $GATEWAY_PORT"
-MALLOC_ARENA_MAX=2 "$JAVA" -Xms256m -Xmx256m --enable-native-access=ALL-UNNAMED -jar "$GATEWAY_JAR" \
+MALLOC_ARENA_MAX=2 "$JAVA" -Xms256m -Xmx256m --enable-native-access=ALL-UNNAMED ${GATEWAY_JVM_ARGS:-} -jar "$GATEWAY_JAR" \
   --server.port="$GATEWAY_PORT" --refinery.services.backlog="$BACKLOG" \
   --refinery.security.issuer-uri="$ISSUER" \
   --refinery.gateway.rate-limit.requests-per-second=100000 --refinery.gateway.rate-limit.burst=100000 \
@@ -154,7 +156,7 @@ wait_for "gateway route" 60 authorized_get "http://127.0.0.1:$GATEWAY_PORT"
 # 5. The measurement, with a fresh token (5-minute lifetime: keep warm-up + measure well below).
 TOKEN="$(token)"
 echo "load before: $(uptime)"
-"$JAVA" -Xmx256m "$ROOT/gateway/benchmark/LoadHarness.java" "$TOKEN" "$ROUNDS_PER_SECOND" \
+"$JAVA" -Xmx256m -DjitWarmUp="${JIT_WARM_UP:-5000}" "$ROOT/gateway/benchmark/LoadHarness.java" "$TOKEN" "$ROUNDS_PER_SECOND" \
   "$WARM_UP_SECONDS" "$MEASURE_SECONDS" \
   "gateway=http://127.0.0.1:$GATEWAY_PORT$BENCH_PATH" \
   "direct=$BACKLOG$BENCH_PATH" \

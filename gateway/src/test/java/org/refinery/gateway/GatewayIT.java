@@ -1,10 +1,18 @@
 package org.refinery.gateway;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
+import org.springframework.web.server.session.WebSessionManager;
+import reactor.core.publisher.Mono;
+
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +20,47 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The gateway in front of a recording stand-in for backlog-service: what reaches the service,
  * and what callers without a session or token get.
  */
+@Import(GatewayIT.SessionLookups.class)
 class GatewayIT extends GatewayStandIn {
+
+	/** Counts the exchanges that looked up (and so created) a WebSession. */
+	@TestConfiguration
+	static class SessionLookups {
+
+		static final AtomicInteger count = new AtomicInteger();
+
+		@Bean
+		static BeanPostProcessor countingSessionLookups() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (bean instanceof WebSessionManager sessions) {
+						return (WebSessionManager) exchange -> Mono.defer(() -> {
+							count.incrementAndGet();
+							return sessions.getSession(exchange);
+						});
+					}
+					return bean;
+				}
+			};
+		}
+
+	}
+
+	@Test
+	void aScriptsApiCallWithABearerTokenNeverLooksUpASessionWhileABrowserCallDoes() {
+		String token = tokens.tess().mint();
+		int before = SessionLookups.count.get();
+
+		var script = http().get().uri("/api/backlog/products").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.retrieve().toEntity(String.class);
+		int afterScript = SessionLookups.count.get();
+		http().get().uri("/api/backlog/products").accept(MediaType.APPLICATION_JSON).retrieve().toEntity(String.class);
+
+		assertThat(script.getStatusCode().value()).isEqualTo(200);
+		assertThat(afterScript).isEqualTo(before);
+		assertThat(SessionLookups.count.get()).isGreaterThan(afterScript);
+	}
 
 	@Test
 	void aBearerTokenOfTheRealmIsRelayedToTheOwningService() throws InterruptedException {

@@ -4,7 +4,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -58,10 +57,7 @@ class GatewaySecurity {
 		var pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
 		pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 		return http
-			.authorizeExchange(exchanges -> exchanges
-				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-				.pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**").permitAll()
-				.anyExchange().authenticated())
+			.authorizeExchange(GatewaySecurity::authorizations)
 			// Spring's CORS filter refuses with an empty 403; this one says why (see CorsProblemFilter).
 			.cors(ServerHttpSecurity.CorsSpec::disable)
 			.addFilterAt(new CorsProblemFilter(CorsPolicy.of(cors)), SecurityWebFiltersOrder.CORS)
@@ -74,11 +70,21 @@ class GatewaySecurity {
 				.requireCsrfProtectionMatcher(sessionWrites())
 				.accessDeniedHandler(GatewaySecurity::csrfRefusal))
 			.logout(logout -> logout.logoutSuccessHandler(keycloakLogout(clients)))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.headers(GatewaySecurity::headers)
 			.build();
+	}
+
+	/** The same in both chains: health, metrics and the API documents are public, the rest is not. */
+	static void authorizations(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
+		exchanges.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+			.pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**").permitAll()
+			.anyExchange().authenticated();
+	}
+
+	static void headers(ServerHttpSecurity.HeaderSpec headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
 	}
 
 	/** The dashboard is served from here with its own scripts and styles only; nothing may frame it. */
@@ -121,9 +127,7 @@ class GatewaySecurity {
 		return exchange -> {
 			var method = exchange.getRequest().getMethod();
 			boolean safe = List.of("GET", "HEAD", "OPTIONS", "TRACE").contains(method.name());
-			String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-			boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-			return safe || bearer ? ServerWebExchangeMatcher.MatchResult.notMatch()
+			return safe || BearerSecurity.carriesBearerToken(exchange) ? ServerWebExchangeMatcher.MatchResult.notMatch()
 					: ServerWebExchangeMatcher.MatchResult.match();
 		};
 	}

@@ -18,6 +18,8 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 
+import java.time.Clock;
+
 /**
  * Provides a reactive app (the gateway) with what it needs to accept Keycloak bearer tokens,
  * once {@code refinery.security.issuer-uri} is set: a lazy JWKS {@link ReactiveJwtDecoder}, the
@@ -36,17 +38,24 @@ import org.springframework.web.reactive.result.method.annotation.ArgumentResolve
 @EnableConfigurationProperties(KeycloakProperties.class)
 public class KeycloakReactiveAutoConfiguration {
 
-	/** RS256 signatures checked against the realm's JWKS, fetched on first use, not at start-up. */
+	/**
+	 * RS256 signatures checked against the realm's JWKS, fetched on first use, not at start-up;
+	 * a token verified once is remembered (see {@link RememberingJwtDecoder}).
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	ReactiveJwtDecoder keycloakReactiveJwtDecoder(KeycloakProperties properties) {
+		var validator = new KeycloakTokenValidator(properties);
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
 			.withJwkSetUri(properties.effectiveJwkSetUri().toString())
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
-		decoder.setJwtValidator(new KeycloakTokenValidator(properties));
-		return decoder;
+		decoder.setJwtValidator(validator);
+		return new RememberingJwtDecoder(decoder, validator, REMEMBERED_TOKENS, Clock.systemUTC());
 	}
+
+	/** Far above the tokens alive at once on one gateway (users x one refresh per token lifetime). */
+	static final int REMEMBERED_TOKENS = 20_000;
 
 	@Bean
 	@ConditionalOnMissingBean
