@@ -11,8 +11,8 @@ public interface Items {
 
 	Optional<Item> byId(UUID id);
 
-	/** Stores a new item and the first entry of its history. */
-	void add(Item item, Actor actor);
+	/** Stores a new item, with the readiness announced for it, and the first entry of its history. */
+	void add(Item item, boolean ready, Actor actor);
 
 	/**
 	 * Stores the new state if the stored version is still {@code before.version()}, with one
@@ -20,7 +20,10 @@ public interface Items {
 	 */
 	void update(Item before, Item after, Actor actor);
 
-	/** The next key number of a product, e.g. 42 for PAY-42; locks the product's order. */
+	/**
+	 * The next key number of a product, e.g. 42 for PAY-42, counting the item it is for; locks the
+	 * product's order until the transaction ends.
+	 */
 	long nextNumber(UUID productId);
 
 	/** Every item of a product in rank order, for the rare respacing of its whole order. */

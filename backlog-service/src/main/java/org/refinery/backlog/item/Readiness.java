@@ -32,9 +32,18 @@ public record Readiness(boolean ready, List<RuleResult> rules) {
 		return rules.stream().filter(rule -> !rule.passed()).toList();
 	}
 
-	/** The standard Definition of Ready with no facts from other services: for tests and new items. */
+	/** The standard Definition of Ready with no facts from other services: for tests. */
 	public static Readiness of(Item item) {
 		return of(item, DefinitionOfReady.standard(), ReadinessFacts.none());
+	}
+
+	/**
+	 * The readiness of an item being created, exact without reading any facts: its id is new, and
+	 * other services learn it only from the item's announcement after commit, so no dependency,
+	 * goal link or ticked check can refer to it yet.
+	 */
+	public static Readiness ofNew(Item item, DefinitionOfReady definition) {
+		return of(item, definition, ReadinessFacts.none());
 	}
 
 	public static Readiness of(Item item, DefinitionOfReady definition, ReadinessFacts facts) {

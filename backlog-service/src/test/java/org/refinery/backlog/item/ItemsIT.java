@@ -258,6 +258,28 @@ class ItemsIT {
 	}
 
 	@Test
+	void newItemsAndSplitChildrenAreAnsweredStoredAndAnnouncedWithTheReadinessTheirDefinitionGivesThem() {
+		http.exchangeWith("PUT", "/api/backlog/products/" + product + "/definition-of-ready", owner,
+				"{\"rules\":[\"TEAM_ASSIGNED\"]}", Map.of());
+
+		var created = http.post("/api/backlog/products/" + product + "/items", owner,
+				"{\"type\":\"EPIC\",\"title\":\"Epic\",\"teamKey\":\"%s\"}".formatted(product + "-CHECKOUT"));
+		String epic = created.getHeaders().getLocation().getPath().replace("/api/backlog/items/", "");
+		var split = http.post("/api/backlog/items/" + epic + "/split", owner, """
+				{"children":[{"type":"STORY","title":"Part 1"},{"type":"STORY","title":"Part 2"}]}""");
+
+		assertThat(created.getBody()).contains("\"ready\":true").contains("Owned by " + product + "-CHECKOUT");
+		assertThat(split.getBody().split("\"ready\":true", -1)).as(split.getBody()).hasSize(3);
+		assertThat(jdbc.sql("select i.ready from item i join product p on p.id = i.product_id where p.key = :key")
+			.param("key", product).query(Boolean.class).list()).containsExactly(true, true, true);
+		assertThat(eventsOf(4)).filteredOn(ItemCreated.class::isInstance)
+			.extracting(event -> ((ItemCreated) event).item().ready())
+			.containsExactly(true, true, true);
+		assertThat(http.get("/api/backlog/items/" + epic + "/history", owner).getBody().split("\"created\"", -1))
+			.hasSize(2);
+	}
+
+	@Test
 	void concurrentMovesNeverLoseAnItemNorShareARank() throws Exception {
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {

@@ -108,6 +108,16 @@ class BacklogReadModelIT {
 		await().atMost(Duration.ofSeconds(30)).until(() -> itemsPerSprint().equals(List.of(1)));
 	}
 
+	@Test
+	void applyingABacklogChangeLeavesNoOutboxEntryForTheForecastsRecomputation() {
+		ItemState created = item("a");
+		events.send(created(created));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> count("backlog_item where id = '" + created.id() + "'") == 1);
+		assertThat(jdbc.sql("select distinct listener_id from event_publication").query(String.class).list())
+			.noneMatch(listener -> listener.contains("Recomputation"));
+	}
+
 	private ItemState item(String rank) {
 		return BacklogEvents.item(productId, product, team, rank, 3);
 	}

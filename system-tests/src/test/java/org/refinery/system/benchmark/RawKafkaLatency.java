@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The floor for event propagation: a bare producer and consumer on the platform's broker, with the
- * producer settings the services use (acks=all, idempotence), at the same fixed rate.
+ * producer settings the services use (acks=all, idempotence, linger.ms=0), at the same fixed rate.
  */
 final class RawKafkaLatency {
 
@@ -39,6 +39,8 @@ final class RawKafkaLatency {
 		Thread consumer = Thread.ofPlatform().start(() -> consume(topic, latencies, running));
 		try (var producer = new KafkaProducer<byte[], byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				PlatformKafka.bootstrap(), ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+				// Spelled out: it must be what the services' application.yml says, not the client's default (5).
+				ProducerConfig.LINGER_MS_CONFIG, 0,
 				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
 			Thread.sleep(2_000);

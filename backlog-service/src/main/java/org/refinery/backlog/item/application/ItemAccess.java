@@ -10,6 +10,7 @@ import org.refinery.backlog.item.Readiness;
 import org.refinery.backlog.item.ReadinessSources;
 import org.refinery.backlog.item.ReadinessViews;
 import org.refinery.backlog.item.StaleVersion;
+import org.refinery.backlog.item.application.ProductBacklog.Added;
 import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.DefinitionOfReady;
 import org.refinery.backlog.product.DefinitionsOfReady;
@@ -62,7 +63,11 @@ class ItemAccess {
 	}
 
 	DefinitionOfReady definitionOf(Item item) {
-		return definitions.of(item.productId());
+		return definitionOf(item.productId());
+	}
+
+	DefinitionOfReady definitionOf(UUID productId) {
+		return definitions.of(productId);
 	}
 
 	Item visibleItem(UUID id, Caller caller) {
@@ -108,6 +113,14 @@ class ItemAccess {
 		items.update(before, after, caller.actor());
 		announce(change, before, after, caller);
 		return after;
+	}
+
+	/** Stores a new item with its readiness, which needs no facts ({@link Readiness#ofNew}), and announces it. */
+	Added add(Item item, DefinitionOfReady definition, Caller caller) {
+		Readiness readiness = Readiness.ofNew(item, definition);
+		items.add(item, readiness.ready(), caller.actor());
+		events.publishEvent(new ItemChanged(Change.CREATED, null, item, readiness, caller.actor(), List.of()));
+		return new Added(item, readiness);
 	}
 
 	/** Announces a change with the item's readiness, remembering what readiness was announced. */

@@ -12,6 +12,7 @@ import org.refinery.backlog.item.NewItem;
 import org.refinery.backlog.item.Ranks;
 import org.refinery.backlog.item.Readiness;
 import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.DefinitionOfReady;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductAccessDenied;
 import org.springframework.stereotype.Service;
@@ -33,24 +34,28 @@ public class ProductBacklog {
 		this.items = items;
 	}
 
-	/** Adds an item at the end of the product order, as DRAFT. */
+	/**
+	 * Adds an item at the end of the product order, as DRAFT. Adding to one product is serial (the
+	 * product's order stays locked from {@link Items#nextNumber} until commit), so everything else
+	 * is read before the lock: under it are only the last rank, the item with its history, and the
+	 * outbox entry.
+	 */
 	@Transactional
-	public Item add(String productKey, NewItem command, Caller caller) {
+	public Added add(String productKey, NewItem command, Caller caller) {
 		Product product = access.visibleProduct(productKey, caller);
 		access.requireTeamOf(product, command.teamKey());
 		command.contributingTeamKeys().forEach(team -> access.requireTeamOf(product, team));
 		if (!access.manages(caller, productKey) && (command.teamKey() == null || !caller.isMemberOf(command.teamKey()))) {
 			throw new ProductAccessDenied("Only members of the owning team or product owners add items");
 		}
+		DefinitionOfReady definition = access.definitionOf(product.id());
 		long number = items.nextNumber(product.id());
 		String rank = Ranks.after(items.lastRank(product.id()).orElse(null));
 		Item item = new Item(UUID.randomUUID(), product.id(), product.key(), product.key() + "-" + number,
 				command.type(), command.title(), command.description(), command.acceptanceCriteria(),
 				command.estimate(), command.teamKey(), command.contributingTeamKeys(), command.parentId(), rank,
 				ItemStatus.DRAFT, null, null, 1);
-		items.add(item, caller.actor());
-		access.announce(Change.CREATED, null, item, caller);
-		return item;
+		return access.add(item, definition, caller);
 	}
 
 	/**
@@ -59,8 +64,9 @@ public class ProductBacklog {
 	 * itself is announced so that goal links can follow.
 	 */
 	@Transactional
-	public List<Item> split(UUID id, Long expectedVersion, List<NewItem> parts, Caller caller) {
+	public List<Added> split(UUID id, Long expectedVersion, List<NewItem> parts, Caller caller) {
 		Item visible = access.editable(id, expectedVersion, caller);
+		DefinitionOfReady definition = access.definitionOf(visible.productId());
 		items.lockOrder(visible.productId());
 		Item parent = items.byId(id).orElseThrow();
 		ItemAccess.requireVersion(parent, expectedVersion);
@@ -69,7 +75,7 @@ public class ProductBacklog {
 		}
 		String after = parent.rank();
 		String next = items.neighbourRank(parent.productId(), parent.rank(), false).orElse(null);
-		List<Item> children = new java.util.ArrayList<>();
+		List<Added> children = new java.util.ArrayList<>();
 		for (NewItem part : parts) {
 			long number = items.nextNumber(parent.productId());
 			after = Ranks.between(after, next);
@@ -77,13 +83,12 @@ public class ProductBacklog {
 					parent.productKey() + "-" + number, part.type(), part.title(), part.description(),
 					part.acceptanceCriteria(), part.estimate(), parent.teamKey(), parent.contributingTeamKeys(),
 					parent.id(), after, ItemStatus.DRAFT, null, null, 1);
-			items.add(child, caller.actor());
-			access.announce(Change.CREATED, null, child, caller);
-			children.add(child);
+			children.add(access.add(child, definition, caller));
 		}
 		Item splitParent = parent.reassessed();
 		items.update(parent, splitParent, caller.actor());
-		access.announce(Change.SPLIT, parent, splitParent, caller, children.stream().map(Item::id).toList());
+		access.announce(Change.SPLIT, parent, splitParent, caller,
+				children.stream().map(added -> added.item().id()).toList());
 		return children;
 	}
 
@@ -164,6 +169,10 @@ public class ProductBacklog {
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(UUID id, Caller caller) {
 		return items.history(access.visibleItem(id, caller).id());
+	}
+
+	/** A new item and the readiness it was announced with, so that the answer need not read it again. */
+	public record Added(Item item, Readiness readiness) {
 	}
 
 	/** Optional filters of a product's backlog view. */

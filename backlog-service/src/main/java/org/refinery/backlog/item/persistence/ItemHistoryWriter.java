@@ -8,17 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** Writes one history row per changed field, old value to new, in the change's transaction. */
+/**
+ * Writes one history row per changed field, old value to new, in the change's transaction. (The
+ * "created" row is written with the item itself: {@link JdbcItems#add}.)
+ */
 final class ItemHistoryWriter {
 
 	private final JdbcClient jdbc;
 
 	ItemHistoryWriter(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	void created(Item item, Actor actor) {
-		write(item, actor, "created", null, item.key());
 	}
 
 	void changed(Item before, Item after, Actor actor) {

@@ -32,19 +32,21 @@ class JdbcItems implements Items {
 		return jdbc.sql(ItemRows.SELECT + " where i.id = :id").param("id", id).query(ItemRows::item).optional();
 	}
 
+	/** One statement, as it runs under the product's lock; {@link #nextNumber} already counted the item. */
 	@Override
-	public void add(Item item, Actor actor) {
-		jdbc.sql("insert into item (id, product_id, key, type, title, description, acceptance_criteria, estimate, "
-				+ "team_key, contributing_team_keys, parent_id, rank, status, completed_at, version) values (:id, "
-				+ ":product, :key, :type, :title, :description, :criteria, :estimate, :team, :contributing, :parent, "
-				+ ":rank, :status, :completed, :version)")
+	public void add(Item item, boolean ready, Actor actor) {
+		jdbc.sql("with added as (insert into item (id, product_id, key, type, title, description, "
+				+ "acceptance_criteria, estimate, team_key, contributing_team_keys, parent_id, rank, status, "
+				+ "completed_at, version, ready) values (:id, :product, :key, :type, :title, :description, :criteria, "
+				+ ":estimate, :team, :contributing, :parent, :rank, :status, :completed, :version, :ready) "
+				+ "returning id, version, key) "
+				+ "insert into item_history (item_id, version, actor, actor_name, field, old_value, new_value) "
+				+ "select id, version, :actor, :actorName, 'created', null, key from added")
 			.params(ItemRows.columns(item))
+			.param("ready", ready)
+			.param("actor", actor.subject())
+			.param("actorName", actor.username())
 			.update();
-		jdbc.sql("insert into product_order (product_id, next_number, item_count) values (:product, 0, 1) "
-				+ "on conflict (product_id) do update set item_count = product_order.item_count + 1")
-			.param("product", item.productId())
-			.update();
-		history.created(item, actor);
 	}
 
 	@Override
@@ -67,9 +69,9 @@ class JdbcItems implements Items {
 
 	@Override
 	public long nextNumber(UUID productId) {
-		return jdbc.sql("insert into product_order (product_id, next_number) values (:product, 1) "
-				+ "on conflict (product_id) do update set next_number = product_order.next_number + 1 "
-				+ "returning next_number")
+		return jdbc.sql("insert into product_order (product_id, next_number, item_count) values (:product, 1, 1) "
+				+ "on conflict (product_id) do update set next_number = product_order.next_number + 1, "
+				+ "item_count = product_order.item_count + 1 returning next_number")
 			.param("product", productId)
 			.query(Long.class)
 			.single();

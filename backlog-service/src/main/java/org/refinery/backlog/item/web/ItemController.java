@@ -40,10 +40,11 @@ class ItemController {
 	@PostMapping("/products/{productKey}/items")
 	ResponseEntity<ItemView> add(Caller caller, @PathVariable String productKey,
 			@Valid @RequestBody ItemRequests.CreateItem request) {
-		Item item = backlog.add(productKey, request.toCommand(), caller);
+		var added = backlog.add(productKey, request.toCommand(), caller);
+		Item item = added.item();
 		return ResponseEntity.created(URI.create("/api/backlog/items/" + item.id()))
 			.eTag(Long.toString(item.version()))
-			.body(ItemView.of(item, backlog.readinessOf(item)));
+			.body(ItemView.of(item, added.readiness()));
 	}
 
 	/**
@@ -85,7 +86,7 @@ class ItemController {
 		var children = backlog.split(id, IfMatch.version(ifMatch),
 				request.children().stream().map(ItemRequests.Part::toCommand).toList(), caller);
 		return ResponseEntity.status(201)
-			.body(children.stream().map(child -> ItemView.of(child, backlog.readinessOf(child))).toList());
+			.body(children.stream().map(child -> ItemView.of(child.item(), child.readiness())).toList());
 	}
 
 	@GetMapping("/items/{id}/history")

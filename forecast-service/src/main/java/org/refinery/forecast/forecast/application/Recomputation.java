@@ -6,9 +6,11 @@ import org.refinery.forecast.simulation.NoHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -43,9 +45,15 @@ class Recomputation {
 		this.debounce = debounce;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	/**
+	 * Notes the product once the change commits; a change rolled back recomputes nothing. Not a
+	 * {@code @TransactionalEventListener}: Spring Modulith would keep an outbox entry for it and
+	 * cost every consumed record two more transactions, on the consumer's thread, to guard a note
+	 * that lives in memory only, so a restart loses it either way.
+	 */
+	@EventListener
 	void on(BacklogChanged change) {
-		changed.add(change.productKey());
+		afterCommit(() -> changed.add(change.productKey()));
 	}
 
 	@Scheduled(fixedDelayString = "${refinery.forecast.recompute.check:PT5S}")
@@ -59,6 +67,19 @@ class Recomputation {
 				recompute(product);
 			}
 		}
+	}
+
+	private static void afterCommit(Runnable note) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			note.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				note.run();
+			}
+		});
 	}
 
 	private void recompute(String product) {
