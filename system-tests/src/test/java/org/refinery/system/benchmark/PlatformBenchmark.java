@@ -17,7 +17,8 @@ import java.util.concurrent.Future;
  * {@code ./mvnw -B -ntp -pl system-tests -Pbenchmark test-compile exec:exec}. Each figure is shown
  * beside its floor measured in the same run: raw Kafka for event propagation, PostgreSQL alone for
  * write throughput. Settings: {@code -Dbenchmark.rate=200}, {@code -Dbenchmark.phase=PT30S},
- * {@code -Dbenchmark.soak=PT10M}, {@code -Dbenchmark.callers=16}.
+ * {@code -Dbenchmark.soak=PT10M}, {@code -Dbenchmark.callers=16}, {@code -Dbenchmark.items=400} (the items
+ * the sustained-write and soak phases edit).
  */
 public final class PlatformBenchmark {
 
@@ -43,17 +44,18 @@ public final class PlatformBenchmark {
 
 			report.append(eventPropagation(owner, rate, phase));
 
-			var gateway = WriteThroughput.throughGateway(owner, "BEN", "BEN-CORE", callers, phase);
+			var edits = ItemEdits.of(owner, "BEN", "BEN-CORE", Integer.getInteger("benchmark.items", 400));
+			var gateway = WriteThroughput.throughGateway(edits, callers, phase);
 			var floor = WriteThroughput.postgresFloor(callers, phase);
 			report.append("## Sustained writes, %d callers for %d s%n%n".formatted(callers, phase.toSeconds()));
 			report.append("| path | throughput | p50 | p99 |\n|---|---|---|---|\n");
-			report.append(throughput("item creation through the gateway", gateway));
+			report.append(throughput("item edit through the gateway", gateway));
 			report.append(throughput("PostgreSQL alone: one committed insert", floor));
 			report.append("%nGateway ÷ PostgreSQL throughput: %.3f%n%n".formatted(gateway.perSecond() / floor.perSecond()));
 
 			int soakRate = Math.max(1, (int) (gateway.perSecond() / 2));
 			var soak = new Soak();
-			soak.run(owner, "BEN", "BEN-CORE", soakRate, soakDuration);
+			soak.run(edits, soakRate, soakDuration);
 			report.append("## Soak: %d writes/s (half the measured capacity) for %s%n%n".formatted(soakRate, soakDuration));
 			report.append("%d errors; writes %s; %d metrics scrapes failed%n%n".formatted(soak.errors.get(),
 					soak.latencies.summary(), soak.failedSamples.get()));

@@ -2,7 +2,6 @@ package org.refinery.system.benchmark;
 
 import org.refinery.devstack.ports.Port;
 import org.refinery.devstack.services.RefineryService;
-import org.refinery.system.PlatformClient;
 import org.refinery.system.SharedPlatform;
 
 import java.sql.DriverManager;
@@ -29,10 +28,8 @@ final class WriteThroughput {
 	private WriteThroughput() {
 	}
 
-	static Result throughGateway(PlatformClient client, String productKey, String teamKey, int callers, Duration duration) {
-		return closedLoop(callers, duration, () -> client.post("/api/backlog/products/" + productKey + "/items", """
-				{"type":"STORY","title":"Throughput","description":"d","acceptanceCriteria":["a"],"teamKey":"%s",
-				 "contributingTeamKeys":[]}""".formatted(teamKey)).statusCode() == 201);
+	static Result throughGateway(ItemEdits edits, int callers, Duration duration) {
+		return closedLoop(callers, duration, edits::editOne);
 	}
 
 	static Result postgresFloor(int callers, Duration duration) throws Exception {
