@@ -44,13 +44,24 @@ final class ItemEdits {
 	/** Edits the next free item (waiting for one if all are being edited); true when answered 200. */
 	boolean editOne() {
 		Held item = take();
-		var answer = client.patch("/api/backlog/items/" + item.id(),
-				"{\"title\":\"Edit %d\"}".formatted(edits.incrementAndGet()), item.version());
-		boolean edited = answer.statusCode() == 200;
-		// A refused or timed-out edit may still have happened: ask for the version rather than guess.
-		long version = edited ? version(answer) : version(client.get("/api/backlog/items/" + item.id()));
-		free.add(new Held(item.id(), version));
-		return edited;
+		long version = item.version();
+		try {
+			var answer = client.patch("/api/backlog/items/" + item.id(),
+					"{\"title\":\"Edit %d\"}".formatted(edits.incrementAndGet()), item.version());
+			if (answer.statusCode() == 200) {
+				version = version(answer);
+				return true;
+			}
+			// A refused or timed-out edit may still have happened: ask for the version rather than guess.
+			version = version(client.get("/api/backlog/items/" + item.id()));
+			return false;
+		}
+		catch (RuntimeException ex) {
+			return false; // the item goes back with the version last known; a stale one costs one 412
+		}
+		finally {
+			free.add(new Held(item.id(), version));
+		}
 	}
 
 	private Held take() {
