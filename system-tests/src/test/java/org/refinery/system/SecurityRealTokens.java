@@ -11,6 +11,9 @@ import java.util.Map;
  * beyond the services' clock skew, overlaps the other tests) and one of a client without the
  * {@code refinery-api} audience mapper. Both clients are created through the admin API and carry
  * paul's real groups and roles, so only the expiry or the audience differs from an accepted token.
+ * The token without audience is minted anew for each use: one minted at the start would have
+ * expired (the realm's tokens live five minutes) by the time the last security class uses it, and
+ * would then be refused for its expiry instead of its audience.
  */
 final class SecurityRealTokens {
 
@@ -19,7 +22,7 @@ final class SecurityRealTokens {
 
 	private static String shortLived;
 
-	private static String withoutAudience;
+	private static String clientWithoutAudience;
 
 	private SecurityRealTokens() {
 	}
@@ -30,8 +33,7 @@ final class SecurityRealTokens {
 			String shortClient = SecurityKeycloakAdmin.createClient("security-short-lived",
 					Map.of("access.token.lifespan", "1"), true);
 			shortLived = token(shortClient);
-			String plainClient = SecurityKeycloakAdmin.createClient("security-no-audience", Map.of(), false);
-			withoutAudience = token(plainClient);
+			clientWithoutAudience = SecurityKeycloakAdmin.createClient("security-no-audience", Map.of(), false);
 		}
 	}
 
@@ -40,9 +42,14 @@ final class SecurityRealTokens {
 		return shortLived;
 	}
 
-	static synchronized String withoutAudience() {
-		mint();
-		return withoutAudience;
+	/** A token of the client without audience, fresh: use it at once. */
+	static String withoutAudience() {
+		String client;
+		synchronized (SecurityRealTokens.class) {
+			mint();
+			client = clientWithoutAudience;
+		}
+		return token(client);
 	}
 
 	/** When the short-lived token is refused by every validator: its {@code exp} plus the clock skew. */

@@ -54,17 +54,20 @@ public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<St
 			return new ScopeGrowth(splitRate.low(), splitRate.high());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidForecastRequest(ex.getMessage());
+			throw new InvalidForecastRequest("/splitRate", null, ex.getMessage());
 		}
 	}
 
 	private static void checkCapacity(Map<String, WorkMode> teams, ForecastRequest request) {
-		for (CapacityAdjustment adjustment : request.capacity()) {
+		for (int i = 0; i < request.capacity().size(); i++) {
+			CapacityAdjustment adjustment = request.capacity().get(i);
 			if (!teams.containsKey(adjustment.teamKey())) {
-				throw new InvalidForecastRequest("No team " + adjustment.teamKey() + " works on this product");
+				throw new InvalidForecastRequest("/capacity/" + i + "/teamKey", adjustment.teamKey(),
+						"must be a team that works on this product");
 			}
 			if (adjustment.period() > request.horizon()) {
-				throw new InvalidForecastRequest("Capacity period " + adjustment.period() + " is beyond the horizon");
+				throw new InvalidForecastRequest("/capacity/" + i + "/period", adjustment.period(),
+						"must be within the horizon of " + request.horizon() + " periods");
 			}
 		}
 	}

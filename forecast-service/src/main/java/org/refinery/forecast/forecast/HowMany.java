@@ -11,8 +11,8 @@ public record HowMany(String notice, java.util.UUID forecastId, Instant generate
 	/** The forecast's answer for the 1-based upcoming period; refused beyond the forecast's horizon. */
 	public static HowMany in(Forecast forecast, int period) {
 		if (period < 1 || period > forecast.horizon()) {
-			throw new InvalidForecastRequest("The period must be between 1 and " + forecast.horizon()
-					+ ", the latest forecast's horizon, not " + period);
+			throw new InvalidForecastRequest("#/query/period", period,
+					"must be between 1 and " + forecast.horizon() + ", the latest forecast's horizon");
 		}
 		return new HowMany(Forecast.NOTICE, forecast.id(), forecast.generatedAt(), forecast.periods().get(period - 1));
 	}

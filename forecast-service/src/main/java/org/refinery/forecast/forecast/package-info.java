@@ -4,5 +4,11 @@
  * latest forecast and announced. From the latest, "when" for one item and "how many by period k";
  * from the snapshots, calibration: how often past P85 held. Every answer says what it is: a range
  * of likely outcomes with probabilities, never a commitment.
+ * <p>
+ * Admission: a forecast is the service's one expensive request, so it must earn its run. Its cost
+ * in engine steps and the probabilities it would store are checked against a budget before it
+ * runs ({@link org.refinery.forecast.forecast.ForecastBudget}, 422 naming the field to lower), and
+ * {@link org.refinery.forecast.forecast.Permits} bound how many run at once in the service and per
+ * user, refusing rather than queueing (503 or 429 with when to retry).
  */
 package org.refinery.forecast.forecast;

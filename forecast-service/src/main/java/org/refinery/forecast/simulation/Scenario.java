@@ -79,6 +79,11 @@ public final class Scenario {
 		requireHistory();
 	}
 
+	/** What running this scenario {@code trials} times costs the engine. */
+	public Cost cost(int trials) {
+		return Cost.of(this, trials);
+	}
+
 	/** Teams with work to do but fewer than {@value #ENOUGH_SAMPLES} samples of history. */
 	public List<String> lowConfidenceTeams() {
 		return IntStream.range(0, teams.size())

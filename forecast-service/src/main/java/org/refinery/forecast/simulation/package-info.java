@@ -10,5 +10,10 @@
  * to pass it by). A trial walks arrays laid out by team, in the engine's own numbering of the
  * items, so its cost grows with the items rather than with items times periods, and the tally
  * folds trials into the per-item histograms in blocks that stay in the processor's cache.
+ * <p>
+ * What a run costs is counted in steps ({@link org.refinery.forecast.simulation.Cost}), so that
+ * callers can refuse a forecast before it runs; a run on one thread looks at a
+ * {@link org.refinery.forecast.simulation.Deadline} between trials and gives up with
+ * {@link org.refinery.forecast.simulation.OutOfTime} rather than run past it.
  */
 package org.refinery.forecast.simulation;

@@ -19,18 +19,19 @@ public final class ImportedHistory {
 	}
 
 	public static List<ThroughputSample> samples(String teamKey, String productKey, List<HistoryRow> rows) {
-		List<String> errors = new ArrayList<>();
+		List<InvalidHistory.RowError> errors = new ArrayList<>();
 		if (rows.size() > MAX_ROWS) {
-			throw new InvalidHistory(List.of("at most " + MAX_ROWS + " periods can be imported at once"));
+			throw new InvalidHistory(List.of(new InvalidHistory.RowError(0, null, "at most " + MAX_ROWS + " periods can be imported at once")));
 		}
 		Set<Object> starts = new HashSet<>();
 		for (HistoryRow row : rows) {
-			String error = problemOf(row);
+			InvalidHistory.RowError error = problemOf(row);
 			if (error == null && !starts.add(row.periodStart())) {
-				error = "periodStart " + row.periodStart() + " appears twice";
+				error = new InvalidHistory.RowError(row.line(), "periodStart", "must differ from every other row's; "
+						+ row.periodStart() + " appears twice");
 			}
 			if (error != null) {
-				errors.add("line " + row.line() + ": " + error);
+				errors.add(error);
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -39,18 +40,23 @@ public final class ImportedHistory {
 		return rows.stream().map(row -> sample(teamKey, productKey, row)).toList();
 	}
 
-	private static String problemOf(HistoryRow row) {
-		if (row.periodStart() == null || row.periodEnd() == null || row.items() == null) {
-			return "periodStart, periodEnd and items are required";
+	private static InvalidHistory.RowError problemOf(HistoryRow row) {
+		String field = row.periodStart() == null ? "periodStart"
+				: row.periodEnd() == null ? "periodEnd" : row.items() == null ? "items" : null;
+		if (field != null) {
+			return new InvalidHistory.RowError(row.line(), field, "is required");
 		}
 		if (row.periodEnd().isBefore(row.periodStart())) {
-			return "periodEnd is before periodStart";
+			return new InvalidHistory.RowError(row.line(), "periodEnd", "must not be before periodStart");
 		}
-		if (row.items() < 0 || (row.points() != null && row.points().signum() < 0)) {
-			return "items and points cannot be negative";
+		if (row.items() < 0) {
+			return new InvalidHistory.RowError(row.line(), "items", "must not be negative");
+		}
+		if (row.points() != null && row.points().signum() < 0) {
+			return new InvalidHistory.RowError(row.line(), "points", "must not be negative");
 		}
 		if (row.points() != null && row.points().compareTo(new BigDecimal("9999999")) > 0) {
-			return "points must be below 10,000,000";
+			return new InvalidHistory.RowError(row.line(), "points", "must be below 10,000,000");
 		}
 		return null;
 	}

@@ -21,17 +21,17 @@ public final class ThroughputCsv {
 	public static List<HistoryRow> rows(String csv) {
 		String[] lines = (csv == null ? "" : csv).split("\r?\n", -1);
 		if (!lines[0].strip().replace(" ", "").equals(HEADER)) {
-			throw new InvalidHistory(List.of("line 1: the header must be " + HEADER));
+			throw new InvalidHistory(List.of(new InvalidHistory.RowError(1, null, "the header must be " + HEADER)));
 		}
 		List<HistoryRow> rows = new ArrayList<>();
-		List<String> errors = new ArrayList<>();
+		List<InvalidHistory.RowError> errors = new ArrayList<>();
 		for (int i = 1; i < lines.length; i++) {
 			if (!lines[i].isBlank()) {
 				try {
 					rows.add(row(i + 1, lines[i].split(",", -1)));
 				}
 				catch (IllegalArgumentException | DateTimeParseException ex) {
-					errors.add("line " + (i + 1) + ": " + ex.getMessage());
+					errors.add(new InvalidHistory.RowError(i + 1, null, ex.getMessage()));
 				}
 			}
 		}

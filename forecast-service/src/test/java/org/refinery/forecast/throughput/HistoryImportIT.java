@@ -71,7 +71,7 @@ class HistoryImportIT {
 
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
-		assertThat(response.getBody()).contains("line 3: items and points cannot be negative");
+		assertThat(response.getBody()).contains("\"pointer\":\"#/line/3\"", "items must not be negative");
 		assertThat(itemsOf("PAY-CHECKOUT")).containsExactly(6, 0, 4);
 	}
 
@@ -82,7 +82,7 @@ class HistoryImportIT {
 		assertThat(put(tokens.tess().mint(), MediaType.APPLICATION_JSON_VALUE, "[{\"velocity\":3}]")
 			.getStatusCode().value()).isEqualTo(400);
 		assertThat(put(tokens.tess().mint(), MediaType.APPLICATION_JSON_VALUE, "[{\"items\":3}]").getBody())
-			.contains("line 1: periodStart, periodEnd and items are required");
+			.contains("\"pointer\":\"/0/periodStart\"", "is required");
 	}
 
 	@Test

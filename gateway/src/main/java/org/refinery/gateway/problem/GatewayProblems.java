@@ -1,5 +1,6 @@
 package org.refinery.gateway.problem;
 
+import org.refinery.http.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -21,14 +22,15 @@ import java.util.stream.Collectors;
  * What the gateway answers for an exception it raised itself: the status, the headers the caller
  * needs (Allow, Retry-After) and a problem whose detail says what went wrong in the caller's terms.
  * Framework details such as "No static resource" describe the implementation, not the request, so
- * 404 and 405 get details of their own; everything unexpected is a bare 500.
+ * 404 and 405 get details of their own; everything unexpected is a bare 500. A refusal of the
+ * gateway's own keeps its type, title, instance and {@code errors}.
  */
 final class GatewayProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(GatewayProblems.class);
 
 	/** Where Refinery's problem types live; the same base as the services' circuit-breaker problems. */
-	static final String TYPES = "https://refinery.dev/problems/";
+	static final String TYPES = Problems.TYPES;
 
 	private static final URI BLANK = URI.create("about:blank");
 
@@ -66,6 +68,13 @@ final class GatewayProblems {
 			// A refusal of our own (CORS, CSRF) names its problem type and title; framework ones do not.
 			answer.getBody().setType(raised.getType());
 			answer.getBody().setTitle(raised.getTitle());
+		}
+		if (raised.getInstance() != null) {
+			// A refusal names its instance itself: the path it refused may be too long or no valid URI.
+			answer.getBody().setInstance(raised.getInstance());
+		}
+		if (raised.getProperties() != null) {
+			answer.getBody().setProperties(raised.getProperties());
 		}
 		return answer;
 	}

@@ -25,12 +25,9 @@ final class JourneyRealm {
 
 	private final String realm;
 
-	private final String adminToken;
-
 	JourneyRealm(String issuer) {
 		this.keycloak = issuer.substring(0, issuer.indexOf("/realms/"));
 		this.realm = issuer.substring(issuer.lastIndexOf('/') + 1);
-		this.adminToken = adminToken();
 	}
 
 	/** Creates {@code /<parent>/<name>} unless it exists; answers its id. */
@@ -71,7 +68,9 @@ final class JourneyRealm {
 
 	private JsonNode admin(String method, String path, Object body) {
 		var request = HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/" + realm + path))
-			.header("Authorization", "Bearer " + adminToken)
+			// Asked for on every call: the master realm's admin tokens live a minute, less than onboarding
+			// may take on a busy machine.
+			.header("Authorization", "Bearer " + adminToken())
 			.header("Content-Type", "application/json")
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(JsonMapper.shared().writeValueAsString(body)));

@@ -1,10 +1,11 @@
 package org.refinery.dependency.analysis.web;
 
-import jakarta.validation.constraints.Pattern;
 import org.refinery.dependency.analysis.ProductAnalysis;
 import org.refinery.dependency.analysis.ProductNotVisible;
 import org.refinery.dependency.analysis.application.ProductAnalyses;
 import org.refinery.dependency.tracking.Requester;
+import org.refinery.http.ProductKey;
+import org.refinery.http.TeamKey;
 import org.refinery.keycloak.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,9 +29,8 @@ class AnalysisController {
 	/** The product's dependency analysis; {@code team} narrows it to dependencies that team takes part in. */
 	@GetMapping
 	ProductAnalysis analyse(CurrentUser user,
-			@PathVariable @Pattern(regexp = "[A-Z][A-Z0-9]{1,9}", message = "must be a product key such as PAY") String productKey,
-			@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z0-9]{1,9}-[A-Z0-9][A-Z0-9-]{0,28}",
-					message = "must be a team key such as PAY-CHECKOUT") String team) {
+			@PathVariable @ProductKey String productKey,
+			@RequestParam(required = false) @TeamKey String team) {
 		return analyses.analyse(productKey, team, new Requester(user.id(), user.username(), user.isAdmin(),
 				user.seesAllProducts(), user.isProductOwner(), user.products(), user.teams()));
 	}

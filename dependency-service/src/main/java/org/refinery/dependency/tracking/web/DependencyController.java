@@ -1,9 +1,6 @@
 package org.refinery.dependency.tracking.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import org.refinery.dependency.tracking.Dependencies;
 import org.refinery.dependency.tracking.Dependency;
 import org.refinery.dependency.tracking.DependencyQuery;
@@ -11,6 +8,11 @@ import org.refinery.dependency.tracking.DependencyStatus;
 import org.refinery.dependency.tracking.Requester;
 import org.refinery.dependency.tracking.application.DependencyIdentification;
 import org.refinery.dependency.tracking.application.DependencyLifecycle;
+import org.refinery.http.IfMatch;
+import org.refinery.http.PageNumber;
+import org.refinery.http.PageSize;
+import org.refinery.http.ProductKey;
+import org.refinery.http.TeamKey;
 import org.refinery.keycloak.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +32,7 @@ import java.util.UUID;
 @RequestMapping("/api/dependencies")
 class DependencyController {
 
-	static final String PRODUCT_KEY = "[A-Z][A-Z0-9]{1,9}";
 
-	static final String TEAM_KEY = "[A-Z][A-Z0-9]{1,9}-[A-Z0-9][A-Z0-9-]{0,28}";
 
 	private final Dependencies dependencies;
 
@@ -50,11 +50,11 @@ class DependencyController {
 	/** Dependencies of the products the caller may see, optionally of one product, team or status. */
 	@GetMapping
 	DependencyPage list(CurrentUser user,
-			@RequestParam(required = false) @Pattern(regexp = PRODUCT_KEY, message = "must be a product key such as PAY") String product,
-			@RequestParam(required = false) @Pattern(regexp = TEAM_KEY, message = "must be a team key such as PAY-CHECKOUT") String team,
+			@RequestParam(required = false) @ProductKey String product,
+			@RequestParam(required = false) @TeamKey String team,
 			@RequestParam(required = false) DependencyStatus status,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
 		var query = new DependencyQuery(requesterOf(user).visibleProducts(), product, team, status);
 		var content = dependencies.matching(query, page * size, size).stream().map(DependencyView::of).toList();
 		return new DependencyPage(content, page, size, dependencies.countMatching(query));

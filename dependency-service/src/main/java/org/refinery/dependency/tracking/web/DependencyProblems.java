@@ -9,7 +9,7 @@ import org.refinery.dependency.tracking.IllegalTransition;
 import org.refinery.dependency.tracking.ItemNotVisible;
 import org.refinery.dependency.tracking.SessionNotVisible;
 import org.refinery.dependency.tracking.StaleVersion;
-import org.springframework.http.HttpHeaders;
+import org.refinery.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -24,37 +24,37 @@ class DependencyProblems {
 
 	@ExceptionHandler
 	ProblemDetail notFound(DependencyNotFound ex) {
-		return problem(HttpStatus.NOT_FOUND, "Dependency not found", ex);
+		return Problems.of(HttpStatus.NOT_FOUND, "Dependency not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail itemNotVisible(ItemNotVisible ex) {
-		return problem(HttpStatus.NOT_FOUND, "Item not found", ex);
+		return Problems.of(HttpStatus.NOT_FOUND, "Item not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail sessionNotVisible(SessionNotVisible ex) {
-		return problem(HttpStatus.NOT_FOUND, "Refinement session not found", ex);
+		return Problems.of(HttpStatus.NOT_FOUND, "Refinement session not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail denied(DependencyAccessDenied ex) {
-		return problem(HttpStatus.FORBIDDEN, "Not allowed on this dependency", ex);
+		return Problems.of(HttpStatus.FORBIDDEN, "Not allowed on this dependency", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail ruleViolated(DependencyRuleViolation ex) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Dependency rule violated", ex);
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Dependency rule violated", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail duplicate(DuplicateDependency ex) {
-		return problem(HttpStatus.CONFLICT, "Duplicate dependency", ex);
+		return Problems.of(HttpStatus.CONFLICT, "Duplicate dependency", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail cycle(CycleRefused ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Dependency cycle", ex);
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "Dependency cycle", ex.getMessage());
 		problem.setProperty("cycle", ex.cycle()
 			.stream()
 			.map(end -> Map.of("itemId", end.itemId(), "itemKey", String.valueOf(end.itemKey()), "teamKey",
@@ -65,24 +65,15 @@ class DependencyProblems {
 
 	@ExceptionHandler
 	ProblemDetail illegalTransition(IllegalTransition ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Status change not allowed", ex);
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "Status change not allowed", ex.getMessage());
 		problem.setProperty("allowed", ex.allowed());
 		return problem;
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> stale(StaleVersion ex) {
-		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "Stale version", ex);
-		problem.setProperty("currentVersion", ex.current());
-		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-			.header(HttpHeaders.ETAG, "\"" + ex.current() + "\"")
-			.body(problem);
+		return Problems.staleVersion(ex.current(), ex.getMessage());
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setTitle(title);
-		return problem;
-	}
 
 }

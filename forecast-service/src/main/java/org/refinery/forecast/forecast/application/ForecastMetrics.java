@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@code refinery.forecast.trials.per.second}), the forecast's spread
  * ({@code refinery.forecast.predictability}, median P95 / P50), how often past P85 held
  * ({@code refinery.forecast.calibration}) and how many teams forecast on too little history
- * ({@code refinery.forecast.low.history.teams}). A value not known yet reads NaN.
+ * ({@code refinery.forecast.low.history.teams}). A value not known yet reads NaN. Service-wide: forecasts
+ * refused by reason ({@code refinery.forecast.refused}: over-budget, user-busy, service-busy,
+ * out-of-time), so that a budget set too tight or too few permits show before users complain.
  */
 @Component
 class ForecastMetrics {
@@ -39,6 +41,10 @@ class ForecastMetrics {
 		set("refinery.forecast.trials.per.second", productKey, outcome.trials() / Math.max(nanos / 1e9, 1e-9));
 		set("refinery.forecast.predictability", productKey, orNaN(outcome.predictability()));
 		set("refinery.forecast.low.history.teams", productKey, outcome.lowConfidenceTeams().size());
+	}
+
+	void refused(String reason) {
+		registry.counter("refinery.forecast.refused", "reason", reason).increment();
 	}
 
 	void calibrated(String productKey, Double share) {

@@ -10,32 +10,33 @@ import org.refinery.forecast.forecast.ForecastInputs;
 import org.refinery.forecast.forecast.ForecastMade;
 import org.refinery.forecast.forecast.ForecastReport;
 import org.refinery.forecast.forecast.ForecastRequest;
-import org.refinery.forecast.forecast.HowMany;
 import org.refinery.forecast.forecast.Forecasts;
+import org.refinery.forecast.forecast.HowMany;
 import org.refinery.forecast.forecast.ItemNotFound;
 import org.refinery.forecast.forecast.ItemWhen;
 import org.refinery.forecast.forecast.NoForecastYet;
 import org.refinery.forecast.forecast.ProductNotFound;
-import org.refinery.forecast.simulation.MonteCarlo;
+import org.refinery.forecast.simulation.Deadline;
 import org.refinery.forecast.simulation.Outcome;
 import org.refinery.forecast.throughput.ThroughputHistory;
 import org.refinery.keycloak.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.SplittableRandom;
 
 /**
- * Runs a product's forecast on demand for anyone who can see the product, stores it as the
- * product's latest and announces it through the outbox in the same transaction.
+ * Runs a product's forecast on demand for anyone who can see the product, once admitted (see
+ * {@link ForecastAdmission}), stores it as the product's latest and announces it through the
+ * outbox in the same transaction. The inputs are read in one short transaction and the result
+ * stored in another: no database connection is held while the engine runs for seconds.
  */
 @Service
-@Transactional
 public class ProductForecasts {
 
 	static final String SERVICE_SUBJECT = "forecast-service";
@@ -58,11 +59,17 @@ public class ProductForecasts {
 
 	private final ForecastCalibration calibration;
 
+	private final ForecastAdmission admission;
+
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate writing;
+
 	private final Clock clock = Clock.systemUTC();
 
 	ProductForecasts(Products products, BacklogItems items, Blockers blockers, ThroughputHistory history,
 			Forecasts forecasts, ApplicationEventPublisher events, ForecastMetrics metrics,
-			ForecastCalibration calibration) {
+			ForecastCalibration calibration, ForecastAdmission admission, PlatformTransactionManager transactions) {
 		this.products = products;
 		this.items = items;
 		this.blockers = blockers;
@@ -71,6 +78,10 @@ public class ProductForecasts {
 		this.events = events;
 		this.metrics = metrics;
 		this.calibration = calibration;
+		this.admission = admission;
+		this.writing = new TransactionTemplate(transactions);
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
 	public Forecast compute(CurrentUser user, String productKey, ForecastRequest request) {
@@ -86,19 +97,28 @@ public class ProductForecasts {
 			.map(request -> run(product, request, SERVICE_SUBJECT, SERVICE_USERNAME));
 	}
 
+	/** Admitted first, so that refused requests do not even read; the permit is held until the forecast is stored. */
 	private Forecast run(KnownProduct product, ForecastRequest request, String subject, String username) {
-		String productKey = product.key();
-		List<BacklogItem> backlog = items.ofProduct(productKey);
-		ForecastInputs inputs = ForecastInputs.of(product, products.teamsOf(product.id()), backlog, blockers.blockingIn(product.id()), team -> history.ofTeam(team, null),
-				request);
-		long started = System.nanoTime();
-		Outcome outcome = MonteCarlo.run(inputs.scenario(), request.trials(), new SplittableRandom(request.seed()));
-		metrics.computed(productKey, System.nanoTime() - started, outcome);
-		Forecast forecast = ForecastReport.of(product, inputs, request, outcome, clock.instant());
-		forecasts.save(forecast);
-		events.publishEvent(new ForecastMade(forecast, subject, username));
-		calibration.measure(productKey, backlog);
-		return forecast;
+		try (var permit = SERVICE_SUBJECT.equals(subject) ? admission.admitBackground(subject) : admission.admit(subject)) {
+			Deadline deadline = admission.deadline();
+			ForecastInputs inputs = reading.execute(status -> inputs(product, request));
+			admission.check(inputs.scenario().cost(request.trials()));
+			long started = System.nanoTime();
+			Outcome outcome = admission.simulate(inputs.scenario(), request.trials(), request.seed(), deadline);
+			metrics.computed(product.key(), System.nanoTime() - started, outcome);
+			Forecast forecast = ForecastReport.of(product, inputs, request, outcome, clock.instant());
+			return writing.execute(status -> {
+				forecasts.save(forecast);
+				events.publishEvent(new ForecastMade(forecast, subject, username));
+				calibration.measure(product.key(), inputs.items());
+				return forecast;
+			});
+		}
+	}
+
+	private ForecastInputs inputs(KnownProduct product, ForecastRequest request) {
+		return ForecastInputs.of(product, products.teamsOf(product.id()), items.ofProduct(product.key()),
+				blockers.blockingIn(product.id()), team -> history.ofTeam(team, null), request);
 	}
 
 	@Transactional(readOnly = true)

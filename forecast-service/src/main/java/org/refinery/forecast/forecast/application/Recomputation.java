@@ -1,8 +1,11 @@
 package org.refinery.forecast.forecast.application;
 
 import org.refinery.forecast.backlog.BacklogChanged;
+import org.refinery.forecast.forecast.ForecastsBusy;
+import org.refinery.forecast.forecast.OverBudget;
 import org.refinery.forecast.forecast.ProductNotFound;
 import org.refinery.forecast.simulation.NoHistory;
+import org.refinery.forecast.simulation.OutOfTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,6 +88,13 @@ class Recomputation {
 	private void recompute(String product) {
 		try {
 			forecasts.recompute(product);
+		}
+		catch (ForecastsBusy ex) {
+			// Users' forecasts hold every permit: try again at a later check rather than lose the change.
+			changed.add(product);
+		}
+		catch (OverBudget | OutOfTime ex) {
+			log.info("The forecast of {} as last asked for is not admitted now: {}", product, ex.getMessage());
 		}
 		catch (NoHistory | ProductNotFound ex) {
 			log.debug("No forecast for {}: {}", product, ex.getMessage());

@@ -1,13 +1,17 @@
 package org.refinery.forecast.forecast.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import org.refinery.forecast.forecast.Calibration;
+import org.refinery.forecast.forecast.Forecast;
 import org.refinery.forecast.forecast.HowMany;
 import org.refinery.forecast.forecast.application.ForecastCalibration;
-import org.refinery.forecast.forecast.Forecast;
 import org.refinery.forecast.forecast.application.ProductForecasts;
+import org.refinery.http.ProductKey;
 import org.refinery.keycloak.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +28,6 @@ import java.net.URI;
 @RequestMapping("/api/forecasts/products")
 class ForecastController {
 
-	private static final String PRODUCT_KEY = "[A-Z][A-Z0-9]{1,9}";
 
 	private final ProductForecasts forecasts;
 
@@ -36,9 +39,27 @@ class ForecastController {
 	}
 
 	/** Computes, stores and announces the product's forecast; a forecast, not a commitment. */
+	@Operation(summary = "Compute the product's forecast", description = """
+			A forecast is admitted only within limits (defaults; `refinery.forecast.admission.*`):
+			its cost, trials × (8 × items + horizon × (teams + throughput draws per period)), at most
+			1,000,000,000 engine steps (a team sampled by the day draws every day of a Sprint or Release),
+			and items × horizon at most 500,000 stored probabilities, else 422 naming the field to lower
+			(`errors[].pointer`), the `limit` and `maxTrials` at this horizon; at most one forecast per user
+			(else 429) and one core fewer than the service has in the whole service (else 503), both with
+			`Retry-After` in seconds; and at most 45 s of running (else 503, nothing stored), so that an
+			answer always comes before the gateway's 60 s limit.""")
+	@ApiResponse(responseCode = "201", description = "Computed and stored as the product's latest forecast")
+	@ApiResponse(responseCode = "422", description = "Over budget, or a team without any history",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "429", description = "You already run the most forecasts one user may; see Retry-After",
+			headers = @Header(name = "Retry-After", description = "seconds"),
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "503", description = "The service runs all the forecasts it can (see Retry-After), "
+			+ "or this one ran out of time", headers = @Header(name = "Retry-After", description = "seconds"),
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping("/{productKey}")
 	ResponseEntity<Forecast> compute(CurrentUser user,
-			@PathVariable @Pattern(regexp = PRODUCT_KEY, message = "must be a product key such as PAY") String productKey,
+			@PathVariable @ProductKey String productKey,
 			@RequestBody(required = false) @Valid ForecastRequestBody body) {
 		var request = (body == null ? ForecastRequestBody.defaults() : body).toRequest();
 		Forecast forecast = forecasts.compute(user, productKey, request);
@@ -48,7 +69,7 @@ class ForecastController {
 	/** How many open items are likely done by the end of upcoming period k (1 = the next Sprint or Release). */
 	@GetMapping("/{productKey}/how-many")
 	HowMany howMany(CurrentUser user,
-			@PathVariable @Pattern(regexp = PRODUCT_KEY, message = "must be a product key such as PAY") String productKey,
+			@PathVariable @ProductKey String productKey,
 			@RequestParam @Min(value = 1, message = "must be an upcoming period, 1 or more") int period) {
 		return forecasts.howMany(user, productKey, period);
 	}
@@ -56,14 +77,14 @@ class ForecastController {
 	/** How often the product's past forecasts held their P85 (target about 85 %). */
 	@GetMapping("/{productKey}/calibration")
 	Calibration calibration(CurrentUser user,
-			@PathVariable @Pattern(regexp = PRODUCT_KEY, message = "must be a product key such as PAY") String productKey) {
+			@PathVariable @ProductKey String productKey) {
 		return calibration.of(user, productKey);
 	}
 
 	/** The product's latest forecast. */
 	@GetMapping("/{productKey}")
 	Forecast latest(CurrentUser user,
-			@PathVariable @Pattern(regexp = PRODUCT_KEY, message = "must be a product key such as PAY") String productKey) {
+			@PathVariable @ProductKey String productKey) {
 		return forecasts.latest(user, productKey);
 	}
 

@@ -5,10 +5,14 @@ import org.refinery.forecast.forecast.ItemNotFound;
 import org.refinery.forecast.forecast.NoForecastYet;
 import org.refinery.forecast.forecast.ProductNotFound;
 import org.refinery.forecast.simulation.NoHistory;
+import org.refinery.http.InputError;
+import org.refinery.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.List;
 
 /** Forecast mistakes as RFC 9457 problems; a product without any history is 422, not a guess. */
 @RestControllerAdvice(assignableTypes = { ForecastController.class, ItemForecastController.class })
@@ -16,35 +20,30 @@ class ForecastProblems {
 
 	@ExceptionHandler
 	ProblemDetail notFound(ProductNotFound ex) {
-		return problem(HttpStatus.NOT_FOUND, "Product not found", ex);
+		return Problems.of(HttpStatus.NOT_FOUND, "Product not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail itemNotFound(ItemNotFound ex) {
-		return problem(HttpStatus.NOT_FOUND, "Item not found", ex);
+		return Problems.of(HttpStatus.NOT_FOUND, "Item not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail noForecast(NoForecastYet ex) {
-		return problem(HttpStatus.NOT_FOUND, "No forecast yet", ex);
+		return Problems.of(HttpStatus.NOT_FOUND, "No forecast yet", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail noHistory(NoHistory ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "No throughput history", ex);
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "No throughput history", ex.getMessage());
 		problem.setProperty("teams", ex.teams());
 		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail invalid(InvalidForecastRequest ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Invalid forecast request", ex);
+		return Problems.invalid(HttpStatus.BAD_REQUEST, List.of(InputError.body(ex.field(), ex.value(), ex.getMessage())));
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setTitle(title);
-		return problem;
-	}
 
 }

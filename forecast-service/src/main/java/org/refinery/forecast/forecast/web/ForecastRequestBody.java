@@ -6,12 +6,12 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.refinery.forecast.forecast.CapacityAdjustment;
 import org.refinery.forecast.forecast.ForecastRequest;
 import org.refinery.forecast.forecast.Mode;
 import org.refinery.forecast.forecast.SplitRate;
+import org.refinery.http.TeamKey;
 
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,7 +30,7 @@ record ForecastRequestBody(@Min(1) @Max(100_000) Integer trials, @Min(1) @Max(10
 	}
 
 	/** A team's capacity factor in one upcoming period (1 = usual, 0 = away). */
-	record Capacity(@NotNull @Pattern(regexp = "[A-Z][A-Z0-9-]{1,39}") String teamKey, @NotNull @Min(1) Integer period,
+	record Capacity(@NotNull @TeamKey String teamKey, @NotNull @Min(1) Integer period,
 			@NotNull @DecimalMin("0") @DecimalMax("10") Double factor) {
 	}
 

@@ -1,17 +1,17 @@
 package org.refinery.forecast.throughput.web;
 
-import jakarta.validation.constraints.Pattern;
 import org.refinery.forecast.throughput.HistoryRow;
 import org.refinery.forecast.throughput.ThroughputCsv;
 import org.refinery.forecast.throughput.ThroughputSample;
 import org.refinery.forecast.throughput.application.HistoryImport;
 import org.refinery.forecast.throughput.application.TeamHistories;
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
+import org.refinery.http.TeamKey;
 import org.refinery.keycloak.CurrentUser;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,9 +22,7 @@ import java.util.List;
 @RequestMapping("/api/forecasts/teams")
 class ThroughputController {
 
-	private static final String TEAM_KEY = "[A-Z][A-Z0-9-]{1,39}";
 
-	private static final String TEAM_KEY_MESSAGE = "must be a team key such as PAY-CHECKOUT";
 
 	private final TeamHistories history;
 
@@ -38,7 +36,7 @@ class ThroughputController {
 	/** Replaces the team's imported history with a JSON list of periods; an imported period wins over an observed one. */
 	@PutMapping(path = "/{teamKey}/throughput", consumes = MediaType.APPLICATION_JSON_VALUE)
 	TeamThroughput importJson(CurrentUser user,
-			@PathVariable @Pattern(regexp = TEAM_KEY, message = TEAM_KEY_MESSAGE) String teamKey,
+			@PathVariable @TeamKey String teamKey,
 			@RequestBody List<SampleRequest> samples) {
 		List<HistoryRow> rows = new ArrayList<>();
 		for (int i = 0; i < samples.size(); i++) {
@@ -51,7 +49,7 @@ class ThroughputController {
 	/** Replaces the team's imported history with CSV rows under the header periodStart,periodEnd,items,points. */
 	@PutMapping(path = "/{teamKey}/throughput", consumes = "text/csv")
 	TeamThroughput importCsv(CurrentUser user,
-			@PathVariable @Pattern(regexp = TEAM_KEY, message = TEAM_KEY_MESSAGE) String teamKey,
+			@PathVariable @TeamKey String teamKey,
 			@RequestBody String csv) {
 		return view(teamKey, imports.replace(user, teamKey, ThroughputCsv.rows(csv)));
 	}
@@ -63,7 +61,7 @@ class ThroughputController {
 	/** A team's throughput history, oldest period first; a team the caller cannot see is not found (ADR 0005). */
 	@GetMapping("/{teamKey}/throughput")
 	TeamThroughput history(CurrentUser user,
-			@PathVariable @Pattern(regexp = TEAM_KEY, message = TEAM_KEY_MESSAGE) String teamKey) {
+			@PathVariable @TeamKey String teamKey) {
 		return view(teamKey, history.of(user, teamKey));
 	}
 

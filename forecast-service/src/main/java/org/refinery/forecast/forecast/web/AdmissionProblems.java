@@ -1,0 +1,72 @@
+package org.refinery.forecast.forecast.web;
+
+import org.refinery.forecast.forecast.ForecastsBusy;
+import org.refinery.forecast.forecast.OverBudget;
+import org.refinery.forecast.simulation.OutOfTime;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Forecasts not admitted, as RFC 9457 problems: over budget is the request's fault and says which
+ * field to lower (422); busy is the moment's and says when to retry (429 for this user, 503 for
+ * the service, with {@code Retry-After}); out of time is the service's (503). Each carries a
+ * {@code reason}, so a client tells them from the gateway's own rate-limit refusals.
+ */
+@RestControllerAdvice(assignableTypes = ForecastController.class)
+class AdmissionProblems {
+
+	@ExceptionHandler
+	ProblemDetail overBudget(OverBudget ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Forecast over budget", ex, "over-budget");
+		problem.setProperty("errors", ex.violations().stream().map(AdmissionProblems::error).toList());
+		problem.setProperty("limit", ex.limit());
+		problem.setProperty("maxTrials", ex.maxTrials());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(ForecastsBusy ex) {
+		boolean user = ex.scope() == ForecastsBusy.Scope.USER;
+		HttpStatus status = user ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE;
+		ProblemDetail problem = problem(status, user ? "Too many forecasts of yours" : "Forecasts busy", ex,
+				user ? "user-busy" : "service-busy");
+		problem.setProperty("limit", ex.limit());
+		return ResponseEntity.status(status)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
+			.body(problem);
+	}
+
+	@ExceptionHandler
+	ProblemDetail outOfTime(OutOfTime ex) {
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Forecast out of time", ex, "out-of-time");
+		problem.setDetail(ex.getMessage() + "; nothing was stored. Try again when the service is less busy, "
+				+ "or lower trials or horizon");
+		problem.setProperty("trialsRun", ex.trialsRun());
+		problem.setProperty("trials", ex.trials());
+		return problem;
+	}
+
+	private static Map<String, Object> error(OverBudget.Violation violation) {
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("pointer", violation.pointer());
+		error.put("value", violation.value());
+		error.put("rule", violation.rule());
+		error.put("limit", violation.limit());
+		return error;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex, String reason) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setTitle(title);
+		problem.setProperty("reason", reason);
+		return problem;
+	}
+
+}

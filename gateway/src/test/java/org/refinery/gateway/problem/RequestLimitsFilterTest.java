@@ -1,0 +1,68 @@
+package org.refinery.gateway.problem;
+
+import org.junit.jupiter.api.Test;
+import org.refinery.http.InputError;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Flux;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RequestLimitsFilterTest {
+
+	private final RequestLimitsFilter filter = new RequestLimitsFilter(
+			new RequestLimits(4096, DataSize.ofKilobytes(16), DataSize.ofBytes(10)));
+
+	/** Reads the whole body, as the routing filter does when it forwards it. */
+	private final WebFilterChain readsTheBody = exchange -> DataBufferUtils.join(exchange.getRequest().getBody())
+		.doOnNext(DataBufferUtils::release)
+		.then();
+
+	@Test
+	void aChunkedBodyThatOutgrowsTheLimitFailsWith413WhileItStreams() {
+		var exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/backlog/products")
+			.header("Transfer-Encoding", "chunked")
+			.body(Flux.just("123456", "7890", "1").map(RequestLimitsFilterTest::buffer)));
+
+		assertThatThrownBy(() -> filter.filter(exchange, readsTheBody).block())
+			.isInstanceOfSatisfying(ErrorResponseException.class, refused -> {
+				assertThat(refused.getStatusCode().value()).isEqualTo(413);
+				assertThat(refused.getBody().getDetail()).contains("10 bytes");
+			});
+	}
+
+	@Test
+	void aChunkedBodyWithinTheLimitPassesWhole() {
+		var exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/backlog/products")
+			.header("Transfer-Encoding", "chunked")
+			.body(Flux.just("123456", "7890").map(RequestLimitsFilterTest::buffer)));
+
+		filter.filter(exchange, readsTheBody).block();
+	}
+
+	@Test
+	void aRejectedValueIsShortenedAndItsControlCharactersEscaped() {
+		assertThat(InputError.echo("a\u0000b\r\n\u007f")).isEqualTo("a\\u0000b\\u000d\\u000a\\u007f");
+		assertThat(InputError.echo("x".repeat(500))).hasSize(InputError.LONGEST_VALUE).endsWith("x…");
+	}
+
+	@Test
+	void theInstanceOfARefusedTargetIsAValidPathWithItsQueryLeftOut() {
+		assertThat(Refusal.instanceOf("/a|b c%00%zz?q=1")).isEqualTo("/a%7Cb%20c%00%25zz");
+		assertThat(Refusal.instanceOf("*")).isEqualTo("/*");
+		assertThat(Refusal.instanceOf("/" + "a".repeat(200))).hasSize(InputError.LONGEST_VALUE);
+	}
+
+	private static org.springframework.core.io.buffer.DataBuffer buffer(String text) {
+		return DefaultDataBufferFactory.sharedInstance.wrap(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
