@@ -1,13 +1,5 @@
 package org.refinery.contracts;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import org.refinery.contracts.alignment.GoalCreated;
 import org.refinery.contracts.alignment.GoalUpdated;
 import org.refinery.contracts.alignment.ItemLinkedToGoal;
@@ -28,12 +20,22 @@ import org.refinery.contracts.backlog.products.ProductUpdated;
 import org.refinery.contracts.backlog.products.TeamCreated;
 import org.refinery.contracts.backlog.products.TeamUpdated;
 import org.refinery.contracts.backlog.sessions.RefinementOutcomeRecorded;
+import org.refinery.contracts.backlog.sessions.RefinementSessionCancelled;
 import org.refinery.contracts.backlog.sessions.RefinementSessionClosed;
 import org.refinery.contracts.backlog.sessions.RefinementSessionScheduled;
+import org.refinery.contracts.backlog.sessions.RefinementSessionUpdated;
 import org.refinery.contracts.dependencies.DependencyIdentified;
 import org.refinery.contracts.dependencies.DependencyStatusChanged;
 import org.refinery.contracts.dependencies.DependencyUpdated;
 import org.refinery.contracts.forecasts.ForecastComputed;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The catalog: each event record with its logical CloudEvents type and its topic. The
@@ -64,6 +66,10 @@ public enum EventType {
 	REFINEMENT_OUTCOME_RECORDED(RefinementOutcomeRecorded.class, "refinery.backlog.RefinementOutcomeRecorded.v1",
 			Topics.BACKLOG_SESSIONS),
 	REFINEMENT_SESSION_CLOSED(RefinementSessionClosed.class, "refinery.backlog.RefinementSessionClosed.v1",
+			Topics.BACKLOG_SESSIONS),
+	REFINEMENT_SESSION_UPDATED(RefinementSessionUpdated.class, "refinery.backlog.RefinementSessionUpdated.v1",
+			Topics.BACKLOG_SESSIONS),
+	REFINEMENT_SESSION_CANCELLED(RefinementSessionCancelled.class, "refinery.backlog.RefinementSessionCancelled.v1",
 			Topics.BACKLOG_SESSIONS),
 	DEPENDENCY_IDENTIFIED(DependencyIdentified.class, "refinery.dependencies.DependencyIdentified.v1",
 			Topics.DEPENDENCIES),

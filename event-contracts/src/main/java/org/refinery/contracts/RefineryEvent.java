@@ -1,8 +1,5 @@
 package org.refinery.contracts;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import org.refinery.contracts.alignment.GoalCreated;
 import org.refinery.contracts.alignment.GoalUpdated;
 import org.refinery.contracts.alignment.ItemLinkedToGoal;
@@ -23,12 +20,17 @@ import org.refinery.contracts.backlog.products.ProductUpdated;
 import org.refinery.contracts.backlog.products.TeamCreated;
 import org.refinery.contracts.backlog.products.TeamUpdated;
 import org.refinery.contracts.backlog.sessions.RefinementOutcomeRecorded;
+import org.refinery.contracts.backlog.sessions.RefinementSessionCancelled;
 import org.refinery.contracts.backlog.sessions.RefinementSessionClosed;
 import org.refinery.contracts.backlog.sessions.RefinementSessionScheduled;
+import org.refinery.contracts.backlog.sessions.RefinementSessionUpdated;
 import org.refinery.contracts.dependencies.DependencyIdentified;
 import org.refinery.contracts.dependencies.DependencyStatusChanged;
 import org.refinery.contracts.dependencies.DependencyUpdated;
 import org.refinery.contracts.forecasts.ForecastComputed;
+
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A fact that already happened in one service and that other services may rely on. The
@@ -42,7 +44,8 @@ import org.refinery.contracts.forecasts.ForecastComputed;
 public sealed interface RefineryEvent permits ProductCreated, ProductUpdated, TeamCreated, TeamUpdated,
 		DefinitionOfReadyChanged, ItemCreated, ItemRefined, ItemEstimated, ItemReranked, ItemAssigned,
 		ItemStatusChanged, ItemSplit, ItemRemoved, ItemRestored, ItemReadinessChanged, RefinementSessionScheduled,
-		RefinementOutcomeRecorded, RefinementSessionClosed, DependencyIdentified, DependencyStatusChanged,
+		RefinementOutcomeRecorded, RefinementSessionClosed, RefinementSessionUpdated,
+		RefinementSessionCancelled, DependencyIdentified, DependencyStatusChanged,
 		DependencyUpdated, GoalCreated, GoalUpdated, ItemLinkedToGoal, ItemUnlinkedFromGoal, ForecastComputed {
 
 	/** Unique per event; also the CloudEvents {@code ce_id}, so consumers can de-duplicate. */

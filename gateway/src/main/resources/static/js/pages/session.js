@@ -7,7 +7,7 @@ const KINDS = ['CLARIFIED', 'ESTIMATED', 'SPLIT', 'REORDERED', 'DEPENDENCY_IDENT
 
 export async function render(main, { product, args }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
-  const sessions = await api(`/api/backlog/products/${product}/refinement-sessions?size=100`);
+  const sessions = (await api(`/api/backlog/products/${product}/refinement-sessions?size=100`)).content;
   const chosen = args[0] || pickCurrent(sessions)?.id;
   const picker = h('select', { id: 'session-picker', name: 'session' },
     sessions.map(s => h('option', { value: s.id, selected: s.id === chosen }, `${s.title} · ${s.status.toLowerCase()}`)));
@@ -29,12 +29,12 @@ function pickCurrent(sessions) {
   return sessions.find(s => s.status === 'OPEN') || sessions.find(s => s.status === 'SCHEDULED') || sessions[0];
 }
 
+// A stream ends after its lifetime and EventSource reconnects by itself, sending the id of the
+// last event it got so the service replays what was missed. A refused stream (429: too many open,
+// or the service is down) closes the EventSource for good, so the page opens a new one later.
 function listen(id, body, items, live) {
-  const source = new EventSource(`/api/backlog/refinement-sessions/${id}/events`);
-  source.addEventListener('connected', () => {
-    live.dataset.live = 'connected';
-    live.textContent = '● Live: changes by other participants appear here';
-  });
+  let source;
+  let retry;
   const changed = async event => {
     try {
       await show(body, id, items, JSON.parse(event.data).itemId);
@@ -44,12 +44,24 @@ function listen(id, body, items, live) {
       showProblem(error);
     }
   };
-  ['session-outcome-recorded', 'session-closed', 'session-changed'].forEach(name => source.addEventListener(name, changed));
-  source.onerror = () => {
-    live.dataset.live = 'reconnecting';
-    live.textContent = 'Live updates interrupted; reconnecting…';
+  const connect = () => {
+    source = new EventSource(`/api/backlog/refinement-sessions/${id}/events`);
+    source.addEventListener('connected', () => {
+      live.dataset.live = 'connected';
+      live.textContent = '● Live: changes by other participants appear here';
+    });
+    ['session-outcome-recorded', 'session-closed', 'session-changed'].forEach(name => source.addEventListener(name, changed));
+    source.onerror = () => {
+      live.dataset.live = 'reconnecting';
+      live.textContent = 'Live updates interrupted; reconnecting…';
+      if (source.readyState === EventSource.CLOSED) retry = setTimeout(connect, 30000 + Math.random() * 30000);
+    };
   };
-  return () => source.close();
+  connect();
+  return () => {
+    clearTimeout(retry);
+    source.close();
+  };
 }
 
 async function show(body, id, items, highlight) {
@@ -73,7 +85,8 @@ async function show(body, id, items, highlight) {
       h('ol', { id: 'agenda' }, session.agenda.map(i => h('li', {}, h('a', { href: `#/backlog/${i}` }, key(i)), ' ',
         items.get(i)?.title ?? '')))),
     h('section', { class: 'card' }, h('h3', {}, 'Outcomes'), outcomes,
-      session.status === 'CLOSED' ? h('p', { class: 'muted' }, 'The session is closed.')
+      ['CLOSED', 'CANCELLED'].includes(session.status)
+        ? h('p', { class: 'muted' }, `The session is ${session.status.toLowerCase()}.`)
         : outcomeForm(session, items, () => show(body, id, items)))));
 }
 
@@ -83,14 +96,37 @@ function outcomeForm(session, items, refresh) {
   const kind = h('select', { id: 'outcome-kind', name: 'kind' },
     KINDS.map(k => h('option', { value: k }, k.replaceAll('_', ' ').toLowerCase())));
   const note = h('input', { id: 'outcome-note', name: 'note', maxlength: 4000 });
+  // An outcome that claims a state carries it: the agreed estimate, the parts of a split, the reason for a removal.
+  const estimate = h('input', { id: 'outcome-estimate', name: 'estimate', type: 'number', min: 0, step: 'any' });
+  const children = h('textarea', { id: 'outcome-children', name: 'children', rows: 3,
+    placeholder: 'One part per line (at least two)' });
+  const estimateLabel = h('label', { for: 'outcome-estimate' }, 'Agreed estimate', estimate);
+  const childrenLabel = h('label', { for: 'outcome-children' }, 'Parts of the split', children);
+  const fit = () => {
+    estimateLabel.hidden = kind.value !== 'ESTIMATED';
+    childrenLabel.hidden = kind.value !== 'SPLIT';
+    estimate.required = kind.value === 'ESTIMATED';
+    note.required = kind.value === 'REMOVED';
+  };
+  kind.addEventListener('change', fit);
+  fit();
   const form = h('form', { class: 'panel', 'aria-label': 'Record an outcome' },
     h('label', { for: 'outcome-item' }, 'Item', item), h('label', { for: 'outcome-kind' }, 'Outcome', kind),
+    estimateLabel, childrenLabel,
     h('label', { for: 'outcome-note' }, 'Note', note), h('button', { type: 'submit', class: 'primary' }, 'Record outcome'));
   form.addEventListener('submit', async event => {
     event.preventDefault();
+    const body = { itemId: item.value, kind: kind.value, note: note.value || null };
+    if (kind.value === 'ESTIMATED') {
+      body.estimate = Number(estimate.value);
+    }
+    if (kind.value === 'SPLIT') {
+      const type = items.get(item.value)?.type === 'EPIC' ? 'FEATURE' : 'STORY';
+      body.children = children.value.split('\n').map(title => title.trim()).filter(Boolean)
+        .map(title => ({ type, title }));
+    }
     try {
-      await api(`/api/backlog/refinement-sessions/${session.id}/outcomes`, { method: 'POST',
-        body: { itemId: item.value, kind: kind.value, note: note.value || null } });
+      await api(`/api/backlog/refinement-sessions/${session.id}/outcomes`, { method: 'POST', body });
       await refresh();
     }
     catch (error) {

@@ -4,6 +4,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
@@ -39,6 +40,8 @@ final class BodyErrors {
 					Expectations.of(mismatch.getTargetType()) + found(mismatch.getCurrentToken()));
 			case ValueInstantiationException rule -> InputError.body(JsonPointers.of(rule.getPath()), null,
 					Objects.requireNonNullElse(rule.getCause(), rule).getMessage());
+			case InputCoercionException overflow -> InputError.body(JsonPointers.of(overflow.getPath()), sent(overflow),
+					Expectations.of(overflow.getTargetType()) + " within its range");
 			case StreamReadException malformed -> InputError.body("", null, malformed(malformed));
 			case JacksonException other -> InputError.body(JsonPointers.of(other.getPath()), null, "is not valid here");
 			default -> InputError.body("", null, "must be a JSON document");
@@ -62,8 +65,8 @@ final class BodyErrors {
 		return "must be well-formed JSON; it is not" + where + reason;
 	}
 
-	private static Object sent(MismatchedInputException mismatch) {
-		if (mismatch.processor() instanceof JsonParser parser) {
+	private static Object sent(JacksonException failure) {
+		if (failure.processor() instanceof JsonParser parser) {
 			try {
 				JsonToken token = parser.currentToken();
 				return token != null && token.isScalarValue() ? parser.getString() : null;

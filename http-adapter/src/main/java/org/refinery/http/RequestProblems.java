@@ -29,6 +29,12 @@ import java.util.List;
  * refusals of input rewritten to name the field, the value and the rule, {@link InvalidInput}
  * answered, and anything unforeseen a logged 500 that says nothing was applied — never a stack
  * trace or a framework error page.
+ *
+ * <p>Spring asks advice classes in order and takes the first that has a handler for the
+ * exception, so this one, with its catch-all, must come after the features' own. It is ordered
+ * last, and features' advice without an order of their own ties with it; Boot registers
+ * auto-configured beans after the application's, and a stable sort keeps that order. Advice that
+ * must win regardless (a refusal with {@code Retry-After}) declares a higher precedence.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)

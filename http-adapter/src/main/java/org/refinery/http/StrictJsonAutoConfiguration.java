@@ -51,6 +51,10 @@ public class StrictJsonAutoConfiguration {
 					CoercionInputShape.String, CoercionInputShape.EmptyString))
 			.withCoercionConfig(LogicalType.Enum, refuse(CoercionInputShape.Integer, CoercionInputShape.Float,
 					CoercionInputShape.EmptyString))
+			.withCoercionConfig(LogicalType.OtherScalar, refuse(CoercionInputShape.EmptyString, CoercionInputShape.Integer,
+					CoercionInputShape.Float, CoercionInputShape.Boolean))
+			.withCoercionConfig(LogicalType.DateTime, refuse(CoercionInputShape.EmptyString, CoercionInputShape.Integer,
+					CoercionInputShape.Float, CoercionInputShape.Boolean))
 			.addModule(new StrictValues());
 	}
 

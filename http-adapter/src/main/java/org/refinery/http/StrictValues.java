@@ -1,6 +1,7 @@
 package org.refinery.http;
 
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
@@ -65,6 +66,12 @@ final class StrictValues extends SimpleModule {
 
 		@Override
 		public Object deserialize(JsonParser parser, DeserializationContext context) {
+			Class<?> type = handledType();
+			if (type != null && Temporal.class.isAssignableFrom(type) && !parser.hasToken(JsonToken.VALUE_STRING)) {
+				// Jackson reads numbers as epoch seconds or days and arrays as [year, month, day]: guesses, refused.
+				throw new BrokenRule(parser, Expectations.of(type), parser.currentToken().isScalarValue()
+						? parser.getString() : null, type);
+			}
 			Object value = super.deserialize(parser, context);
 			if (value instanceof String text && ControlCharacters.present(text)) {
 				throw new BrokenRule(parser, ControlCharacters.RULE, text, String.class);

@@ -165,6 +165,22 @@ class RequestProblemsTest {
 	}
 
 	@Test
+	void aNumberTooLargeForItsFieldIsNamedNotCalledMalformed() throws Exception {
+		send(VALID.replace("\"weight\":2", "\"weight\":99999999999999999999")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].pointer").value("/weight"))
+			.andExpect(jsonPath("$.errors[0].rule").value("must be a whole number within its range"));
+	}
+
+	@Test
+	void aDateIsTextNeverAnEpochNumberOrAnArray() throws Exception {
+		refused(VALID.replace("\"2026-03-01\"", "1700000000"), "/due", "1700000000");
+		send(VALID.replace("\"2026-03-01\"", "[2026,3,1]")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].pointer").value("/due"));
+		send(VALID.replace("\"2026-03-01\"", "\"\"")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].pointer").value("/due"));
+	}
+
+	@Test
 	void aLongValueIsShortened() throws Exception {
 		String title = "x".repeat(500);
 		refused(VALID.replace("\"Grow\"", "\"" + title + "\""), "/title", "x".repeat(79) + "…");

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A strategic goal. {@code targetInvestmentShare} (0..1) is set on themes only: the share of
- * effort the organisation means to spend on them. Only product goals belong to a product
+ * A strategic goal. {@code targetInvestmentShare} (0..1) is set on themes and product goals: on a
+ * theme the share of the portfolio's effort the organisation means to spend on it, on a product
+ * goal the share of its product's effort. Only product goals belong to a product
  * ({@code productId} may be unknown for goals stored before the product arrived).
  */
 public record Goal(UUID id, GoalLevel level, UUID parentId, UUID productId, String productKey, String title,
@@ -23,6 +24,7 @@ public record Goal(UUID id, GoalLevel level, UUID parentId, UUID productId, Stri
 		Objects.requireNonNull(title, "title");
 		Objects.requireNonNull(status, "status");
 		keyResults = keyResults == null ? List.of() : List.copyOf(keyResults);
+		targetInvestmentShare = Decimals.plain(targetInvestmentShare);
 		if ((level == GoalLevel.PRODUCT_GOAL) != (productKey != null)) {
 			throw new GoalRuleViolation("Exactly the product goals belong to a product");
 		}
@@ -93,8 +95,9 @@ public record Goal(UUID id, GoalLevel level, UUID parentId, UUID productId, Stri
 		if (weight < 1 || weight > 100) {
 			throw new GoalRuleViolation("weight must be between 1 and 100, was " + weight);
 		}
-		if (targetInvestmentShare != null && level != GoalLevel.THEME) {
-			throw new GoalRuleViolation("Only themes have a target investment share; '" + title + "' is a " + level);
+		if (targetInvestmentShare != null && level == GoalLevel.OBJECTIVE) {
+			throw new GoalRuleViolation("Only themes and product goals have a target investment share; '" + title
+					+ "' is an OBJECTIVE");
 		}
 		if (targetInvestmentShare != null
 				&& (targetInvestmentShare.signum() < 0 || targetInvestmentShare.compareTo(BigDecimal.ONE) > 0)) {

@@ -7,23 +7,29 @@ import java.util.Objects;
 /**
  * Where a goal sits among the others, and the rules of that place. {@code ancestors} runs from
  * the (new) parent upwards; {@code siblings} are the other goals under the same parent;
- * {@code children} the goals directly under the goal itself.
+ * {@code children} the goals directly under the goal itself; {@code peers} the goals whose target
+ * shares split the same effort with the goal's: every theme (the portfolio's effort), or the
+ * goals of the goal's product (that product's effort).
  */
-public record GoalHierarchy(List<Goal> ancestors, List<Goal> siblings, List<Goal> children) {
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+public record GoalHierarchy(List<Goal> ancestors, List<Goal> siblings, List<Goal> children, List<Goal> peers) {
 
 	public GoalHierarchy {
 		ancestors = List.copyOf(ancestors);
 		siblings = List.copyOf(siblings);
 		children = List.copyOf(children);
+		peers = List.copyOf(peers);
+	}
+
+	/** A place whose target shares are split with the siblings alone. */
+	public GoalHierarchy(List<Goal> ancestors, List<Goal> siblings, List<Goal> children) {
+		this(ancestors, siblings, children, siblings);
 	}
 
 	/**
 	 * Checks, in this order: no goal is its own ancestor; levels nest (an objective has no
 	 * parent, a theme's parent is an objective, a product goal's parent is a theme); the goal's
 	 * timeframe lies within its parent's and still contains its children's; the target shares of
-	 * the themes under one objective add up to at most 100 % (retired themes do not count).
+	 * its peers add up to at most 100 % (retired goals do not count).
 	 */
 	public void verify(Goal goal) {
 		requireNoCycle(goal);
@@ -77,29 +83,25 @@ public record GoalHierarchy(List<Goal> ancestors, List<Goal> siblings, List<Goal
 	}
 
 	private void requireShares(Goal goal) {
-		if (goal.level() != GoalLevel.THEME || goal.targetInvestmentShare() == null
-				|| goal.status() == GoalStatus.RETIRED) {
+		if (goal.targetInvestmentShare() == null || goal.status() == GoalStatus.RETIRED) {
 			return;
 		}
-		BigDecimal total = siblings.stream()
-			.filter(sibling -> !sibling.id().equals(goal.id()) && sibling.status() != GoalStatus.RETIRED)
+		BigDecimal total = peers.stream()
+			.filter(peer -> !peer.id().equals(goal.id()) && peer.status() != GoalStatus.RETIRED)
+			.filter(peer -> peer.level() == goal.level() && Objects.equals(peer.productKey(), goal.productKey()))
 			.map(Goal::targetInvestmentShare)
 			.filter(Objects::nonNull)
 			.reduce(goal.targetInvestmentShare(), BigDecimal::add);
 		if (total.compareTo(BigDecimal.ONE) > 0) {
-			String parent = ancestors.isEmpty() ? "the organisation" : "'" + ancestors.getFirst().title() + "'";
-			throw new GoalRuleViolation("The target investment shares of the themes under " + parent
-					+ " would add up to " + percent(total) + " %; at most 100 % can be invested");
+			String level = goal.level() == GoalLevel.THEME ? "the organisation's themes"
+					: "the goals of product " + goal.productKey();
+			throw new TargetSharesExceeded(level, goal.targetInvestmentShare(), total);
 		}
 	}
 
 	private static String span(Goal goal) {
 		return (goal.timeframeStart() == null ? "open" : goal.timeframeStart().toString()) + ".."
 				+ (goal.timeframeEnd() == null ? "open" : goal.timeframeEnd().toString());
-	}
-
-	private static String percent(BigDecimal share) {
-		return share.multiply(HUNDRED).stripTrailingZeros().toPlainString();
 	}
 
 }

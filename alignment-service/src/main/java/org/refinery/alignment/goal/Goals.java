@@ -22,6 +22,9 @@ public interface Goals {
 	/** The organisation's goals and the product goals of one product (without key results), whatever their status. */
 	List<Goal> inForceFor(String productKey);
 
+	/** The goals whose target shares split one effort with {@code goal}'s: every theme, or its product's goals. */
+	List<Goal> sharingTargetsWith(Goal goal);
+
 	void add(Goal goal);
 
 	/**

@@ -10,6 +10,9 @@ public record KeyResult(String metric, BigDecimal baseline, BigDecimal target, B
 		Objects.requireNonNull(metric, "metric");
 		Objects.requireNonNull(baseline, "baseline");
 		Objects.requireNonNull(target, "target");
+		baseline = Decimals.plain(baseline);
+		target = Decimals.plain(target);
+		current = Decimals.plain(current);
 	}
 
 }

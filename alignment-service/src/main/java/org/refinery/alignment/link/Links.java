@@ -17,6 +17,9 @@ public interface Links {
 	/** The active links of a product's items. */
 	List<Link> activeOfProduct(String productKey);
 
+	/** Every link of a product's items, active or removed, with when it held: for back-filled trends. */
+	List<LinkPeriod> periodsOfProduct(String productKey);
+
 	/** Stores a new link; an active link between the same item and goal raises {@link AlreadyLinked}. */
 	void add(Link link, String linkedBy);
 

@@ -8,7 +8,6 @@ import org.refinery.alignment.link.Link;
 import org.refinery.alignment.summary.AlignmentSummary.GoalRef;
 import org.refinery.alignment.summary.AlignmentSummary.GoalWork;
 import org.refinery.alignment.summary.AlignmentSummary.ItemRef;
-import org.refinery.alignment.summary.AlignmentSummary.ThemeInvestment;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -23,10 +22,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The alignment rules. An item is <em>aligned</em> when at least one of its active links points
- * to an ACTIVE goal. A link counts its item's effort times its contribution weight for its goal.
- * A theme is served through links to itself and to the product goals below it; an item's
- * effort counts for a theme at most once (weights under one theme add up to at most 1).
+ * The alignment rules. Only pieces of work count ({@link WorkBreakdown}: leaves). A piece of work
+ * is <em>aligned</em> when at least one link holding for it (its own or an ancestor's) points to
+ * an ACTIVE goal. A link counts its item's effort times its contribution weight for its goal. A
+ * theme is served through links to itself and to the product goals below it; an item's effort
+ * counts for a theme at most once (weights under one theme add up to at most 1).
  */
 public final class BacklogAlignment {
 
@@ -45,31 +45,36 @@ public final class BacklogAlignment {
 
 	/** The summary of one product's items (all of them, in rank order) within a scope. */
 	public AlignmentSummary summarize(String productKey, List<BacklogItem> productItems, Scope scope) {
-		Effort effort = Effort.of(productItems);
-		List<BacklogItem> inScope = scope.select(productItems);
+		WorkBreakdown breakdown = WorkBreakdown.of(productItems);
+		List<BacklogItem> work = breakdown.leaves(productItems);
+		Effort effort = Effort.of(work);
+		EffectiveLinks links = new EffectiveLinks(linksByItem, breakdown);
+		List<BacklogItem> inScope = scope.select(work);
 		Map<String, Ratio> perTeam = new TreeMap<>();
 		inScope.stream()
 			.collect(Collectors.groupingBy(item -> Objects.requireNonNullElse(item.teamKey(), NO_TEAM)))
-			.forEach((team, items) -> perTeam.put(team, ratio(items, effort)));
-		List<GoalWork> perGoal = perGoal(inScope, effort);
-		return new AlignmentSummary(productKey, scope, effort.median(), Effort.RULE, ratio(inScope, effort), perTeam,
-				perGoal, refs(inScope.stream().filter(item -> !aligned(item)).toList()),
-				goalsWithoutWork(productKey, perGoal), investment(inScope, effort),
-				refs(linkedOnlyTo(GoalStatus.RETIRED, inScope)), refs(linkedOnlyTo(GoalStatus.ACHIEVED, inScope)));
+			.forEach((team, items) -> perTeam.put(team, ratio(items, effort, links)));
+		List<GoalWork> perGoal = perGoal(inScope, effort, links);
+		Investment investment = new Investment(goals, productKey);
+		return new AlignmentSummary(productKey, scope, effort.median(), Effort.RULE, ratio(inScope, effort, links),
+				perTeam, perGoal, refs(inScope.stream().filter(item -> !aligned(item, links)).toList()),
+				goalsWithoutWork(productKey, perGoal), investment.themes(inScope, effort, links),
+				investment.productGoals(inScope, effort, links),
+				refs(linkedOnlyTo(GoalStatus.RETIRED, inScope, links)),
+				refs(linkedOnlyTo(GoalStatus.ACHIEVED, inScope, links)));
 	}
 
-	/** Whether the item serves at least one ACTIVE goal. */
-	public boolean aligned(BacklogItem item) {
-		return links(item).stream().anyMatch(link -> goal(link).status() == GoalStatus.ACTIVE);
+	private boolean aligned(BacklogItem item, EffectiveLinks links) {
+		return links.of(item).stream().anyMatch(link -> goal(link).status() == GoalStatus.ACTIVE);
 	}
 
-	Ratio ratio(List<BacklogItem> items, Effort effort) {
+	private Ratio ratio(List<BacklogItem> items, Effort effort, EffectiveLinks links) {
 		BigDecimal total = BigDecimal.ZERO;
 		BigDecimal aligned = BigDecimal.ZERO;
 		int alignedItems = 0;
 		for (BacklogItem item : items) {
 			total = total.add(effort.of(item));
-			if (aligned(item)) {
+			if (aligned(item, links)) {
 				alignedItems++;
 				aligned = aligned.add(effort.of(item));
 			}
@@ -77,11 +82,11 @@ public final class BacklogAlignment {
 		return Ratio.of(alignedItems, items.size(), aligned, total);
 	}
 
-	private List<GoalWork> perGoal(List<BacklogItem> inScope, Effort effort) {
+	private List<GoalWork> perGoal(List<BacklogItem> inScope, Effort effort, EffectiveLinks links) {
 		Map<UUID, BigDecimal> effortByGoal = new LinkedHashMap<>();
 		Map<UUID, Integer> itemsByGoal = new LinkedHashMap<>();
 		for (BacklogItem item : inScope) {
-			for (Link link : links(item)) {
+			for (Link link : links.of(item)) {
 				effortByGoal.merge(link.goalId(), effort.of(item).multiply(link.contributionWeight()), BigDecimal::add);
 				itemsByGoal.merge(link.goalId(), 1, Integer::sum);
 			}
@@ -103,51 +108,12 @@ public final class BacklogAlignment {
 			.toList();
 	}
 
-	private List<ThemeInvestment> investment(List<BacklogItem> inScope, Effort effort) {
-		BigDecimal total = inScope.stream().map(effort::of).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return goals.values().stream()
-			.filter(goal -> goal.level() == GoalLevel.THEME && goal.status() == GoalStatus.ACTIVE)
-			.filter(goal -> goal.targetInvestmentShare() != null)
-			.sorted(Comparator.comparing(Goal::title).thenComparing(Goal::id))
-			.map(theme -> {
-				BigDecimal served = inScope.stream()
-					.map(item -> effort.of(item).multiply(shareFor(theme, item)))
-					.reduce(BigDecimal.ZERO, BigDecimal::add);
-				BigDecimal actual = Ratio.share(served, total);
-				return new ThemeInvestment(theme.id(), theme.title(), theme.targetInvestmentShare(),
-						served.stripTrailingZeros(), actual,
-						actual == null ? null : actual.subtract(theme.targetInvestmentShare()));
-			})
-			.toList();
-	}
-
-	/** The part of the item serving the theme: the weights of its links to active goals under it, capped at 1. */
-	private BigDecimal shareFor(Goal theme, BacklogItem item) {
-		BigDecimal weight = links(item).stream()
-			.filter(link -> goal(link).status() == GoalStatus.ACTIVE && theme.id().equals(themeOf(goal(link))))
-			.map(Link::contributionWeight)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		return weight.min(BigDecimal.ONE);
-	}
-
-	private UUID themeOf(Goal goal) {
-		return switch (goal.level()) {
-			case THEME -> goal.id();
-			case PRODUCT_GOAL -> goal.parentId();
-			case OBJECTIVE -> null;
-		};
-	}
-
 	/** The items that have links and whose every link points to a goal in the given status. */
-	private List<BacklogItem> linkedOnlyTo(GoalStatus status, List<BacklogItem> inScope) {
+	private List<BacklogItem> linkedOnlyTo(GoalStatus status, List<BacklogItem> inScope, EffectiveLinks links) {
 		return inScope.stream().filter(item -> {
-			List<Link> links = links(item);
-			return !links.isEmpty() && links.stream().allMatch(link -> goal(link).status() == status);
+			List<Link> held = links.of(item);
+			return !held.isEmpty() && held.stream().allMatch(link -> goal(link).status() == status);
 		}).toList();
-	}
-
-	private List<Link> links(BacklogItem item) {
-		return linksByItem.getOrDefault(item.id(), List.of());
 	}
 
 	private Goal goal(Link link) {

@@ -11,21 +11,24 @@ import java.util.Objects;
 /**
  * The effort an item counts with: its estimate in points, or, when it has none, the product's
  * median estimate, so that unestimated work neither vanishes from nor dominates the figures. The
- * median is taken over every estimated item of the product that is not REMOVED (done work
- * included, as it shows the product's usual item size); with no estimate at all it is 1, so
- * effort figures then equal count figures.
+ * median is taken over every estimated piece of work (leaf, see {@link WorkBreakdown}) of the
+ * product that is not REMOVED (done work included, as it shows the product's usual item size;
+ * epics with children excluded, as their estimates are sums); with no estimate at all it is 1,
+ * so effort figures then equal count figures.
  */
 public record Effort(BigDecimal median) {
 
-	public static final String RULE = "Unestimated items count with the product's median estimate (over its estimated "
-			+ "items that are not removed; 1 when none is estimated)";
+	public static final String RULE = "Only pieces of work count: items without children (an epic's own estimate only "
+			+ "while it has no children). Unestimated ones count with the product's median estimate (over its estimated "
+			+ "pieces of work that are not removed; 1 when none is estimated)";
 
 	public Effort {
 		Objects.requireNonNull(median, "median");
 	}
 
-	public static Effort of(List<BacklogItem> productItems) {
-		List<BigDecimal> estimates = productItems.stream()
+	/** The effort rule of a product whose pieces of work (leaves) are {@code work}. */
+	public static Effort of(List<BacklogItem> work) {
+		List<BigDecimal> estimates = work.stream()
 			.filter(item -> item.status() != ItemStatus.REMOVED && item.estimate() != null)
 			.map(BacklogItem::estimate)
 			.sorted()

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The alignment of several products together. A theme's actual share across products is the
@@ -28,9 +29,15 @@ public record Portfolio(List<ProductFigures> products, List<ThemeInvestment> the
 			BigDecimal largestDrift, String largestDriftTheme, Instant asOf, boolean stale) {
 	}
 
-	/** All visible products on one day. */
+	/**
+	 * All visible products (or one) on one day; {@code backfilled} when any of the day's figures
+	 * was computed afterwards from history rather than measured on the day.
+	 */
 	public record TrendPoint(LocalDate day, int items, int alignedItems, BigDecimal byCount, BigDecimal effort,
-			BigDecimal byEffort) {
+			BigDecimal byEffort, boolean backfilled) {
+	}
+
+	private record Drift(String title, BigDecimal value) {
 	}
 
 	public static Portfolio of(List<ComputedSummary> computed, List<Snapshot> snapshots) {
@@ -41,43 +48,45 @@ public record Portfolio(List<ProductFigures> products, List<ThemeInvestment> the
 
 	static ProductFigures figures(ComputedSummary computed) {
 		AlignmentSummary summary = computed.summary();
-		ThemeInvestment largest = summary.investment()
-			.stream()
-			.filter(theme -> theme.drift() != null)
-			.max(Comparator.comparing((ThemeInvestment theme) -> theme.drift().abs()))
-			.orElse(null);
+		Stream<Drift> drifts = Stream.concat(
+				summary.investment().stream().map(theme -> new Drift(theme.title(), theme.drift())),
+				summary.goalInvestment().stream().map(goal -> new Drift(goal.title(), goal.drift())));
+		Drift largest = drifts.filter(drift -> drift.value() != null)
+			.max(Comparator.comparing((Drift drift) -> drift.value().abs()))
+			.orElse(new Drift(null, null));
 		return new ProductFigures(summary.productKey(), summary.overall(), summary.goalsWithoutWork().size(),
-				summary.unaligned().size(), largest == null ? null : largest.drift(),
-				largest == null ? null : largest.title(), computed.computedAt(), computed.stale());
+				summary.unaligned().size(), largest.value(), largest.title(), computed.computedAt(), computed.stale());
 	}
 
+	/** Themes with a portfolio target, measured against it: here {@code target} is the portfolio's. */
 	private static List<ThemeInvestment> themes(List<AlignmentSummary> summaries) {
 		BigDecimal total = summaries.stream().map(s -> s.overall().effort()).reduce(BigDecimal.ZERO, BigDecimal::add);
 		Map<UUID, ThemeInvestment> combined = new LinkedHashMap<>();
 		for (AlignmentSummary summary : summaries) {
-			for (ThemeInvestment theme : summary.investment()) {
+			summary.investment().stream().filter(theme -> theme.portfolioTarget() != null).forEach(theme ->
 				combined.merge(theme.themeId(), theme, (a, b) -> new ThemeInvestment(a.themeId(), a.title(),
-						a.target(), a.servedEffort().add(b.servedEffort()), null, null));
-			}
+						a.portfolioTarget(), a.portfolioTarget(), a.servedEffort().add(b.servedEffort()), null, null)));
 		}
 		return combined.values().stream().map(theme -> {
 			BigDecimal actual = Ratio.share(theme.servedEffort(), total);
-			return new ThemeInvestment(theme.themeId(), theme.title(), theme.target(), theme.servedEffort(), actual,
-					actual == null ? null : actual.subtract(theme.target()));
+			return new ThemeInvestment(theme.themeId(), theme.title(), theme.portfolioTarget(),
+					theme.portfolioTarget(), theme.servedEffort(), actual,
+					actual == null ? null : actual.subtract(theme.portfolioTarget()));
 		}).sorted(Comparator.comparing(ThemeInvestment::title)).toList();
 	}
 
-	private static List<TrendPoint> trend(List<Snapshot> snapshots) {
+	/** The daily sums of the snapshots, oldest first: the portfolio's trend, or one product's. */
+	public static List<TrendPoint> trend(List<Snapshot> snapshots) {
 		Map<LocalDate, Snapshot> byDay = new TreeMap<>();
 		for (Snapshot snapshot : snapshots) {
 			byDay.merge(snapshot.day(), snapshot, (a, b) -> new Snapshot(a.day(), "*", a.items() + b.items(),
 					a.alignedItems() + b.alignedItems(), a.effort().add(b.effort()),
-					a.alignedEffort().add(b.alignedEffort())));
+					a.alignedEffort().add(b.alignedEffort()), a.backfilled() || b.backfilled()));
 		}
 		return byDay.values().stream().map(day -> {
 			Ratio ratio = Ratio.of(day.alignedItems(), day.items(), day.alignedEffort(), day.effort());
 			return new TrendPoint(day.day(), day.items(), day.alignedItems(), ratio.byCount(), ratio.effort(),
-					ratio.byEffort());
+					ratio.byEffort(), day.backfilled());
 		}).toList();
 	}
 

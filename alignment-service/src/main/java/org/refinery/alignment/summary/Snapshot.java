@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** One product's alignment on one day (open scope), kept so that trends can be drawn. */
+/**
+ * One product's alignment on one day (open scope), kept so that trends can be drawn;
+ * {@code backfilled} when computed afterwards from the read model's dates rather than measured on the day.
+ */
 public record Snapshot(LocalDate day, String productKey, int items, int alignedItems, BigDecimal effort,
-		BigDecimal alignedEffort) {
+		BigDecimal alignedEffort, boolean backfilled) {
 
 	public Snapshot {
 		Objects.requireNonNull(day, "day");
@@ -18,7 +21,7 @@ public record Snapshot(LocalDate day, String productKey, int items, int alignedI
 	public static Snapshot of(LocalDate day, AlignmentSummary summary) {
 		Ratio overall = summary.overall();
 		return new Snapshot(day, summary.productKey(), overall.items(), overall.alignedItems(), overall.effort(),
-				overall.alignedEffort());
+				overall.alignedEffort(), false);
 	}
 
 }

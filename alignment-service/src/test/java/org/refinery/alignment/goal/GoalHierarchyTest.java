@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -86,15 +87,51 @@ class GoalHierarchyTest {
 	}
 
 	@Test
-	void theSharesOfSiblingThemesAddUpToAtMostAHundredPercent() {
+	void theSharesOfAllThemesAddUpToAtMostAHundredPercent() {
 		Goal exactlyFull = goal(GoalLevel.THEME, OBJECTIVE, "Search", "2026-01-01", "2026-06-30", "0.6");
 		Goal tooMuch = goal(GoalLevel.THEME, OBJECTIVE, "Search", "2026-01-01", "2026-06-30", "0.65");
 
 		assertThatCode(() -> hierarchy(List.of(OBJECTIVE), List.of(THEME), List.of()).verify(exactlyFull))
 			.doesNotThrowAnyException();
 		assertThatThrownBy(() -> hierarchy(List.of(OBJECTIVE), List.of(THEME), List.of()).verify(tooMuch))
-			.hasMessage("The target investment shares of the themes under 'Grow revenue' would add up to 105 %; "
+			.isInstanceOf(TargetSharesExceeded.class)
+			.hasMessage("The target investment shares of the organisation's themes would add up to 105 %; "
 					+ "at most 100 % can be invested");
+	}
+
+	@Test
+	void themesUnderOtherObjectivesShareThePortfolioBudgetToo() {
+		Goal elsewhere = new Goal(UUID.randomUUID(), GoalLevel.THEME, UUID.randomUUID(), null, null, "Elsewhere",
+				null, GoalStatus.ACTIVE, 1, new BigDecimal("0.5"), null, null, List.of(), 1);
+		Goal search = goal(GoalLevel.THEME, OBJECTIVE, "Search", "2026-01-01", "2026-06-30", "0.6");
+
+		assertThatThrownBy(() -> new GoalHierarchy(List.of(OBJECTIVE), List.of(), List.of(), List.of(elsewhere))
+			.verify(search))
+			.isInstanceOfSatisfying(TargetSharesExceeded.class,
+					ex -> assertThat(ex.total()).isEqualByComparingTo("1.1"))
+			.hasMessageContaining("would add up to 110 %");
+	}
+
+	@Test
+	void theTargetSharesOfOneProductsGoalsAddUpToAtMostAHundredPercentOfThatProduct() {
+		Goal checkout = withShare(productGoal(THEME, "Checkout", "2026-02-01", "2026-03-31"), "0.7");
+		Goal wallets = withShare(productGoal(THEME, "Wallets", "2026-02-01", "2026-03-31"), "0.4");
+		Goal otherProduct = new Goal(UUID.randomUUID(), GoalLevel.PRODUCT_GOAL, THEME.id(), UUID.randomUUID(), "SHOP",
+				"Cart", null, GoalStatus.ACTIVE, 1, new BigDecimal("0.9"), null, null, List.of(), 1);
+
+		assertThatCode(() -> new GoalHierarchy(List.of(THEME, OBJECTIVE), List.of(), List.of(),
+				List.of(otherProduct)).verify(checkout)).doesNotThrowAnyException();
+		assertThatThrownBy(() -> new GoalHierarchy(List.of(THEME, OBJECTIVE), List.of(), List.of(),
+				List.of(checkout, otherProduct)).verify(wallets))
+			.isInstanceOf(TargetSharesExceeded.class)
+			.hasMessage("The target investment shares of the goals of product PAY would add up to 110 %; "
+					+ "at most 100 % can be invested");
+	}
+
+	static Goal withShare(Goal goal, String share) {
+		return new Goal(goal.id(), goal.level(), goal.parentId(), goal.productId(), goal.productKey(), goal.title(),
+				goal.owner(), goal.status(), goal.weight(), new BigDecimal(share), goal.timeframeStart(),
+				goal.timeframeEnd(), goal.keyResults(), goal.version());
 	}
 
 	@Test

@@ -37,11 +37,38 @@ class GoalTest {
 	}
 
 	@Test
-	void onlyThemesCarryATargetInvestmentShare() {
+	void objectivesCarryNoTargetInvestmentShare() {
 		assertThatThrownBy(() -> Goal.create(UUID.randomUUID(), new NewGoal(GoalLevel.OBJECTIVE, null, null, "Grow",
 				null, null, null, new BigDecimal("0.4"), JAN, DEC, null), null))
 			.isInstanceOf(GoalRuleViolation.class)
-			.hasMessage("Only themes have a target investment share; 'Grow' is a OBJECTIVE");
+			.hasMessage("Only themes and product goals have a target investment share; 'Grow' is an OBJECTIVE");
+	}
+
+	@Test
+	void aNoOpPatchKeepsTheGoalAndItsVersionEvenWhenDecimalsAreWrittenDifferently() {
+		Goal theme = Goal.create(UUID.randomUUID(), new NewGoal(GoalLevel.THEME, UUID.randomUUID(), null, "Pay", null,
+				null, null, new BigDecimal("0.3000"), JAN, DEC,
+				List.of(new KeyResult("NPS", new BigDecimal("10.00"), new BigDecimal("40"), null))), null);
+
+		Goal patched = theme.patched(new GoalPatch(null, "Pay", null, null, null, new BigDecimal("0.3"), null, null,
+				List.of(new KeyResult("NPS", new BigDecimal("10"), new BigDecimal("40.0000"), null))));
+
+		assertThat(patched).isSameAs(theme);
+		assertThat(patched.version()).isEqualTo(1);
+	}
+
+	@Test
+	void aChangeListsEveryFieldItSetWithItsValueBeforeAndAfter() {
+		Goal theme = Goal.create(UUID.randomUUID(), new NewGoal(GoalLevel.THEME, UUID.randomUUID(), null, "Pay", null,
+				null, null, new BigDecimal("0.3"), JAN, DEC, null), null);
+
+		Goal patched = theme.patched(new GoalPatch(null, "Payments", "pia", null, null, new BigDecimal("0.25"), null,
+				null, null));
+
+		assertThat(GoalDiff.between(theme, patched)).containsExactly(new FieldChange("title", "Pay", "Payments"),
+				new FieldChange("owner", null, "pia"),
+				new FieldChange("targetInvestmentShare", new BigDecimal("0.3"), new BigDecimal("0.25")));
+		assertThat(patched.version()).isEqualTo(2);
 	}
 
 	@Test

@@ -63,6 +63,8 @@ class GoalsIT {
 			.param("key", product)
 			.update();
 		owner = tokens.forUser("olga").realmRoles("product-owner").products(product).mint();
+		// every theme shares the portfolio's 100 %: each test plans its themes' shares from none
+		jdbc.sql("update goal set target_investment_share = null where level = 'THEME'").update();
 	}
 
 	@AfterEach
@@ -135,12 +137,15 @@ class GoalsIT {
 	}
 
 	@Test
-	void siblingThemesCannotPlanMoreThanAllTheEffort() {
+	void themesEvenUnderDifferentObjectivesCannotPlanMoreThanAllThePortfoliosEffort() {
 		UUID objective = objective();
 		theme(objective, "Payments", "0.7");
 
-		assertProblem(http.post(GOALS, tokens.pia().mint(), themeBody(objective, "Search", "0.4")), 422,
-				"would add up to 110 %; at most 100 % can be invested");
+		var refused = http.post(GOALS, tokens.pia().mint(), themeBody(objective(), "Search", "0.4"));
+
+		assertProblem(refused, 422, "would add up to 110 %; at most 100 % can be invested");
+		assertThat(body(refused, 422).get("errors")).asString()
+			.contains("pointer=/targetInvestmentShare", "value=0.4", "they would add up to 110 %");
 	}
 
 	@Test

@@ -151,23 +151,26 @@ class BacklogAlignmentTest {
 	}
 
 	@Test
-	void investmentDriftIsTheActualEffortShareOfEachThemeMinusItsTarget() {
+	void aProductWithoutTargetsOfItsOwnShowsEachThemesShareButNoDriftAgainstThePortfolioTarget() {
 		var investment = alignment.summarize("PAY", ITEMS, Scope.open()).investment();
 
 		assertThat(investment).hasSize(2);
 		var payments = investment.getFirst();
 		assertThat(payments.title()).isEqualTo("Payments");
 		assertThat(payments.actual()).isEqualByComparingTo("0.3333");
-		assertThat(payments.drift()).isEqualByComparingTo("-0.1667");
+		assertThat(payments.portfolioTarget()).isEqualByComparingTo("0.5");
+		assertThat(payments.target()).isNull();
+		assertThat(payments.drift()).isNull();
 		var search = investment.get(1);
 		assertThat(search.actual()).isEqualByComparingTo("0.1042");
-		assertThat(search.drift()).isEqualByComparingTo("-0.1958");
+		assertThat(search.drift()).isNull();
 	}
 
 	@Test
 	void anItemCountsForAThemeAtMostOnceEvenThroughSeveralLinks() {
-		var twice = new BacklogAlignment(List.of(OBJECTIVE, PAYMENTS, CHECKOUT),
-				List.of(link(A, PAYMENTS, "1"), link(A, CHECKOUT, "0.5"), link(C, CHECKOUT, "0.5")));
+		Goal checkout = goal(GoalLevel.PRODUCT_GOAL, PAYMENTS, "PAY", "Checkout", GoalStatus.ACTIVE, "0.5");
+		var twice = new BacklogAlignment(List.of(OBJECTIVE, PAYMENTS, checkout),
+				List.of(link(A, PAYMENTS, "1"), link(A, checkout, "0.5"), link(C, checkout, "0.5")));
 
 		var payments = twice.summarize("PAY", List.of(A, C), Scope.open()).investment().getFirst();
 

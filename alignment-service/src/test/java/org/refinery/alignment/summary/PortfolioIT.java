@@ -119,8 +119,9 @@ class PortfolioIT {
 		String key = Fixtures.uniqueKey("G");
 		UUID product = fixtures.product(key);
 		UUID objective = fixtures.goal("OBJECTIVE", null, null, null, "Grow", "ACTIVE", null);
-		UUID theme = fixtures.goal("THEME", objective, null, null, "Theme " + key, "ACTIVE", new BigDecimal("0.25"));
-		fixtures.goal("PRODUCT_GOAL", theme, product, key, "Uncovered", "ACTIVE", null);
+		UUID theme = fixtures.goal("THEME", objective, null, null, "Theme " + key, "ACTIVE", new BigDecimal("0.4"));
+		// the product's own target for the theme (its goal's share), not the theme's portfolio-wide one
+		fixtures.goal("PRODUCT_GOAL", theme, product, key, "Uncovered", "ACTIVE", new BigDecimal("0.25"));
 		fixtures.item(product, key, key + "-1", "T1", new BigDecimal("3"), "READY", "a");
 
 		metrics.refresh();

@@ -61,9 +61,9 @@ class PortfolioTest {
 
 	@Test
 	void theTrendAddsUpTheSnapshotsOfEachDayOldestFirst() {
-		var snapshots = List.of(new Snapshot(MONDAY.plusDays(1), "PAY", 10, 5, new BigDecimal("40"), new BigDecimal("30")),
-				new Snapshot(MONDAY, "PAY", 10, 4, new BigDecimal("40"), new BigDecimal("20")),
-				new Snapshot(MONDAY, "SHOP", 30, 6, new BigDecimal("60"), new BigDecimal("10")));
+		var snapshots = List.of(new Snapshot(MONDAY.plusDays(1), "PAY", 10, 5, new BigDecimal("40"), new BigDecimal("30"), false),
+				new Snapshot(MONDAY, "PAY", 10, 4, new BigDecimal("40"), new BigDecimal("20"), true),
+				new Snapshot(MONDAY, "SHOP", 30, 6, new BigDecimal("60"), new BigDecimal("10"), false));
 
 		var trend = Portfolio.of(List.of(), snapshots).trend();
 
@@ -72,18 +72,19 @@ class PortfolioTest {
 		assertThat(trend.getFirst().byCount()).isEqualByComparingTo("0.25");
 		assertThat(trend.getFirst().byEffort()).isEqualByComparingTo("0.3");
 		assertThat(trend.get(1).byEffort()).isEqualByComparingTo("0.75");
+		assertThat(trend).extracting(Portfolio.TrendPoint::backfilled).containsExactly(true, false);
 	}
 
 	static ThemeInvestment theme(UUID id, String title, String target, String served, String total) {
 		BigDecimal actual = Ratio.share(new BigDecimal(served), new BigDecimal(total));
-		return new ThemeInvestment(id, title, new BigDecimal(target), new BigDecimal(served), actual,
+		return new ThemeInvestment(id, title, new BigDecimal(target), new BigDecimal(target), new BigDecimal(served), actual,
 				actual.subtract(new BigDecimal(target)));
 	}
 
 	static ComputedSummary summary(String product, String effort, ThemeInvestment... themes) {
 		Ratio overall = Ratio.of(1, 2, BigDecimal.ONE, new BigDecimal(effort));
 		return new ComputedSummary(new AlignmentSummary(product, Scope.open(), BigDecimal.ONE, Effort.RULE, overall,
-				Map.of(), List.of(), List.of(), List.of(), List.of(themes), List.of(), List.of()), NOON, false);
+				Map.of(), List.of(), List.of(), List.of(), List.of(themes), List.of(), List.of(), List.of()), NOON, false);
 	}
 
 }

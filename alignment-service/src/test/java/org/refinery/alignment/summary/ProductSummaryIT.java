@@ -108,7 +108,7 @@ class ProductSummaryIT {
 	@Test
 	void theScopeMustBeOpenOrTopWithAPositiveSize() {
 		String pia = tokens.pia().mint();
-		assertProblem(http.get(path("?scope=all"), pia), 400, "scope must be 'open' or 'top', was 'all'");
+		assertProblem(http.get(path("?scope=all"), pia), 400, "scope must be one of open, top");
 		assertProblem(http.get(path("?scope=top&n=0"), pia), 400, "n must be greater than or equal to 1");
 	}
 

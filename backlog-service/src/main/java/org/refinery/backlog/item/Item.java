@@ -49,11 +49,15 @@ public record Item(UUID id, UUID productId, String productKey, String key, ItemT
 
 	/**
 	 * Moves the item along its life. READY demands that the Definition of Ready holds; DONE
-	 * records when, which is what throughput and forecasts count.
+	 * records when ({@code finishedAt}: now, or a time {@link Completion} allowed), which is what
+	 * throughput and forecasts count.
 	 */
-	public Item movedTo(ItemStatus target, Readiness readiness, Instant now) {
+	public Item movedTo(ItemStatus target, Readiness readiness, Instant finishedAt) {
 		if (status == ItemStatus.REMOVED) {
 			throw new ItemRuleViolation(key + " is removed; restore it first");
+		}
+		if (target == status) {
+			return this;
 		}
 		if (!status.next().contains(target)) {
 			throw new IllegalTransition(status, target);
@@ -61,9 +65,28 @@ public record Item(UUID id, UUID productId, String productKey, String key, ItemT
 		if (target == ItemStatus.READY && !readiness.ready()) {
 			throw new NotReady(readiness);
 		}
-		Instant completed = target == ItemStatus.DONE ? now : null;
+		Instant completed = target == ItemStatus.DONE ? finishedAt : null;
 		return new Item(id, productId, productKey, key, type, title, description, acceptanceCriteria, estimate,
 				teamKey, contributingTeamKeys, parentId, rank, target, completed, removal, version + 1);
+	}
+
+	/**
+	 * Declares the item ready, as a refinement session does: from DRAFT or IN_REFINEMENT in one
+	 * step, and only while the Definition of Ready holds, even for an item already READY.
+	 */
+	public Item readied(Readiness readiness) {
+		requireNotRemoved();
+		if (!readiness.ready()) {
+			throw new NotReady(readiness);
+		}
+		if (status == ItemStatus.READY) {
+			return this;
+		}
+		if (status != ItemStatus.DRAFT && status != ItemStatus.IN_REFINEMENT) {
+			throw new IllegalTransition(status, ItemStatus.READY);
+		}
+		return new Item(id, productId, productKey, key, type, title, description, acceptanceCriteria, estimate,
+				teamKey, contributingTeamKeys, parentId, rank, ItemStatus.READY, completedAt, removal, version + 1);
 	}
 
 	/** Clarifies the item; null leaves a field as it is. */
@@ -116,6 +139,20 @@ public record Item(UUID id, UUID productId, String productKey, String key, ItemT
 		if (status == ItemStatus.REMOVED) {
 			throw new ItemRuleViolation(key + " is removed; restore it first");
 		}
+	}
+
+	/**
+	 * Whether any field differs from {@code before}, estimates compared by value (5 is 5.0): a
+	 * change that differs in nothing is no change, and costs no version.
+	 */
+	public boolean differsFrom(Item before) {
+		return !comparable().equals(before.comparable());
+	}
+
+	private Item comparable() {
+		return new Item(id, productId, productKey, key, type, title, description, acceptanceCriteria,
+				estimate == null ? null : estimate.stripTrailingZeros(), teamKey, contributingTeamKeys, parentId, rank,
+				status, completedAt, removal, 0);
 	}
 
 	public boolean isOwnedBy(String team) {

@@ -48,6 +48,12 @@ public interface Items {
 	/** The readiness last announced for each of the items, in one read. */
 	java.util.Map<UUID, Boolean> announcedReadiness(List<UUID> ids);
 
+	/**
+	 * Records a change that is no field of the item, such as a ticked checklist item or the
+	 * children of a split, in the history of the item's current version.
+	 */
+	void recordHistory(Item item, Actor actor, String field, String oldValue, String newValue);
+
 	/** The item's history, oldest first. */
 	List<HistoryEntry> history(UUID id);
 

@@ -7,7 +7,7 @@ public interface ReadinessSources {
 
 	ReadinessFacts factsOf(UUID itemId);
 
-	/** Ticks or unticks a custom checklist item for an item. */
-	void tick(UUID itemId, String code, boolean ticked, String by);
+	/** Ticks or unticks a custom checklist item for an item; answers whether that changed anything. */
+	boolean tick(UUID itemId, String code, boolean ticked, String by);
 
 }

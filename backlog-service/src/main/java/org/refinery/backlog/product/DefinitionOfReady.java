@@ -44,6 +44,13 @@ public record DefinitionOfReady(Set<ReadinessRule> rules, BigDecimal maxEstimate
 				ReadinessRule.TEAM_ASSIGNED), null, List.of());
 	}
 
+	/** Whether both hold the same rules, limit and checklist; limits compare by value (8 is 8.0). */
+	public boolean sameAs(DefinitionOfReady other) {
+		boolean sameLimit = maxEstimate == null ? other.maxEstimate == null
+				: other.maxEstimate != null && maxEstimate.compareTo(other.maxEstimate) == 0;
+		return sameLimit && rules.equals(other.rules) && checklist.equals(other.checklist);
+	}
+
 	public boolean enables(ReadinessRule rule) {
 		return rules.contains(rule);
 	}

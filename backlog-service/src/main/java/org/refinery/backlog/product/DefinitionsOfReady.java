@@ -1,5 +1,6 @@
 package org.refinery.backlog.product;
 
+import java.util.List;
 import java.util.UUID;
 
 /** The stored Definitions of Ready, one per product. */
@@ -8,7 +9,13 @@ public interface DefinitionsOfReady {
 	/** The product's Definition of Ready, or the standard one if it never set its own. */
 	DefinitionOfReady of(UUID productId);
 
-	/** Stores the new definition and returns the product's next version, which it carries. */
-	long save(UUID productId, DefinitionOfReady definition);
+	/**
+	 * Stores the new definition, with one history entry per changed part, and returns the
+	 * product's next version, which it carries.
+	 */
+	long save(UUID productId, DefinitionOfReady before, DefinitionOfReady after, Actor actor);
+
+	/** The history of the product's Definition of Ready, oldest first. */
+	List<DefinitionHistoryEntry> history(UUID productId);
 
 }

@@ -1,21 +1,31 @@
 package org.refinery.backlog.session;
 
+import org.refinery.backlog.product.Actor;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The stored refinement sessions. */
+/** The stored refinement sessions, each with its history. */
 public interface Sessions {
 
-	void add(Session session);
+	/** Stores a new session and the first entry of its history. */
+	void add(Session session, Actor actor);
 
 	Optional<Session> byId(UUID id);
 
-	List<Session> ofProduct(UUID productId, int offset, int limit);
+	/** A page of a product's sessions, latest start first. */
+	List<Session> ofProduct(UUID productId, long offset, int limit);
 
-	/** Stores an outcome and the session's new status and version, if still at {@code expected}. */
-	void recordOutcome(Session after, Outcome outcome, long expectedVersion);
+	long countOfProduct(UUID productId);
 
-	void close(Session after, long expectedVersion);
+	/**
+	 * Stores the new state if the stored version is still {@code before.version()}, with one
+	 * history entry per changed field, and the outcome if there is one; otherwise refuses with 409.
+	 */
+	void update(Session before, Session after, Outcome outcome, Actor actor);
+
+	/** The session's history, oldest first. */
+	List<SessionHistoryEntry> history(UUID id);
 
 }

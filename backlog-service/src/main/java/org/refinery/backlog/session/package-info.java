@@ -1,7 +1,12 @@
 /**
  * Refinement sessions: the cross-team meta-event where representatives of several teams refine
  * the shared backlog together. A session has an agenda of items and records per item what was
- * decided; it can only be closed when enough teams were represented, because refinement by one
- * team alone is exactly what this platform exists to avoid.
+ * decided; an outcome that claims a state of the item (ready, estimated, split, removed) makes it
+ * true in the same transaction or is refused, and only items on the agenda can have outcomes
+ * (items may join the agenda while the session runs). Until it is over a session can be
+ * corrected and cancelled, each change versioned and kept in its history. Closing is always
+ * possible, since a held meeting is a fact; one that heard fewer teams than required is closed as
+ * not cross-team, because refinement by one team alone is what this platform exists to avoid, and
+ * the health figures count only cross-team sessions as refinement.
  */
 package org.refinery.backlog.session;

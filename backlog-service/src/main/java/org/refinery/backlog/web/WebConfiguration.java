@@ -2,9 +2,12 @@ package org.refinery.backlog.web;
 
 import org.refinery.backlog.product.Caller;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.StreamWriteFeature;
 
 import java.util.List;
 
@@ -14,6 +17,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	static {
 		// The caller comes from the token, not from the request: keep it out of the OpenAPI document.
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+	}
+
+	/**
+	 * Decimals as written digits: an estimate of 590 read back as {@code 5.9E+2} is valid JSON
+	 * that people and many clients misread.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer plainDecimals() {
+		return builder -> builder.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
 	}
 
 	@Override

@@ -77,4 +77,43 @@ class ItemTest {
 		assertThatThrownBy(() -> item.estimated(BigDecimal.valueOf(1001))).isInstanceOf(ItemRuleViolation.class);
 	}
 
+	@Test
+	void aChangeThatChangesNothingIsNoChange() {
+		Item item = draft(List.of("Works"), new BigDecimal("5.0"), "PAY-CHECKOUT");
+
+		assertThat(item.estimated(new BigDecimal("5")).differsFrom(item)).isFalse();
+		assertThat(item.refined("Pay by link", null, List.of("Works")).differsFrom(item)).isFalse();
+		assertThat(item.assigned("PAY-CHECKOUT", Set.of()).differsFrom(item)).isFalse();
+		assertThat(item.estimated(new BigDecimal("8")).differsFrom(item)).isTrue();
+		assertThat(item.movedTo(ItemStatus.DRAFT, Readiness.of(item), NOW)).isSameAs(item);
+	}
+
+	@Test
+	void aSessionDeclaresAReadyItemReadyFromDraftInOneStep() {
+		Item item = draft(List.of("Link expires after 24 h"), BigDecimal.valueOf(3), "PAY-CHECKOUT");
+
+		Item ready = item.readied(Readiness.of(item));
+
+		assertThat(ready.status()).isEqualTo(ItemStatus.READY);
+		assertThat(ready.version()).isEqualTo(2);
+		assertThat(ready.readied(Readiness.of(ready))).isSameAs(ready);
+	}
+
+	@Test
+	void aSessionCannotDeclareReadyWhatFailsTheDefinitionOfReady() {
+		Item item = draft(List.of(), null, "PAY-CHECKOUT");
+
+		assertThatThrownBy(() -> item.readied(Readiness.of(item))).isInstanceOf(NotReady.class)
+			.hasMessageContaining("No acceptance criteria yet");
+	}
+
+	@Test
+	void aSessionDeclaresReadyNothingAlreadyBeyondRefinement() {
+		Item item = refining(List.of("Works"), BigDecimal.ONE, "PAY-CHECKOUT");
+		Item planned = item.movedTo(ItemStatus.READY, Readiness.of(item), NOW)
+			.movedTo(ItemStatus.PLANNED, Readiness.of(item), NOW);
+
+		assertThatThrownBy(() -> planned.readied(Readiness.of(planned))).isInstanceOf(IllegalTransition.class);
+	}
+
 }

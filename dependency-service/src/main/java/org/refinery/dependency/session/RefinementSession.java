@@ -22,10 +22,10 @@ public record RefinementSession(UUID id, UUID productId, String title, SessionSt
 		return stored.map(current -> version > current.version()).orElse(true);
 	}
 
-	/** Where a session is: planned, under way, or over. */
+	/** Where a session is: planned, under way, held and closed, or called off before it was held. */
 	public enum SessionStatus {
 
-		SCHEDULED, OPEN, CLOSED
+		SCHEDULED, OPEN, CLOSED, CANCELLED
 
 	}
 

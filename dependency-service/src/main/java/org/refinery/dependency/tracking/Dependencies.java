@@ -18,8 +18,8 @@ public interface Dependencies {
 	void add(Dependency dependency);
 
 	/**
-	 * Stores the new status, teams, removal flag and version if the stored version is still
-	 * {@code before.version()}; otherwise raises {@link StaleVersion}.
+	 * Stores the new status, teams, needed-by, note, removal flag and version if the stored
+	 * version is still {@code before.version()}; otherwise raises {@link StaleVersion}.
 	 */
 	void update(Dependency before, Dependency after);
 

@@ -57,6 +57,37 @@ public record Dependency(UUID id, UUID productId, String productKey, End depende
 		return changed(target, now, requester.username(), reason == null ? null : reason.strip(), prerequisiteRemoved);
 	}
 
+	/**
+	 * Applies an edit: a status move as {@link #movedTo} allows it, and a new needed-by or note,
+	 * which whoever may resolve may set. An edit that changes nothing answers this very
+	 * dependency, so nothing is stored, recorded or published. A reason belongs to a move:
+	 * repeating the current one changes nothing, a different one without a move is refused.
+	 */
+	public Dependency edited(DependencyEdit edit, Requester requester, Instant now) {
+		boolean moves = edit.status() != null && edit.status() != status;
+		boolean reasonGiven = edit.reason() != null && !edit.reason().isBlank();
+		if (!moves && reasonGiven && !edit.reason().strip().equals(statusReason)) {
+			throw new DependencyRuleViolation("A reason comes with a status change; this dependency is already "
+					+ status);
+		}
+		Dependency moved = moves ? movedTo(edit.status(), requester, edit.reason(), now) : this;
+		String newNeededBy = edit.neededBy() == null ? neededBy : cleared(edit.neededBy().strip());
+		String newNote = edit.note() == null ? note : cleared(edit.note());
+		if (Objects.equals(newNeededBy, neededBy) && Objects.equals(newNote, note)) {
+			return moved;
+		}
+		if (!mayMove(DependencyStatus.RESOLVED, requester)) {
+			throw new DependencyAccessDenied(whoMay(DependencyStatus.RESOLVED) + " change its needed-by or note");
+		}
+		return new Dependency(id, productId, productKey, dependent, prerequisite, type, moved.status, newNeededBy,
+				newNote, sessionId, identifiedAt, identifiedBy, moved.statusChangedAt, moved.statusChangedBy,
+				moved.statusReason, prerequisiteRemoved, version + 1);
+	}
+
+	private static String cleared(String value) {
+		return value.isBlank() ? null : value;
+	}
+
 	/** Resolved because its prerequisite item is DONE; nobody has to do anything. */
 	public Dependency resolvedBy(String actor, String reason, Instant now) {
 		if (!status.open()) {

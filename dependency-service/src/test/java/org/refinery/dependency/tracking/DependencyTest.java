@@ -130,7 +130,7 @@ class DependencyTest {
 		assertThat(after.prerequisite().teamKey()).isEqualTo("PAY-FRAUD");
 		assertThat(after.dependent().teamKey()).isEqualTo("PAY-CHECKOUT");
 		assertThat(after.version()).isEqualTo(2);
-		assertThat(new DependencyChanged(before, after, Actor.SERVICE).changedTeams())
+		assertThat(new DependencyChanged(before, after, Actor.SERVICE).changedFields())
 			.containsExactly("prerequisiteTeamKey");
 		assertThatExceptionOfType(DependencyAccessDenied.class)
 			.isThrownBy(() -> after.movedTo(ACKNOWLEDGED, LEDGER, null, NOW));

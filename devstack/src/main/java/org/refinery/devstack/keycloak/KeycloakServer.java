@@ -81,7 +81,8 @@ public final class KeycloakServer {
 	public void awaitReady(Supervisor supervisor) {
 		var readiness = new Readiness(supervisor);
 		HealthCheck realm = HealthCheck.http(URI.create(issuer() + "/.well-known/openid-configuration"));
-		readiness.await(NAME, () -> health().passes() && realm.passes(), Duration.ofSeconds(240));
+		// Generous: under a second build on 2 cores Keycloak took 230-250 s to import the realm and answer.
+		readiness.await(NAME, () -> health().passes() && realm.passes(), Duration.ofSeconds(480));
 		progress.info(NAME, "ready on %s in %.1f s (realm %s)".formatted(url(), (System.nanoTime() - startedAt) / 1e9,
 				RealmFile.REALM));
 	}

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The fixed part of the demo organisation: products, teams (the same keys as the realm's
- * {@code /teams/...} groups) and the Definition of Ready.
+ * {@code /teams/...} groups) and the Definition of Ready. The products' first period start is
+ * the origin of their Sprint and Release grid, not a date of the demo: it stays fixed so that a
+ * seed on a later day lands on the same Sprints as the products already stored.
  */
 final class Catalogue {
 

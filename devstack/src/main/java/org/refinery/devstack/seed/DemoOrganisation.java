@@ -1,16 +1,21 @@
 package org.refinery.devstack.seed;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
- * The whole demo organisation, generated deterministically from a seed: the same seed always
- * yields the same data, which is what makes seeding repeatable and testable.
+ * The whole demo organisation, generated deterministically from a seed and an anchor day (the
+ * day it is seeded): the same seed and anchor always yield the same data, which is what makes
+ * seeding repeatable and testable. Every date is relative to the anchor, so that a fresh demo
+ * shows recent sessions, throughput and goals whatever the day; the anchor moves the dates only.
  */
 record DemoOrganisation(List<DemoProduct> products, List<DemoTeam> teams, DefinitionOfReady definitionOfReady,
 		List<DemoItem> items, List<DemoGoal> goals, List<DemoLink> links, List<DemoDependency> dependencies,
-		List<ThroughputPeriod> throughput, List<DemoSession> sessions) {
+		List<ThroughputPeriod> throughput, List<DemoSession> sessions, Map<String, Instant> completions) {
 
 	static final long DEFAULT_SEED = 20_250_901L;
 
@@ -18,9 +23,10 @@ record DemoOrganisation(List<DemoProduct> products, List<DemoTeam> teams, Defini
 
 	static final int DEPENDENCIES = 60;
 
+	/** Held sessions per product; each product also has one coming up. */
 	static final int SESSIONS_PER_PRODUCT = 3;
 
-	static DemoOrganisation generate(long seed) {
+	static DemoOrganisation generate(long seed, LocalDate anchor) {
 		var products = Catalogue.products();
 		var teams = Catalogue.teams();
 		var vocabularies = Catalogue.vocabularies();
@@ -31,14 +37,28 @@ record DemoOrganisation(List<DemoProduct> products, List<DemoTeam> teams, Defini
 			items.addAll(backlog.generate(vocabulary, productTeams, ITEMS_PER_PRODUCT));
 		}
 		return new DemoOrganisation(products, teams, Catalogue.definitionOfReady(), List.copyOf(items),
-				GoalCatalogue.goals(), new LinkGenerator(new Random(seed + 1)).generate(vocabularies, items),
-				new DependencyGenerator(new Random(seed + 2)).generate(items, products, DEPENDENCIES),
-				new ThroughputGenerator(new Random(seed + 3)).generate(products, teams),
-				new SessionGenerator(new Random(seed + 4)).generate(products, teams, items, SESSIONS_PER_PRODUCT));
+				GoalCatalogue.goals(anchor), new LinkGenerator(new Random(seed + 1)).generate(vocabularies, items),
+				new DependencyGenerator(new Random(seed + 2)).generate(items, products, DEPENDENCIES, anchor),
+				new ThroughputGenerator(new Random(seed + 3)).generate(products, teams, anchor),
+				new SessionGenerator(new Random(seed + 4)).generate(products, teams, items, SESSIONS_PER_PRODUCT,
+						anchor),
+				new CompletionGenerator(new Random(seed + 5)).generate(products, items, anchor));
+	}
+
+	/** When a DONE item was finished, so that the periods before the seed day have a velocity; null for others. */
+	Instant completionOf(String itemRef) {
+		return completions.get(itemRef);
 	}
 
 	int itemCount() {
 		return items.size();
+	}
+
+	/** Whether a session's REMOVED outcome removes the item, so that item seeding leaves it to the session. */
+	boolean removedBySession(String itemRef) {
+		return sessions.stream()
+			.flatMap(session -> session.outcomes().stream())
+			.anyMatch(outcome -> outcome.itemRef().equals(itemRef) && "REMOVED".equals(outcome.kind()));
 	}
 
 	List<DemoItem> itemsOf(String productKey) {

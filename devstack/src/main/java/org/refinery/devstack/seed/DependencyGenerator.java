@@ -24,7 +24,7 @@ final class DependencyGenerator {
 		this.random = random;
 	}
 
-	List<DemoDependency> generate(List<DemoItem> items, List<DemoProduct> products, int count) {
+	List<DemoDependency> generate(List<DemoItem> items, List<DemoProduct> products, int count, LocalDate anchor) {
 		var work = items.stream()
 			.filter(item -> !"EPIC".equals(item.type()) && !"FEATURE".equals(item.type()))
 			.filter(item -> item.status().open())
@@ -46,7 +46,7 @@ final class DependencyGenerator {
 				continue;
 			}
 			dependencies.add(new DemoDependency(dependent.ref(), prerequisite.ref(), blocks ? "BLOCKS" : "RELATES",
-					neededBy(dependent, products), note(dependent, prerequisite, blocks), status()));
+					neededBy(dependent, products, anchor), note(dependent, prerequisite, blocks), status()));
 		}
 		return dependencies;
 	}
@@ -64,10 +64,11 @@ final class DependencyGenerator {
 		return position;
 	}
 
-	private LocalDate neededBy(DemoItem dependent, List<DemoProduct> products) {
+	/** One to eight periods after the anchor: dependencies are about the coming work. */
+	private LocalDate neededBy(DemoItem dependent, List<DemoProduct> products, LocalDate anchor) {
 		DemoProduct product = products.stream().filter(p -> p.key().equals(dependent.productKey())).findFirst().orElseThrow();
 		int periodDays = product.sprintLengthDays() != null ? product.sprintLengthDays() : product.releaseLengthDays();
-		return product.firstPeriodStart().plusDays((long) periodDays * (8 + random.nextInt(8)));
+		return anchor.plusDays((long) periodDays * (1 + random.nextInt(8)));
 	}
 
 	/** Most dependencies have been acknowledged by the prerequisite's team, the rest are new. */

@@ -4,6 +4,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.function.Consumer;
  * Backlog items in rank order (creation appends), then their estimates, workflow states and
  * removals. Items are matched by title, so a second run only fills in what is missing. An
  * estimate, status or removal endpoint that does not exist yet is skipped once, with a warning.
+ * An item a refinement session removes is left to that session's REMOVED outcome.
  */
 final class ItemSeeding {
 
@@ -49,14 +51,15 @@ final class ItemSeeding {
 		inParallel(organisation.products().size(), organisation.products().stream()
 			.map(product -> (Runnable) () -> seeded.addAll(create(organisation, product, created)))
 			.toList());
-		inParallel(4, seeded.stream().map(item -> (Runnable) () -> advance(item.item(), item.node())).toList());
+		inParallel(4, seeded.stream().map(item -> (Runnable) () -> advance(item)).toList());
 		return "%d backlog items (%d created)".formatted(organisation.itemCount(), created.get());
 	}
 
 	private List<Seeded> create(DemoOrganisation organisation, DemoProduct product, AtomicInteger created) {
 		String path = "/api/backlog/products/" + product.key() + "/items";
 		Map<String, JsonNode> existing = new HashMap<>();
-		owner.list(path).forEach(node -> existing.put(node.path("title").asString(), node));
+		// The list shows open work by default: without all=true a second run would create DONE and REMOVED items again.
+		owner.list(path + "?all=true").forEach(node -> existing.put(node.path("title").asString(), node));
 		var seeded = new ArrayList<Seeded>();
 		for (DemoItem item : organisation.itemsOf(product.key())) {
 			JsonNode node = existing.get(item.title());
@@ -65,7 +68,8 @@ final class ItemSeeding {
 				created.incrementAndGet();
 			}
 			ids.put(item.ref(), node.path("id").asString());
-			seeded.add(new Seeded(item, node));
+			seeded.add(new Seeded(item, node, organisation.removedBySession(item.ref()),
+					organisation.completionOf(item.ref())));
 		}
 		return seeded;
 	}
@@ -90,7 +94,7 @@ final class ItemSeeding {
 		}
 	}
 
-	private record Seeded(DemoItem item, JsonNode node) {
+	private record Seeded(DemoItem item, JsonNode node, boolean removedBySession, Instant completedAt) {
 	}
 
 	private Map<String, Object> creation(DemoItem item) {
@@ -109,14 +113,16 @@ final class ItemSeeding {
 	}
 
 	/** Estimate, then walk the workflow one transition at a time up to the generated state. */
-	private void advance(DemoItem item, JsonNode node) {
+	private void advance(Seeded seeded) {
+		DemoItem item = seeded.item();
+		JsonNode node = seeded.node();
 		String id = node.path("id").asString();
 		String version = version(node, null);
 		if (item.estimate() != null && !node.path("estimate").isNumber()) {
 			version = mutate("estimate", "POST", id, "/estimate", Map.of("estimate", item.estimate()), version);
 		}
 		if (item.status() == ItemStatus.REMOVED) {
-			if (!"REMOVED".equals(node.path("status").asString())) {
+			if (!seeded.removedBySession() && !"REMOVED".equals(node.path("status").asString())) {
 				String reason = URLEncoder.encode(item.removalReason(), StandardCharsets.UTF_8);
 				mutate("removal", "DELETE", id, "?reason=" + reason, null, version);
 			}
@@ -125,9 +131,15 @@ final class ItemSeeding {
 		ItemStatus current = ItemStatus.valueOf(node.path("status").asString("DRAFT"));
 		for (ItemStatus next : item.status().pathFromDraft()) {
 			if (next.ordinal() > current.ordinal()) {
-				version = mutate("status", "POST", id, "/status", Map.of("status", next.name()), version);
+				version = mutate("status", "POST", id, "/status", statusChange(next, seeded.completedAt()), version);
 			}
 		}
+	}
+
+	/** DONE says when the work was finished, in a finished period, so that a fresh demo has a velocity. */
+	private static Map<String, Object> statusChange(ItemStatus next, Instant completedAt) {
+		return next == ItemStatus.DONE && completedAt != null
+				? Map.of("status", next.name(), "completedAt", completedAt.toString()) : Map.of("status", next.name());
 	}
 
 	/** Answers the item's new version (for If-Match); skips the part once its endpoint is missing. */

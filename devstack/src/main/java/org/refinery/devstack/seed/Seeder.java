@@ -7,6 +7,8 @@ import org.refinery.devstack.process.Progress;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +42,9 @@ public final class Seeder {
 
 	public void seed() {
 		long start = System.nanoTime();
-		var organisation = DemoOrganisation.generate(DemoOrganisation.DEFAULT_SEED);
+		// Anchored on today (UTC, as the services count days), so sessions and throughput are recent.
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		var organisation = DemoOrganisation.generate(DemoOrganisation.DEFAULT_SEED, today);
 		GatewayClient admin = client("ada");
 		GatewayClient strategist = client("pia");
 		GatewayClient owner = client("paul");
@@ -63,6 +67,8 @@ public final class Seeder {
 		run.part("dependencies", List.of("backlog items"),
 				() -> new DependencySeeding(owner, ids, this::warn).seed(organisation));
 		run.part("throughput history", List.of(), () -> new ThroughputSeeding(owner).seed(organisation));
+		run.part("forecasts", List.of("backlog items", "throughput history"),
+				() -> new ForecastSeeding(owner).seed(organisation));
 		run.skipped.forEach((cause, parts) -> warn("skipped " + String.join(", ", parts) + ": " + cause));
 		progress.info(NAME, "demo data in place (%.1f s)".formatted((System.nanoTime() - start) / 1e9));
 	}

@@ -32,7 +32,8 @@ public final class ServiceFleet {
 			"-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m", "--enable-native-access=ALL-UNNAMED",
 			"-Djava.awt.headless=true");
 
-	private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+	/** Generous: on a 2-core machine shared with a second build, services took up to 230 s to become ready. */
+	private static final Duration READY_TIMEOUT = Duration.ofSeconds(480);
 
 	private static final int LOCAL_RATE_LIMIT = 200;
 

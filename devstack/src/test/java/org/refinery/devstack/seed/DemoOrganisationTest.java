@@ -2,6 +2,7 @@ package org.refinery.devstack.seed;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,16 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoOrganisationTest {
 
-	private final DemoOrganisation organisation = DemoOrganisation.generate(DemoOrganisation.DEFAULT_SEED);
+	private static final LocalDate ANCHOR = LocalDate.of(2026, 12, 6);
+
+	private final DemoOrganisation organisation = DemoOrganisation.generate(DemoOrganisation.DEFAULT_SEED, ANCHOR);
 
 	@Test
 	void the_same_seed_always_generates_the_same_organisation() {
-		assertThat(DemoOrganisation.generate(DemoOrganisation.DEFAULT_SEED)).isEqualTo(organisation);
+		assertThat(DemoOrganisation.generate(DemoOrganisation.DEFAULT_SEED, ANCHOR)).isEqualTo(organisation);
 	}
 
 	@Test
 	void another_seed_generates_another_backlog() {
-		assertThat(DemoOrganisation.generate(7L).items()).isNotEqualTo(organisation.items());
+		assertThat(DemoOrganisation.generate(7L, ANCHOR).items()).isNotEqualTo(organisation.items());
 	}
 
 	@Test
@@ -117,10 +120,12 @@ class DemoOrganisationTest {
 			assertThat(period.items()).isNotNegative();
 			assertThat(period.periodEnd()).isAfterOrEqualTo(period.periodStart());
 		});
-		assertThat(organisation.sessions()).hasSize(6).allSatisfy(session -> {
+		assertThat(organisation.sessions()).hasSize(8).allSatisfy(session -> {
 			assertThat(session.representatives()).hasSizeGreaterThanOrEqualTo(3);
-			assertThat(session.outcomes()).isNotEmpty();
+			assertThat(session.agendaRefs()).isNotEmpty();
+			assertThat(session.outcomes()).hasSize(session.held() ? session.agendaRefs().size() : 0);
 		});
+		assertThat(organisation.sessions().stream().filter(DemoSession::held)).hasSize(6);
 	}
 
 	private static boolean blocksCycle(List<DemoDependency> dependencies) {

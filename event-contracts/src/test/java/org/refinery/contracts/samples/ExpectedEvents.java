@@ -32,6 +32,8 @@ final class ExpectedEvents {
 			case REFINEMENT_SESSION_SCHEDULED -> SessionFixtures.sessionScheduled();
 			case REFINEMENT_OUTCOME_RECORDED -> SessionFixtures.outcomeRecorded();
 			case REFINEMENT_SESSION_CLOSED -> SessionFixtures.sessionClosed();
+			case REFINEMENT_SESSION_UPDATED -> SessionFixtures.sessionUpdated();
+			case REFINEMENT_SESSION_CANCELLED -> SessionFixtures.sessionCancelled();
 			case DEPENDENCY_IDENTIFIED -> DependencyFixtures.dependencyIdentified();
 			case DEPENDENCY_STATUS_CHANGED -> DependencyFixtures.dependencyStatusChanged();
 			case DEPENDENCY_UPDATED -> DependencyFixtures.dependencyUpdated();

@@ -1,5 +1,16 @@
 package org.refinery.contracts.samples;
 
+import org.refinery.contracts.backlog.sessions.OutcomeKind;
+import org.refinery.contracts.backlog.sessions.RefinementOutcomeRecorded;
+import org.refinery.contracts.backlog.sessions.RefinementSessionCancelled;
+import org.refinery.contracts.backlog.sessions.RefinementSessionClosed;
+import org.refinery.contracts.backlog.sessions.RefinementSessionScheduled;
+import org.refinery.contracts.backlog.sessions.RefinementSessionUpdated;
+import org.refinery.contracts.backlog.sessions.SessionState;
+import org.refinery.contracts.backlog.sessions.SessionStatus;
+
+import java.util.Set;
+
 import static org.refinery.contracts.samples.SampleValues.OUTCOME;
 import static org.refinery.contracts.samples.SampleValues.PAUL;
 import static org.refinery.contracts.samples.SampleValues.PAY;
@@ -8,15 +19,6 @@ import static org.refinery.contracts.samples.SampleValues.SESSION;
 import static org.refinery.contracts.samples.SampleValues.TESS;
 import static org.refinery.contracts.samples.SampleValues.at;
 import static org.refinery.contracts.samples.SampleValues.id;
-
-import java.util.Set;
-
-import org.refinery.contracts.backlog.sessions.OutcomeKind;
-import org.refinery.contracts.backlog.sessions.RefinementOutcomeRecorded;
-import org.refinery.contracts.backlog.sessions.RefinementSessionClosed;
-import org.refinery.contracts.backlog.sessions.RefinementSessionScheduled;
-import org.refinery.contracts.backlog.sessions.SessionState;
-import org.refinery.contracts.backlog.sessions.SessionStatus;
 
 /** The expected records of the {@code refinery.backlog.sessions.v1} samples: one session of PAY. */
 final class SessionFixtures {
@@ -38,6 +40,16 @@ final class SessionFixtures {
 	static RefinementSessionClosed sessionClosed() {
 		return new RefinementSessionClosed(id("aa332da6-50df-46fa-bff2-ad939ff44971"), at("2026-03-04T14:55:00Z"), PAY,
 				SESSION, 6, PAUL, session(SessionStatus.CLOSED, 4));
+	}
+
+	static RefinementSessionUpdated sessionUpdated() {
+		return new RefinementSessionUpdated(id("5f0b7c1e-3c1d-4f0a-9a51-2f7f4c0d9e11"), at("2026-02-26T09:10:00Z"), PAY,
+				SESSION, 2, PAUL, session(SessionStatus.SCHEDULED, 0), Set.of("startsAt", "agenda"));
+	}
+
+	static RefinementSessionCancelled sessionCancelled() {
+		return new RefinementSessionCancelled(id("c3e0a9d4-8b6f-4e2a-b1d7-6a9e5f3c2b18"), at("2026-03-03T17:30:00Z"),
+				PAY, SESSION, 3, PAUL, session(SessionStatus.CANCELLED, 0), "Merged into the PI planning pre-session");
 	}
 
 	private static SessionState session(SessionStatus status, int outcomes) {

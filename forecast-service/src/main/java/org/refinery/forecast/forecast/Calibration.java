@@ -14,14 +14,26 @@ import java.util.Objects;
  * latest forecast that named a P85 at least one period ahead), the share done by that period's
  * end. A calibrated forecast holds about 85 % of the time: far less means it is overconfident,
  * far more that its ranges are wider than they need to be. Removed items are not judged.
+ * <p>
+ * Judging stored forecasts needs forecasts old enough to be due, so {@code backtest} adds one
+ * that needs none: the teams' throughput forecasts re-run as of their last periods ({@link Backtest});
+ * {@code null} where only the stored forecasts were judged (after a forecast is stored).
  */
 public record Calibration(String notice, String productKey, int evaluated, int heldByP85, Double share,
-		double target) {
+		double target, String method, Backtest backtest) {
 
 	public static final double TARGET = 0.85;
 
 	public static final String NOTICE = "How often past forecasts' P85 held: a check of the forecasts, "
 			+ "not of the teams.";
+
+	public static final String METHOD = "Stored forecasts: each item is judged on the latest forecast made within "
+			+ "the retention whose P85 period has ended; it held when the item was done by that period's last day. "
+			+ "Backtest: for each team's last completed periods, the Monte Carlo engine forecasts how many items "
+			+ "the team finishes in one period from only the periods that had ended before it started (at least "
+			+ Backtesting.MIN_HISTORY + "); P50, P85 and P95 are the counts reached in 50, 85 and 95 % of the "
+			+ "simulated periods, and a figure held when the team actually finished at least that many. "
+			+ "A calibrated forecast holds about 50, 85 and 95 % of the time.";
 
 	public static Calibration of(String productKey, List<P85Due> dues, Map<java.util.UUID, BacklogItem> items) {
 		List<Boolean> held = dues.stream()
@@ -31,7 +43,11 @@ public record Calibration(String notice, String productKey, int evaluated, int h
 		int evaluated = held.size();
 		int hits = (int) held.stream().filter(Boolean::booleanValue).count();
 		return new Calibration(NOTICE, productKey, evaluated, hits, evaluated == 0 ? null : (double) hits / evaluated,
-				TARGET);
+				TARGET, METHOD, null);
+	}
+
+	public Calibration with(Backtest backtest) {
+		return new Calibration(notice, productKey, evaluated, heldByP85, share, target, method, backtest);
 	}
 
 	/** Whether the item was done by its P85 period's end; null when it cannot be judged. */

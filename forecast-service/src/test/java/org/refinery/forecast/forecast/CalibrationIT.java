@@ -94,11 +94,51 @@ class CalibrationIT {
 	}
 
 	@Test
-	void withoutPastForecastsNothingIsJudgedYet() {
+	void withoutPastForecastsOrHistoryNothingIsJudgedYet() {
 		Map<?, ?> calibration = http().getJson(path(), tokens.ada().mint());
 
 		assertThat(calibration.get("evaluated")).isEqualTo(0);
 		assertThat(calibration.get("share")).isNull();
+		assertThat(((Map<?, ?>) calibration.get("backtest")).get("judged")).isEqualTo(0);
+		assertThat(((Map<?, ?>) calibration.get("backtest")).get("heldP85")).isNull();
+	}
+
+	@Test
+	void onTheFirstDayImportedHistoryIsBacktestedWithoutAnyStoredForecast() {
+		// A team without items (so without observed samples): ten Sprints of 3 items ending in the
+		// current one, of which the last completed one only made 1.
+		new BacklogEvents(kafka).send(BacklogEvents.teamCreated(productId, product + "-H"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from known_team where key = :key")
+			.param("key", product + "-H").query(Long.class).single() == 1);
+		LocalDate current = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(3);
+		int[] items = { 3, 3, 3, 3, 3, 3, 3, 3, 1, 3 };
+		for (int i = 0; i < items.length; i++) {
+			LocalDate start = current.minusDays(14L * (items.length - 1 - i));
+			jdbc.sql("insert into throughput_sample values (:team, :product, :start, :end, :items, 0, 'IMPORTED')")
+				.param("team", product + "-H").param("product", product).param("start", start)
+				.param("end", start.plusDays(13)).param("items", items[i]).update();
+		}
+
+		Map<?, ?> calibration = http().getJson(path(), tokens.ada().mint());
+
+		Map<?, ?> backtest = (Map<?, ?>) calibration.get("backtest");
+		assertThat(calibration.get("evaluated")).as("no stored forecast is due").isEqualTo(0);
+		assertThat((String) calibration.get("method")).contains("at least that many");
+		assertThat(backtest.get("judged")).as("the last 6 of H's 9 completed Sprints; A's 2 are too few").isEqualTo(6);
+		assertThat(((List<?>) backtest.get("periods")).stream().<Object>map(p -> ((Map<?, ?>) p).get("p85")))
+			.containsOnly(3);
+		assertThat(backtest.get("heldP85")).as("only the Sprint of 1 item missed").isEqualTo(5 / 6.0);
+		assertThat(backtest.get("heldP95")).isEqualTo(5 / 6.0);
+	}
+
+	@Test
+	void aStoredForecastLeavesItsItemsP85DueDatesAsCompactFacts() {
+		forecasts.save(forecast(Instant.parse("2025-12-20T10:00:00Z"), new Integer[] { 1, 1, null, 1, 2 }));
+		forecasts.save(forecast(Instant.parse("2025-12-21T10:00:00Z"), new Integer[] { 1, 1, null, 1, 2 }));
+
+		assertThat(jdbc.sql("select count(*) from forecast_p85 where product_key = :key").param("key", product)
+			.query(Long.class).single()).as("one row per item and due date, however many forecasts named it")
+			.isEqualTo(4);
 	}
 
 	@Test

@@ -1,87 +1,164 @@
 package org.refinery.system.fuzz;
 
-import java.util.ArrayList;
+import org.refinery.devstack.services.RefineryService;
+
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
- * Generates requests that must be refused: a valid body of a documented endpoint with exactly one
- * thing made wrong (a field of the wrong type, out of range, too long, an unknown enum constant or
- * id, an unknown field), or a body that is not JSON at all. Random, but reproducible from a seed.
+ * Generates requests that must be refused: a valid request of a documented endpoint with exactly
+ * one thing made wrong — a body field, a query parameter or a path variable — or a body that is
+ * not JSON at all. Each request knows where the answer must point: {@code /<field>} into the body,
+ * {@code #/query/<name>}, {@code #/path/<name>}, or {@code ""} for the body as a whole. Random, but
+ * reproducible from a seed.
  */
 final class FuzzCase {
 
-	/** What a field holds, which decides what is certainly wrong for it. */
+	/** What a field or parameter holds, which decides what is certainly wrong for it. */
 	enum Kind {
-		TEXT, ENUM, ID, KEY, DATE, INSTANT, NUMBER, LIST
-	}
-
-	/** A field of a body and what is wrong for it; {@code limit} is the longest valid text, if any. */
-	record Field(String name, Kind kind, int limit) {
-	}
-
-	/** One documented write endpoint: a valid body and the fields to break. */
-	record Endpoint(String method, String path, Map<String, Object> valid, List<Field> fields) {
-	}
-
-	/** A request to send and why it must be refused. */
-	record Request(String method, String path, String body, String why) {
-	}
-
-	private static final String[] UNICODE = { "Ünïcødé ✓", "日本語のテキスト", "emoji 🚀🔥", "\u202Eright-to-left",
-			"zero\u200Bwidth", "a\u0000nul" };
-
-	private final Random random;
-
-	FuzzCase(long seed) {
-		this.random = new Random(seed);
-	}
-
-	Request next(Endpoint endpoint) {
-		int pick = random.nextInt(endpoint.fields().size() + 3);
-		if (pick == endpoint.fields().size()) {
-			return request(endpoint, withField(endpoint.valid(), "unexpected" + random.nextInt(1000), "mass assignment"),
-					"an unknown field");
-		}
-		if (pick == endpoint.fields().size() + 1) {
-			// At least one character: an empty body is no truncation, and endpoints whose body is optional
-			// (a forecast with default settings) rightly accept it.
-			String valid = Json.write(endpoint.valid());
-			return new Request(endpoint.method(), endpoint.path(),
-					valid.substring(0, 1 + random.nextInt(valid.length() - 1)), "a truncated body");
-		}
-		if (pick == endpoint.fields().size() + 2) {
-			return new Request(endpoint.method(), endpoint.path(), "[".repeat(2_000 + random.nextInt(8_000)), "deep nesting");
-		}
-		Field field = endpoint.fields().get(pick);
-		Object wrong = wrongValue(field);
-		return request(endpoint, withField(endpoint.valid(), field.name(), wrong),
-				field.name() + " = " + abbreviated(String.valueOf(wrong)));
+		TEXT, ENUM, ID, KEY, DATE, INSTANT, WHOLE, DECIMAL, BOOL, LIST, MAP, OBJECT, CURSOR
 	}
 
 	/**
-	 * Values that no lenient reading can turn valid: Jackson coerces numbers into text fields and
-	 * integers into enums (by ordinal) and dates (epoch days), so those are not offered for them.
+	 * A body field or parameter: {@code max} is the longest valid text or the largest valid number
+	 * (0 when unbounded), {@code min} the smallest valid number; {@code checked} is false for a
+	 * parameter the service takes as given (a product key it merely looks up), whose wrong values
+	 * are answered 404 and so are no field errors.
 	 */
-	private Object wrongValue(Field field) {
-		List<Object> wrong = new ArrayList<>(List.of(Map.of("nested", true)));
-		switch (field.kind()) {
-			case TEXT -> wrong.addAll(List.of(List.of("a", "b"), "x".repeat(field.limit() + 1 + random.nextInt(100_000))));
-			case ENUM, KEY -> wrong.addAll(List.of(UNICODE[random.nextInt(UNICODE.length)], "NOT_A_CONSTANT", 999, List.of(1)));
-			case ID -> wrong.addAll(List.of("not-a-uuid", UNICODE[random.nextInt(UNICODE.length)], 12345, List.of(1),
-					"00000000-0000-0000-0000-00000000000g"));
-			case DATE -> wrong.addAll(List.of("2026-13-45", "yesterday", UNICODE[random.nextInt(UNICODE.length)], true));
-			case INSTANT -> wrong.addAll(List.of("2026-02-30T25:61:00Z", "soon", true));
-			case NUMBER -> wrong.addAll(List.of("many", true, -1_000_000_000, 1e300, List.of(1)));
-			case LIST -> wrong.addAll(List.of("not a list", 3, true));
-		}
-		return wrong.get(random.nextInt(wrong.size()));
+	record Field(String name, Kind kind, long min, long max, boolean checked) {
 	}
 
-	private static Request request(Endpoint endpoint, Map<String, Object> body, String why) {
-		return new Request(endpoint.method(), endpoint.path(), Json.write(body), why);
+	/**
+	 * One documented endpoint: a valid body (null for a read), the body fields to break, the path
+	 * variables and query parameters to break, and the valid values of the path variables and of the
+	 * required query parameters. {@code headers} hold an {@code If-Match} of a version no row has, so
+	 * that a body wrongly accepted is refused as stale (412) instead of written.
+	 */
+	record Endpoint(RefineryService service, String method, String path, Map<String, String> headers,
+			Map<String, Object> valid, boolean listBody, List<Field> fields, List<Field> parameters,
+			Map<String, String> values) {
+
+		boolean hasBody() {
+			return valid != null;
+		}
+
+	}
+
+	/**
+	 * A request to send, why it must be refused and where a 400 must point; {@code notAFieldError}
+	 * says why another refusal (a 404) is no field error, when it is none.
+	 */
+	record Request(Endpoint endpoint, String path, String body, String why, String pointer, String notAFieldError) {
+
+		String method() {
+			return endpoint.method();
+		}
+
+		@Override
+		public String toString() {
+			return "%s %s%s (%s)".formatted(method(), abbreviated(path, 120),
+					body == null ? "" : " " + abbreviated(body, 160), why);
+		}
+
+	}
+
+	private final Random random;
+
+	private final FuzzValues values;
+
+	FuzzCase(long seed) {
+		this.random = new Random(seed);
+		this.values = new FuzzValues(random);
+	}
+
+	Request next(Endpoint endpoint) {
+		int choices = endpoint.parameters().size() + (endpoint.hasBody() ? endpoint.fields().size() + 4 : 0);
+		int pick = random.nextInt(choices);
+		if (pick < endpoint.parameters().size()) {
+			return parameter(endpoint, endpoint.parameters().get(pick));
+		}
+		pick -= endpoint.parameters().size();
+		if (pick < endpoint.fields().size()) {
+			Field field = endpoint.fields().get(pick);
+			Object wrong = values.forBody(field);
+			return body(endpoint, withField(endpoint.valid(), field.name(), wrong), field.name() + " = " + shown(wrong),
+					element(endpoint) + "/" + field.name());
+		}
+		return switch (pick - endpoint.fields().size()) {
+			case 0 -> {
+				String name = List.of("id", "version", "rank", "createdAt", "unexpected" + random.nextInt(1000))
+					.get(random.nextInt(5));
+				yield body(endpoint, withField(endpoint.valid(), name, "mass assignment"), "an unknown field " + name,
+						element(endpoint) + "/" + name);
+			}
+			case 1 -> {
+				// At least one character: an empty body is a missing body, tried below where a body is required.
+				String valid = json(endpoint, endpoint.valid());
+				yield new Request(endpoint, endpoint.path(), valid.substring(0, 1 + random.nextInt(valid.length() - 1)),
+						"a truncated body", "", null);
+			}
+			case 2 -> new Request(endpoint, endpoint.path(), "[".repeat(2_000 + random.nextInt(8_000)), "deep nesting",
+					// A list body holds lists no better: its first element is the one at fault.
+					endpoint.listBody() ? "/0" : "", null);
+			default -> notJson(endpoint);
+		};
+	}
+
+	private Request notJson(Endpoint endpoint) {
+		String valid = json(endpoint, endpoint.valid());
+		List<String> bodies = List.of("title=t&type=STORY", "<item><title>t</title></item>", "'single quoted'",
+				valid + " {}", valid + "}", "{\"a\":1,}", "\u0000\u0001", "NaN", "");
+		// Without a body a required one is missing, but an optional one (a forecast's settings) means defaults.
+		String body = bodies.get(random.nextInt(endpoint.path().startsWith("/api/forecasts/products") ? 8 : 9));
+		return new Request(endpoint, endpoint.path(), body, "no JSON document: " + shown(body), "", null);
+	}
+
+	private Request parameter(Endpoint endpoint, Field parameter) {
+		String wrong = values.forParameter(parameter);
+		boolean inPath = endpoint.path().contains("{" + parameter.name() + "}");
+		var query = new LinkedHashMap<String, String>();
+		endpoint.values().forEach((name, value) -> {
+			if (!endpoint.path().contains("{" + name + "}")) {
+				query.put(name, value);
+			}
+		});
+		if (!inPath) {
+			query.put(parameter.name(), wrong);
+		}
+		String path = endpoint.path();
+		for (var variable : endpoint.values().entrySet()) {
+			String value = inPath && variable.getKey().equals(parameter.name()) ? wrong : variable.getValue();
+			path = path.replace("{" + variable.getKey() + "}", encoded(value));
+		}
+		var joined = new StringBuilder(path);
+		query.forEach((name, value) -> joined.append(joined.indexOf("?") < 0 ? '?' : '&')
+			.append(name)
+			.append('=')
+			.append(encoded(value)));
+		String why = (inPath ? "path " : "query ") + parameter.name() + " = " + shown(wrong);
+		// The gateway refuses a control character anywhere in a path before it routes the request, when
+		// no variable has a name yet: it names the path as a whole.
+		String pointer = inPath && wrong.chars().anyMatch(FuzzCase::control) ? "#/path"
+				: (inPath ? "#/path/" : "#/query/") + parameter.name();
+		String body = endpoint.hasBody() ? json(endpoint, endpoint.valid()) : null;
+		return parameter.checked() ? new Request(endpoint, joined.toString(), body, why, pointer, null)
+				: new Request(endpoint, joined.toString(), body, why, pointer,
+						"the service looks " + parameter.name() + " up as given: a malformed one is not found, as an unknown one");
+	}
+
+	private static Request body(Endpoint endpoint, Map<String, Object> body, String why, String pointer) {
+		return new Request(endpoint, endpoint.path(), json(endpoint, body), why, pointer, null);
+	}
+
+	private static String element(Endpoint endpoint) {
+		return endpoint.listBody() ? "/0" : "";
+	}
+
+	private static String json(Endpoint endpoint, Map<String, Object> body) {
+		return Json.write(endpoint.listBody() ? List.of(body) : body);
 	}
 
 	private static Map<String, Object> withField(Map<String, Object> valid, String name, Object value) {
@@ -90,8 +167,31 @@ final class FuzzCase {
 		return body;
 	}
 
-	private static String abbreviated(String value) {
-		return value.length() > 40 ? value.substring(0, 40) + "… (" + value.length() + " chars)" : value;
+	private static boolean control(int c) {
+		return Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r';
+	}
+
+	/** Percent-encodes everything but unreserved characters, so that a wrong value reaches the service as sent. */
+	static String encoded(String value) {
+		var encoded = new StringBuilder();
+		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+			char c = (char) (b & 0xff);
+			if (Character.isLetterOrDigit(c) && c < 128 || "-._~".indexOf(c) >= 0) {
+				encoded.append(c);
+			}
+			else {
+				encoded.append('%').append("%02X".formatted(b & 0xff));
+			}
+		}
+		return encoded.toString();
+	}
+
+	private static String shown(Object value) {
+		return abbreviated(Json.write(value), 40);
+	}
+
+	private static String abbreviated(String value, int length) {
+		return value.length() > length ? value.substring(0, length) + "… (" + value.length() + " chars)" : value;
 	}
 
 	/** JSON without a mapper's opinions: the fuzzer must be able to write what a mapper would refuse. */

@@ -1,174 +1,162 @@
 package org.refinery.system.fuzz;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.refinery.devstack.services.RefineryService;
 import org.refinery.system.PlatformClient;
 import org.refinery.system.PlatformDatabases;
 import org.refinery.system.SharedPlatform;
 import org.refinery.system.fuzz.FuzzCase.Endpoint;
-import org.refinery.system.fuzz.FuzzCase.Field;
-import org.refinery.system.fuzz.FuzzCase.Kind;
+import org.refinery.system.fuzz.FuzzCase.Request;
+import org.refinery.system.fuzz.FuzzTally.KnownMiss;
 
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.refinery.system.Answers.elements;
-import static org.refinery.system.Answers.ok;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Bad input against every documented write endpoint and the paged reads, through the gateway with
- * a product owner's token (who may write everywhere, so refusals are about the input, not rights):
- * only 4xx problem+json ever comes back, never a 5xx, and no database changes. The seed is printed
- * so that a failure can be replayed with {@code -Drefinery.fuzz.seed=<seed>}.
+ * Bad input against every documented endpoint of every service, through the gateway as users who
+ * may write everywhere (so refusals are about the input, not rights): at least
+ * {@value #REQUESTS_PER_SERVICE} requests per service, each with one body field, query parameter
+ * or path variable made wrong, or a body that is no JSON. Never a 5xx, never a dropped connection,
+ * nothing written, and a 400 names the field at fault by pointer and says why. The seed is printed
+ * so that a run can be replayed with {@code -Drefinery.fuzz.seed=<seed>}.
  */
 @Order(Order.DEFAULT - 100)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FuzzIT {
 
-	private static final int CASES_PER_ENDPOINT = 30;
+	private static final int REQUESTS_PER_SERVICE = 2_000;
+
+	private static final double NAMED_AT_LEAST = 0.95;
+
+	/** A few requests in flight: two cores serve them, and the run stays well under three minutes. */
+	private static final int IN_FLIGHT = 4;
+
+	/** How often a request throttled with 429 is sent again after its Retry-After. */
+	private static final int RETRIES = 5;
+
+	/**
+	 * The gateway limits each user (the devstack allows 200 a second, 400 at once): the requests
+	 * take turns between the product owner of the demo products and the administrator, so that
+	 * neither comes near the limit, and a 429 that happens anyway is waited out and retried.
+	 */
+	private final List<PlatformClient> callers = List.of(SharedPlatform.as("paul"), SharedPlatform.as("ada"));
+
+	/**
+	 * Field errors the services cannot name as the issue asks, each with the reason. None: every miss
+	 * seen so far is a defect to fix. (Refusals that are no field errors — a product key the backlog
+	 * merely looks up, answered 404 — are marked as such in {@link FuzzCatalogue}.)
+	 */
+	private static final List<KnownMiss> KNOWN_MISSES = List.of();
 
 	private static final Map<RefineryService, List<String>> TABLES = Map.of(RefineryService.BACKLOG,
-			List.of("product", "team", "item", "item_history", "refinement_session", "session_outcome", "item_check"),
+			List.of("product", "team", "item", "item_history", "refinement_session", "session_outcome", "item_check",
+					"definition_of_ready"),
 			RefineryService.DEPENDENCY, List.of("dependency"), RefineryService.ALIGNMENT,
 			List.of("goal", "goal_link", "key_result"), RefineryService.FORECAST, List.of("throughput_sample"));
 
-	private final PlatformClient owner = SharedPlatform.as("paul");
-
-	private final List<Endpoint> endpoints = new ArrayList<>();
-
-	@BeforeAll
-	void theDocumentedWriteEndpoints() {
-		List<tools.jackson.databind.JsonNode> items = elements(ok(owner.get("/api/backlog/products/PAY/items?size=2")));
-		String item = items.get(0).path("id").asString();
-		String other = items.get(1).path("id").asString();
-		String session = elements(ok(owner.get("/api/backlog/products/PAY/refinement-sessions"))).get(0).path("id").asString();
-		String dependency = elements(ok(owner.get("/api/dependencies?product=PAY"))).get(0).path("id").asString();
-		String goal = elements(ok(owner.get("/api/alignment/goals"))).get(0).path("id").asString();
-		String today = LocalDate.now().toString();
-
-		endpoint("POST", "/api/backlog/products",
-				body("key", "PAY", "name", "Payments again", "vision", "v", "deliveryMode", "SCALED_SCRUM", "sprintLengthDays", 14,
-						"firstPeriodStart", today),
-				f("key", Kind.KEY), f("name", Kind.TEXT, 200), f("deliveryMode", Kind.ENUM), f("sprintLengthDays", Kind.NUMBER),
-				f("firstPeriodStart", Kind.DATE));
-		endpoint("POST", "/api/backlog/products/PAY/teams", body("key", "PAY-CHECKOUT", "name", "Again", "workMode", "SCRUM"),
-				f("key", Kind.KEY), f("name", Kind.TEXT, 200), f("workMode", Kind.ENUM));
-		endpoint("PUT", "/api/backlog/products/PAY/definition-of-ready",
-				body("rules", List.of("ESTIMATED"), "checklist", List.of()), f("rules", Kind.LIST), f("checklist", Kind.LIST));
-		endpoint("POST", "/api/backlog/products/PAY/items",
-				body("type", "STORY", "title", "t", "description", "d", "acceptanceCriteria", List.of("a"), "teamKey",
-						"PAY-CHECKOUT", "contributingTeamKeys", List.of()),
-				f("type", Kind.ENUM), f("title", Kind.TEXT, 300), f("description", Kind.TEXT, 20_000),
-				f("acceptanceCriteria", Kind.LIST), f("teamKey", Kind.KEY), f("parentId", Kind.ID));
-		endpoint("PATCH", "/api/backlog/items/" + item, body("title", "t"), f("title", Kind.TEXT, 300),
-				f("description", Kind.TEXT, 20_000), f("teamKey", Kind.KEY));
-		endpoint("POST", "/api/backlog/items/" + item + "/estimate", body("estimate", 3), f("estimate", Kind.NUMBER));
-		endpoint("POST", "/api/backlog/items/" + item + "/status", body("status", "DONE"), f("status", Kind.ENUM));
-		endpoint("POST", "/api/backlog/items/" + item + "/move", body("before", other), f("before", Kind.ID),
-				f("after", Kind.ID));
-		endpoint("POST", "/api/backlog/products/PAY/refinement-sessions",
-				body("title", "t", "startsAt", "2026-01-01T10:00:00Z", "facilitator", "paul", "representatives",
-						Map.of("PAY-CHECKOUT", List.of("tess")), "agenda", List.of(item)),
-				f("title", Kind.TEXT, 200), f("startsAt", Kind.INSTANT), f("agenda", Kind.LIST), f("representatives", Kind.LIST));
-		endpoint("POST", "/api/backlog/refinement-sessions/" + session + "/outcomes",
-				body("itemId", item, "kind", "CLARIFIED", "note", "n"), f("itemId", Kind.ID), f("kind", Kind.ENUM),
-				f("note", Kind.TEXT, 4_000));
-		endpoint("POST", "/api/dependencies",
-				body("dependentItemId", item, "prerequisiteItemId", item, "type", "BLOCKS", "neededBy", today, "note", "n"),
-				f("dependentItemId", Kind.ID), f("prerequisiteItemId", Kind.ID), f("type", Kind.ENUM), f("neededBy", Kind.DATE),
-				f("note", Kind.TEXT, 4_000), f("sessionId", Kind.ID));
-		endpoint("PATCH", "/api/dependencies/" + dependency, body("status", "IDENTIFIED"), f("status", Kind.ENUM));
-		endpoint("POST", "/api/alignment/goals",
-				body("level", "OBJECTIVE", "title", "t", "owner", "pia", "status", "ACTIVE", "weight", 1, "timeframeStart",
-						"2026-01-01", "timeframeEnd", "2025-01-01", "keyResults", List.of()),
-				f("level", Kind.ENUM), f("title", Kind.TEXT, 200), f("status", Kind.ENUM), f("weight", Kind.NUMBER),
-				f("timeframeStart", Kind.DATE), f("parentId", Kind.ID), f("keyResults", Kind.LIST),
-				f("targetInvestmentShare", Kind.NUMBER));
-		endpoint("PATCH", "/api/alignment/goals/" + goal, body("title", "t"), f("title", Kind.TEXT, 200),
-				f("status", Kind.ENUM), f("weight", Kind.NUMBER));
-		endpoint("POST", "/api/alignment/links", body("itemId", item, "goalId", "00000000-0000-0000-0000-000000000000",
-				"rationale", "r"), f("itemId", Kind.ID), f("goalId", Kind.ID), f("rationale", Kind.TEXT, 2_000));
-		endpoint("POST", "/api/forecasts/products/PAY", body("trials", 100, "horizon", 4, "mode", "COUNT", "seed", 1),
-				f("trials", Kind.NUMBER), f("horizon", Kind.NUMBER), f("mode", Kind.ENUM), f("capacity", Kind.LIST),
-				f("historyWindow", Kind.NUMBER));
-	}
-
 	@Test
-	void bad_input_to_any_documented_endpoint_is_a_4xx_problem_and_writes_nothing() {
+	void badInputToAnyEndpointIsAProblemNamingTheFieldAndWritesNothing() throws Exception {
 		long seed = Long.getLong("refinery.fuzz.seed", System.nanoTime());
 		System.out.println("FuzzIT seed: " + seed);
-		var cases = new FuzzCase(seed);
+		List<Request> requests = generated(new FuzzCase(seed), FuzzCatalogue.of(callers.getFirst()));
 		Map<String, Long> before = fingerprint();
-		var failures = new ArrayList<String>();
-		int sent = 0;
-		for (Endpoint endpoint : endpoints) {
-			for (int i = 0; i < CASES_PER_ENDPOINT; i++) {
-				FuzzCase.Request request = cases.next(endpoint);
-				HttpResponse<String> response = owner.send(owner.request(request.path())
-					.header("Content-Type", "application/json")
-					.method(request.method(), HttpRequest.BodyPublishers.ofString(request.body())));
-				sent++;
-				if (!refusedAsProblem(response)) {
-					failures.add("%s %s with %s answered %d %s".formatted(request.method(), request.path(), request.why(),
-							response.statusCode(), response.body().substring(0, Math.min(300, response.body().length()))));
-				}
+		var tally = new FuzzTally(KNOWN_MISSES);
+		var sending = new ArrayList<Future<?>>();
+		try (var senders = Executors.newFixedThreadPool(IN_FLIGHT)) {
+			for (int i = 0; i < requests.size(); i++) {
+				Request request = requests.get(i);
+				PlatformClient caller = callers.get(i % callers.size());
+				sending.add(senders.submit(() -> send(request, caller, tally)));
 			}
 		}
-		for (String query : List.of("size=0", "size=501", "size=-1", "size=abc", "page=-1", "size=99999999999",
-				"status=NOT_A_STATUS", "type=%F0%9F%9A%80", "team=%00")) {
-			HttpResponse<String> response = owner.get("/api/backlog/products/PAY/items?" + query);
-			sent++;
-			if (!refusedAsProblem(response)) {
-				failures.add("GET items?%s answered %d".formatted(query, response.statusCode()));
+		for (Future<?> sent : sending) {
+			sent.get(); // a sender that failed (no token, say) fails the test instead of going unnoticed
+		}
+		System.out.println("FuzzIT (seed " + seed + "):" + tally.report());
+
+		var softly = new SoftAssertions();
+		for (RefineryService service : RefineryService.values()) {
+			FuzzTally.Count count = tally.of(service);
+			String as = "%s, seed %d".formatted(service.module(), seed);
+			softly.assertThat(count.sent).as("bad requests to %s", as).isGreaterThanOrEqualTo(REQUESTS_PER_SERVICE);
+			softly.assertThat(count.failures).as("5xx, dropped connections, accepted or throttled requests of %s", as).isEmpty();
+			softly.assertThat(count.misses).as("field errors of %s not named by pointer, and not a known exception", as).isEmpty();
+			softly.assertThat(count.coverage()).as("share of field errors of %s named by pointer", as)
+				.isGreaterThanOrEqualTo(NAMED_AT_LEAST);
+		}
+		softly.assertThat(fingerprint()).as("rows and versions of every service's tables").isEqualTo(before);
+		softly.assertAll();
+	}
+
+	/** The same number of requests for each service, its endpoints taking turns. */
+	private static List<Request> generated(FuzzCase cases, List<Endpoint> endpoints) {
+		var requests = new ArrayList<Request>();
+		for (RefineryService service : RefineryService.values()) {
+			List<Endpoint> own = endpoints.stream().filter(endpoint -> endpoint.service() == service).toList();
+			for (int i = 0; i < REQUESTS_PER_SERVICE; i++) {
+				requests.add(cases.next(own.get(i % own.size())));
 			}
 		}
-
-		assertThat(failures).as("of %d bad requests (seed %d)", sent, seed).isEmpty();
-		assertThat(fingerprint()).as("rows of every service's tables").isEqualTo(before);
+		return requests;
 	}
 
-	private static boolean refusedAsProblem(HttpResponse<String> response) {
-		return response.statusCode() >= 400 && response.statusCode() < 500
-				&& response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+	private static void send(Request request, PlatformClient caller, FuzzTally tally) {
+		for (int attempt = 0;; attempt++) {
+			HttpResponse<String> response;
+			try {
+				response = caller.send(built(request, caller));
+			}
+			catch (UncheckedIOException dropped) {
+				tally.dropped(request, attempt, dropped.getCause());
+				return;
+			}
+			if (response.statusCode() != 429 || attempt == RETRIES) {
+				tally.answered(request, attempt, response);
+				return;
+			}
+			pause(response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L));
+		}
 	}
 
+	private static HttpRequest.Builder built(Request request, PlatformClient caller) {
+		HttpRequest.Builder built = caller.request(request.path());
+		request.endpoint().headers().forEach(built::header);
+		if (request.body() == null) {
+			return built.GET();
+		}
+		return built.header("Content-Type", "application/json")
+			.method(request.method(), HttpRequest.BodyPublishers.ofString(request.body()));
+	}
+
+	private static void pause(long seconds) {
+		try {
+			Thread.sleep(seconds * 1_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Rows of every table the refused requests could have written, and version sums that move on any update. */
 	private static Map<String, Long> fingerprint() {
 		var rows = new LinkedHashMap<String, Long>();
 		TABLES.forEach((service, tables) -> tables
 			.forEach(table -> rows.put(service.module() + "." + table, PlatformDatabases.rows(service, table))));
-		rows.put("backlog-service.item versions", PlatformDatabases.versionSum(RefineryService.BACKLOG, "item"));
+		for (String table : List.of("product", "team", "item", "refinement_session")) {
+			rows.put("backlog-service." + table + " versions", PlatformDatabases.versionSum(RefineryService.BACKLOG, table));
+		}
 		rows.put("alignment-service.goal versions", PlatformDatabases.versionSum(RefineryService.ALIGNMENT, "goal"));
 		rows.put("dependency-service.dependency versions", PlatformDatabases.versionSum(RefineryService.DEPENDENCY, "dependency"));
 		return rows;
-	}
-
-	private void endpoint(String method, String path, Map<String, Object> valid, Field... fields) {
-		endpoints.add(new Endpoint(method, path, valid, List.of(fields)));
-	}
-
-	private static Field f(String name, Kind kind) {
-		return new Field(name, kind, 0);
-	}
-
-	private static Field f(String name, Kind kind, int limit) {
-		return new Field(name, kind, limit);
-	}
-
-	private static Map<String, Object> body(Object... pairs) {
-		var body = new LinkedHashMap<String, Object>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			body.put((String) pairs[i], pairs[i + 1]);
-		}
-		return body;
 	}
 
 }

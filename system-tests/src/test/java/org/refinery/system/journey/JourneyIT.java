@@ -125,10 +125,11 @@ class JourneyIT {
 	void a_portfolio_manager_defines_objectives_themes_and_goals_and_links_change_readiness() {
 		String objective = created(portfolio.post("/api/alignment/goals", goal("OBJECTIVE", null, null, "Delight journeys", null)))
 			.path("id").asString();
-		String theme = created(portfolio.post("/api/alignment/goals", goal("THEME", objective, null, "Journey experience", 0.6)))
+		String theme = created(portfolio.post("/api/alignment/goals", goal("THEME", objective, null, "Journey experience", null)))
 			.path("id").asString();
 		HttpResponse<String> productGoal = await().atMost(EVENTUALLY).until(
-				() -> portfolio.post("/api/alignment/goals", goal("PRODUCT_GOAL", theme, PRODUCT, "Ship the journey", null)),
+				// The product's own investment target: the organisation's themes already share their 100 %.
+				() -> portfolio.post("/api/alignment/goals", goal("PRODUCT_GOAL", theme, PRODUCT, "Ship the journey", 0.6)),
 				response -> response.statusCode() != 422 && response.statusCode() != 404);
 		String goalId = created(productGoal).path("id").asString();
 
@@ -151,10 +152,11 @@ class JourneyIT {
 		await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(failingRules(apps, items.get("screen"))).isEmpty());
 		ready(apps, items.get("screen"));
 
-		for (var outcome : List.of(List.of("api", "ESTIMATED"), List.of("screen", "DEPENDENCY_IDENTIFIED"))) {
-			ok(owner.post("/api/backlog/refinement-sessions/" + sessionId + "/outcomes", """
-					{"itemId":"%s","kind":"%s","note":"Agreed by both teams"}""".formatted(items.get(outcome.get(0)), outcome.get(1))));
-		}
+		// An outcome that claims a state carries it: ESTIMATED sets the agreed estimate on the item.
+		ok(owner.post("/api/backlog/refinement-sessions/" + sessionId + "/outcomes", """
+				{"itemId":"%s","kind":"ESTIMATED","estimate":5,"note":"Agreed by both teams"}""".formatted(items.get("api"))));
+		ok(owner.post("/api/backlog/refinement-sessions/" + sessionId + "/outcomes", """
+				{"itemId":"%s","kind":"DEPENDENCY_IDENTIFIED","note":"Agreed by both teams"}""".formatted(items.get("screen"))));
 		JsonNode closed = ok(owner.post("/api/backlog/refinement-sessions/" + sessionId + "/close", "{}"));
 
 		assertThat(closed.path("status").asString()).isEqualTo("CLOSED");

@@ -1,6 +1,7 @@
 package org.refinery.alignment.backlog.messaging;
 
 import org.refinery.alignment.backlog.BacklogItem;
+import org.refinery.alignment.backlog.ItemDates;
 import org.refinery.alignment.backlog.ItemStatus;
 import org.refinery.alignment.backlog.ItemWasSplit;
 import org.refinery.alignment.backlog.KnownProduct;
@@ -24,6 +25,8 @@ import org.refinery.contracts.backlog.products.ProductUpdated;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+
 @Component
 class BacklogEventsIn {
 
@@ -38,13 +41,13 @@ class BacklogEventsIn {
 		switch (event) {
 			case ProductCreated created -> readModel.apply(product(created.product(), created.aggregateVersion()));
 			case ProductUpdated updated -> readModel.apply(product(updated.product(), updated.aggregateVersion()));
-			case ItemSplit split -> readModel.applySplit(item(split.item(), split.aggregateVersion()),
+			case ItemSplit split -> readModel.applySplit(item(split.item(), split),
 					new ItemWasSplit(split.parentId(), split.childIds(), split.actor().subject(),
 							split.actor().username()));
 			default -> {
 				ItemState state = itemStateOf(event);
 				if (state != null) {
-					readModel.apply(item(state, event.aggregateVersion()));
+					readModel.apply(item(state, event));
 				}
 			}
 		}
@@ -67,9 +70,20 @@ class BacklogEventsIn {
 		};
 	}
 
-	static BacklogItem item(ItemState state, long version) {
+	/**
+	 * The item as the event leaves it. The event's time stands for the item's creation (the read
+	 * model keeps the earliest it saw) and, for a removal, for when it left the backlog.
+	 */
+	static BacklogItem item(ItemState state, RefineryEvent event) {
+		ItemStatus status = ItemStatus.valueOf(state.status().name());
+		Instant closed = switch (status) {
+			case DONE -> state.completedAt() == null ? event.occurredAt() : state.completedAt();
+			case REMOVED -> event.occurredAt();
+			default -> null;
+		};
 		return new BacklogItem(state.id(), state.productId(), state.productKey(), state.key(), state.title(),
-				state.teamKey(), state.estimate(), ItemStatus.valueOf(state.status().name()), state.rank(), version);
+				state.teamKey(), state.estimate(), status, state.rank(), event.aggregateVersion(), state.parentId(),
+				new ItemDates(event.occurredAt(), closed));
 	}
 
 	static KnownProduct product(ProductState state, long version) {

@@ -3,21 +3,27 @@ package org.refinery.alignment.goal.application;
 import org.refinery.alignment.backlog.KnownProduct;
 import org.refinery.alignment.backlog.KnownProducts;
 import org.refinery.alignment.goal.Caller;
+import org.refinery.alignment.goal.FieldChange;
 import org.refinery.alignment.goal.Goal;
 import org.refinery.alignment.goal.GoalAccessDenied;
 import org.refinery.alignment.goal.GoalChanged;
+import org.refinery.alignment.goal.GoalDiff;
 import org.refinery.alignment.goal.GoalHierarchy;
 import org.refinery.alignment.goal.GoalLevel;
 import org.refinery.alignment.goal.GoalNotFound;
 import org.refinery.alignment.goal.GoalPatch;
+import org.refinery.alignment.goal.GoalRevisions;
 import org.refinery.alignment.goal.GoalRuleViolation;
 import org.refinery.alignment.goal.Goals;
+import org.refinery.alignment.goal.History;
 import org.refinery.alignment.goal.NewGoal;
+import org.refinery.alignment.goal.Revision;
 import org.refinery.alignment.goal.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,12 +39,19 @@ public class GoalCatalog {
 
 	private final KnownProducts products;
 
+	private final GoalRevisions revisions;
+
 	private final ApplicationEventPublisher events;
 
-	GoalCatalog(Goals goals, KnownProducts products, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	GoalCatalog(Goals goals, KnownProducts products, GoalRevisions revisions, ApplicationEventPublisher events,
+			Clock clock) {
 		this.goals = goals;
 		this.products = products;
+		this.revisions = revisions;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/** Sets a goal at version 1, placed in the hierarchy by its parent. */
@@ -55,6 +68,7 @@ public class GoalCatalog {
 		Goal goal = Goal.create(UUID.randomUUID(), command, productId);
 		hierarchyOf(goal).verify(goal);
 		goals.add(goal);
+		record(goal.id(), goal.version(), "CREATED", GoalDiff.between(null, goal), caller);
 		events.publishEvent(new GoalChanged(true, goal, Set.of(), caller.actor()));
 		return goal;
 	}
@@ -73,8 +87,16 @@ public class GoalCatalog {
 		}
 		hierarchyOf(after).verify(after);
 		goals.update(before, after);
+		record(after.id(), after.version(), "UPDATED", GoalDiff.between(before, after), caller);
 		events.publishEvent(new GoalChanged(false, after, after.changedSince(before), caller.actor()));
 		return after;
+	}
+
+	/** The goal's changes, newest first, if the caller may see it. */
+	@Transactional(readOnly = true)
+	public History history(UUID id, int offset, int limit, Caller caller) {
+		get(id, caller);
+		return new History(revisions.of(id, offset, limit), revisions.countOf(id));
 	}
 
 	/** The goal, if the caller may see it: organisation goals always, product goals of visible products. */
@@ -83,6 +105,10 @@ public class GoalCatalog {
 		return goals.byId(id)
 			.filter(goal -> goal.productKey() == null || caller.canSee(goal.productKey()))
 			.orElseThrow(() -> new GoalNotFound(id));
+	}
+
+	private void record(UUID goalId, long version, String action, List<FieldChange> changes, Caller caller) {
+		revisions.add(goalId, new Revision(version, action, clock.instant(), caller.actor(), changes));
 	}
 
 	private static void requireManager(GoalLevel level, String productKey, Caller caller) {
@@ -108,7 +134,7 @@ public class GoalCatalog {
 			ancestors.add(goal);
 		}
 		List<Goal> siblings = goal.parentId() == null ? goals.roots() : goals.childrenOf(goal.parentId());
-		return new GoalHierarchy(ancestors, siblings, goals.childrenOf(goal.id()));
+		return new GoalHierarchy(ancestors, siblings, goals.childrenOf(goal.id()), goals.sharingTargetsWith(goal));
 	}
 
 }

@@ -81,6 +81,18 @@ class JdbcGoals implements Goals {
 	}
 
 	@Override
+	public List<Goal> sharingTargetsWith(Goal goal) {
+		if (goal.level() == GoalLevel.OBJECTIVE) {
+			return List.of();
+		}
+		return jdbc.sql("select * from goal where level = :level and product_key is not distinct from :product" + ORDER)
+			.param("level", goal.level().name())
+			.param("product", goal.productKey())
+			.query(JdbcGoals::goal)
+			.list();
+	}
+
+	@Override
 	public void add(Goal goal) {
 		jdbc.sql("insert into goal (id, level, parent_id, product_id, product_key, title, owner, status, weight, "
 				+ "target_investment_share, timeframe_start, timeframe_end, version) values (:id, :level, :parent, "

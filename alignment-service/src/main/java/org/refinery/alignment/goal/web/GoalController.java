@@ -1,15 +1,20 @@
 package org.refinery.alignment.goal.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.refinery.alignment.goal.Caller;
 import org.refinery.alignment.goal.Goal;
 import org.refinery.alignment.goal.GoalLevel;
 import org.refinery.alignment.goal.GoalQuery;
 import org.refinery.alignment.goal.GoalStatus;
 import org.refinery.alignment.goal.Goals;
+import org.refinery.alignment.goal.History;
+import org.refinery.alignment.goal.Revision;
 import org.refinery.alignment.goal.application.GoalCatalog;
+import org.refinery.http.IfMatch;
+import org.refinery.http.PageNumber;
+import org.refinery.http.PageSize;
+import org.refinery.http.ProductKey;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @RestController
@@ -40,9 +46,9 @@ class GoalController {
 	/** Organisation goals and the product goals of products the caller may see. */
 	@GetMapping
 	GoalPage list(Caller caller, @RequestParam(required = false) GoalLevel level,
-			@RequestParam(required = false) String product, @RequestParam(required = false) GoalStatus status,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+			@RequestParam(required = false) @ProductKey String product, @RequestParam(required = false) GoalStatus status,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
 		var query = new GoalQuery(caller.visibleProducts(), level, product, status);
 		var content = goals.matching(query, page * size, size).stream().map(GoalView::of).toList();
 		return new GoalPage(content, page, size, goals.countMatching(query));
@@ -66,8 +72,23 @@ class GoalController {
 	ResponseEntity<GoalView> update(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody GoalRequests.UpdateGoal request) {
-		Long version = ifMatch == null ? null : IfMatch.parse(ifMatch);
+		Long version = IfMatch.version(ifMatch);
 		return tagged(catalog.update(id, version, request.toPatch(), caller));
+	}
+
+	/** Who changed the goal, when and what, newest first; a change that changed nothing is not there. */
+	@Operation(summary = "The goal's history", description = "One entry per version: the action (CREATED, UPDATED), "
+			+ "when, by whom, and each field it set with its value before and after. An edit that changes nothing "
+			+ "changes neither the version nor the history.")
+	@GetMapping("/{id}/history")
+	HistoryPage history(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
+		History history = catalog.history(id, page * size, size, caller);
+		return new HistoryPage(history.revisions(), page, size, history.total());
+	}
+
+	/** One page of a goal's history; {@code totalElements} counts all its changes. */
+	record HistoryPage(List<Revision> content, int page, int size, long totalElements) {
 	}
 
 	private static ResponseEntity<GoalView> tagged(Goal goal) {

@@ -4,12 +4,16 @@ import org.refinery.alignment.goal.GoalAccessDenied;
 import org.refinery.alignment.goal.GoalNotFound;
 import org.refinery.alignment.goal.GoalRuleViolation;
 import org.refinery.alignment.goal.StaleVersion;
-import org.springframework.http.HttpHeaders;
+import org.refinery.alignment.goal.TargetSharesExceeded;
+import org.refinery.http.InputError;
+import org.refinery.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.List;
 
 /**
  * Goal rule breaches as RFC 9457 problems with the rule in plain words. Global, because links
@@ -20,32 +24,32 @@ class GoalProblems {
 
 	@ExceptionHandler
 	ProblemDetail notFound(GoalNotFound ex) {
-		return problem(HttpStatus.NOT_FOUND, "Goal not found", ex);
+		return Problems.of(HttpStatus.NOT_FOUND, "Goal not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail denied(GoalAccessDenied ex) {
-		return problem(HttpStatus.FORBIDDEN, "Not allowed", ex);
+		return Problems.of(HttpStatus.FORBIDDEN, "Not allowed", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail ruleViolated(GoalRuleViolation ex) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Goal rule violated", ex);
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Goal rule violated", ex.getMessage());
+	}
+
+	/** Names the field, so a client can mark it: the share asked for and what the level would add up to. */
+	@ExceptionHandler
+	ProblemDetail sharesExceeded(TargetSharesExceeded ex) {
+		ProblemDetail problem = Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage(),
+				List.of(InputError.body("/targetInvestmentShare", ex.share(),
+						"must keep the target shares at its level within 100 %; they would add up to "
+								+ ex.total().movePointRight(2).stripTrailingZeros().toPlainString() + " %")));
+		problem.setTitle("Goal rule violated");
+		return problem;
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> stale(StaleVersion ex) {
-		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "Stale version", ex);
-		problem.setProperty("currentVersion", ex.current());
-		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-			.header(HttpHeaders.ETAG, "\"" + ex.current() + "\"")
-			.body(problem);
+		return Problems.staleVersion(ex.current(), ex.getMessage());
 	}
-
-	private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setTitle(title);
-		return problem;
-	}
-
 }

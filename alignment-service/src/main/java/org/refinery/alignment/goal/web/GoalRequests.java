@@ -15,6 +15,7 @@ import org.refinery.alignment.goal.GoalPatch;
 import org.refinery.alignment.goal.GoalStatus;
 import org.refinery.alignment.goal.KeyResult;
 import org.refinery.alignment.goal.NewGoal;
+import org.refinery.http.ProductKey;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ final class GoalRequests {
 
 	/** {@code POST /api/alignment/goals}. */
 	record CreateGoal(@NotNull GoalLevel level, UUID parentId,
-			@Pattern(regexp = "[A-Z][A-Z0-9]{1,9}", message = "must be a product key such as PAY") String productKey,
+			@ProductKey String productKey,
 			@NotBlank @Size(max = 300) String title, @Size(max = 100) String owner, GoalStatus status,
 			@Min(1) @Max(100) Integer weight,
 			@DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 4) BigDecimal targetInvestmentShare,

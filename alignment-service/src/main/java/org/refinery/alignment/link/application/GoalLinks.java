@@ -6,11 +6,13 @@ import org.refinery.alignment.goal.Caller;
 import org.refinery.alignment.goal.Goal;
 import org.refinery.alignment.goal.GoalAccessDenied;
 import org.refinery.alignment.goal.Goals;
+import org.refinery.alignment.goal.History;
 import org.refinery.alignment.link.AlreadyLinked;
 import org.refinery.alignment.link.ItemNotVisible;
 import org.refinery.alignment.link.Link;
 import org.refinery.alignment.link.LinkChanged;
 import org.refinery.alignment.link.LinkNotFound;
+import org.refinery.alignment.link.LinkRevisions;
 import org.refinery.alignment.link.LinkRuleViolation;
 import org.refinery.alignment.link.Links;
 import org.refinery.alignment.link.ServedGoal;
@@ -31,10 +33,13 @@ public class GoalLinks {
 
 	private final Goals goals;
 
+	private final LinkRevisions revisions;
+
 	private final ApplicationEventPublisher events;
 
-	GoalLinks(Links links, BacklogItems items, Goals goals, ApplicationEventPublisher events) {
+	GoalLinks(Links links, BacklogItems items, Goals goals, LinkRevisions revisions, ApplicationEventPublisher events) {
 		this.links = links;
+		this.revisions = revisions;
 		this.items = items;
 		this.goals = goals;
 		this.events = events;
@@ -68,6 +73,13 @@ public class GoalLinks {
 			.stream()
 			.flatMap(link -> goals.byId(link.goalId()).map(goal -> new ServedGoal(link, goal)).stream())
 			.toList();
+	}
+
+	/** A link's changes, newest first, active or not, if the caller may see its product. */
+	@Transactional(readOnly = true)
+	public History history(UUID id, int offset, int limit, Caller caller) {
+		links.byId(id).filter(found -> caller.canSee(found.productKey())).orElseThrow(() -> LinkNotFound.anyLink(id));
+		return new History(revisions.of(id, offset, limit), revisions.countOf(id));
 	}
 
 	/** Removes a link; it stays stored, inactive. */

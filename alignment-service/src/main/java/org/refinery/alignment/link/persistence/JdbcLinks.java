@@ -2,6 +2,7 @@ package org.refinery.alignment.link.persistence;
 
 import org.refinery.alignment.link.AlreadyLinked;
 import org.refinery.alignment.link.Link;
+import org.refinery.alignment.link.LinkPeriod;
 import org.refinery.alignment.link.Links;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +10,8 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,6 +56,15 @@ class JdbcLinks implements Links {
 	}
 
 	@Override
+	public List<LinkPeriod> periodsOfProduct(String productKey) {
+		return jdbc.sql("select * from goal_link where product_key = :key order by item_id, linked_at")
+			.param("key", productKey)
+			.query((row, number) -> new LinkPeriod(link(row, number), instant(row, "linked_at"),
+					instant(row, "unlinked_at")))
+			.list();
+	}
+
+	@Override
 	public void add(Link link, String linkedBy) {
 		try {
 			jdbc.sql("insert into goal_link (id, item_id, goal_id, product_id, product_key, rationale, "
@@ -78,11 +90,17 @@ class JdbcLinks implements Links {
 
 	@Override
 	public void update(Link link) {
-		jdbc.sql("update goal_link set active = :active, version = :version where id = :id")
+		jdbc.sql("update goal_link set active = :active, version = :version, "
+				+ "unlinked_at = case when :active then null else coalesce(unlinked_at, now()) end where id = :id")
 			.param("id", link.id())
 			.param("active", link.active())
 			.param("version", link.version())
 			.update();
+	}
+
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+		return time == null ? null : time.toInstant();
 	}
 
 	private static Link link(ResultSet row, int number) throws SQLException {

@@ -1,5 +1,6 @@
 package org.refinery.alignment.link.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -10,9 +11,13 @@ import jakarta.validation.constraints.Size;
 import org.refinery.alignment.goal.Caller;
 import org.refinery.alignment.goal.GoalLevel;
 import org.refinery.alignment.goal.GoalStatus;
+import org.refinery.alignment.goal.History;
+import org.refinery.alignment.goal.Revision;
 import org.refinery.alignment.link.Link;
 import org.refinery.alignment.link.ServedGoal;
 import org.refinery.alignment.link.application.GoalLinks;
+import org.refinery.http.PageNumber;
+import org.refinery.http.PageSize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,8 +54,22 @@ class LinkController {
 
 	/** The goals an item serves, for the item's panel; 404 for an item the caller may not see. */
 	@GetMapping
-	ItemLinks linksOf(Caller caller, @RequestParam UUID itemId) {
-		return new ItemLinks(itemId, links.servedBy(itemId, caller).stream().map(ItemLink::of).toList());
+	ItemLinks linksOf(Caller caller, @RequestParam UUID itemId, @RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
+		List<ServedGoal> served = links.servedBy(itemId, caller);
+		List<ItemLink> content = served.stream().skip((long) page * size).limit(size).map(ItemLink::of).toList();
+		return new ItemLinks(itemId, content, page, size, served.size());
+	}
+
+	/** Who linked or unlinked, when and what, newest first; removed links keep their history. */
+	@Operation(summary = "The link's history", description = "One entry per version: LINKED (with the item, goal, "
+			+ "rationale and weight it stated) or UNLINKED, when and by whom. A split carries a link to the parts as "
+			+ "new links, each with its own history.")
+	@GetMapping("/{id}/history")
+	HistoryPage history(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
+		History history = links.history(id, page * size, size, caller);
+		return new HistoryPage(history.revisions(), page, size, history.total());
 	}
 
 	/** Removes the link; it is kept, inactive, for history. */
@@ -66,8 +85,12 @@ class LinkController {
 			BigDecimal contributionWeight) {
 	}
 
-	/** The active links of one item. */
-	record ItemLinks(UUID itemId, List<ItemLink> content) {
+	/** A page of the active links of one item; {@code totalElements} counts them all. */
+	record ItemLinks(UUID itemId, List<ItemLink> content, int page, int size, long totalElements) {
+	}
+
+	/** One page of a link's history; {@code totalElements} counts all its changes. */
+	record HistoryPage(List<Revision> content, int page, int size, long totalElements) {
 	}
 
 	/** A link as an item's panel shows it: with the served goal's title, level and status. */

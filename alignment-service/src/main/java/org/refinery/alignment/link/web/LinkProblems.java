@@ -4,6 +4,7 @@ import org.refinery.alignment.link.AlreadyLinked;
 import org.refinery.alignment.link.ItemNotVisible;
 import org.refinery.alignment.link.LinkNotFound;
 import org.refinery.alignment.link.LinkRuleViolation;
+import org.refinery.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,32 +16,27 @@ class LinkProblems {
 
 	@ExceptionHandler
 	ProblemDetail notFound(LinkNotFound ex) {
-		return problem(HttpStatus.NOT_FOUND, "Link not found", ex);
+		return Problems.of(HttpStatus.NOT_FOUND, "Link not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail itemNotVisible(ItemNotVisible ex) {
-		return problem(HttpStatus.NOT_FOUND, "Item not found", ex);
+		return Problems.of(HttpStatus.NOT_FOUND, "Item not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail ruleViolated(LinkRuleViolation ex) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Link rule violated", ex);
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Link rule violated", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail alreadyLinked(AlreadyLinked ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Already linked", ex);
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "Already linked", ex.getMessage());
 		if (ex.existing() != null) {
 			problem.setProperty("existingLinkId", ex.existing());
 		}
 		return problem;
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setTitle(title);
-		return problem;
-	}
 
 }

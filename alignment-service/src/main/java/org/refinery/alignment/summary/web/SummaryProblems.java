@@ -1,6 +1,7 @@
 package org.refinery.alignment.summary.web;
 
 import org.refinery.alignment.summary.ProductNotFound;
+import org.refinery.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,9 +13,7 @@ class SummaryProblems {
 
 	@ExceptionHandler
 	ProblemDetail notFound(ProductNotFound ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Product not found");
-		return problem;
+		return Problems.of(HttpStatus.NOT_FOUND, "Product not found", ex.getMessage());
 	}
 
 }

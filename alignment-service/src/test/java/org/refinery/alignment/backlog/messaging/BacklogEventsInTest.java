@@ -31,7 +31,7 @@ class BacklogEventsInTest {
 	void theReadModelTakesTheEventsVersionEstimateAndStatus() {
 		ItemEstimated estimated = EventSamples.event(ItemEstimated.class);
 
-		var item = BacklogEventsIn.item(estimated.item(), estimated.aggregateVersion());
+		var item = BacklogEventsIn.item(estimated.item(), estimated);
 
 		assertThat(item.version()).isEqualTo(estimated.aggregateVersion());
 		assertThat(item.estimate()).isEqualByComparingTo(estimated.estimate());
@@ -42,8 +42,26 @@ class BacklogEventsInTest {
 	void aRemovedItemIsHeldAsRemoved() {
 		ItemRemoved removed = EventSamples.event(ItemRemoved.class);
 
-		assertThat(BacklogEventsIn.item(removed.item(), removed.aggregateVersion()).status())
+		assertThat(BacklogEventsIn.item(removed.item(), removed).status())
 			.isEqualTo(ItemStatus.REMOVED);
+	}
+
+	@Test
+	void anItemKeepsItsParentAndTheEventsTimeAsCreationAndForARemovalAsClosing() {
+		ItemRemoved removed = EventSamples.event(ItemRemoved.class);
+
+		var item = BacklogEventsIn.item(removed.item(), removed);
+
+		assertThat(item.parentId()).isEqualTo(removed.item().parentId());
+		assertThat(item.dates().created()).isEqualTo(removed.occurredAt());
+		assertThat(item.dates().closed()).isEqualTo(removed.occurredAt());
+	}
+
+	@Test
+	void anOpenItemHasNoClosingDate() {
+		ItemEstimated estimated = EventSamples.event(ItemEstimated.class);
+
+		assertThat(BacklogEventsIn.item(estimated.item(), estimated).dates().closed()).isNull();
 	}
 
 	@Test

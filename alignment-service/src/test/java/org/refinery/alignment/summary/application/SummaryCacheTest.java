@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -30,7 +29,7 @@ class SummaryCacheTest {
 		computed.incrementAndGet();
 		return new AlignmentSummary("PAY", Scope.open(), BigDecimal.ONE, "rule",
 				new Ratio(0, 0, null, BigDecimal.ZERO, BigDecimal.ZERO, null), Map.of(), List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of());
+				List.of(), List.of(), List.of(), List.of());
 	};
 
 	@Test

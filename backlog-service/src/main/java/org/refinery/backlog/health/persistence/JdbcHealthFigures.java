@@ -20,6 +20,12 @@ class JdbcHealthFigures implements HealthFigures {
 
 	static final String OPEN = "status not in ('DONE', 'REMOVED')";
 
+	/**
+	 * Sessions that count as refinement: not called off, and not closed as one team alone (a
+	 * session not yet closed counts from its start, as before).
+	 */
+	static final String REFINED = "status <> 'CANCELLED' and coalesce(cross_team, true)";
+
 	private final JdbcClient jdbc;
 
 	private final ReadModelFigures readModels;
@@ -80,11 +86,11 @@ class JdbcHealthFigures implements HealthFigures {
 				+ " and updated_at < now() - interval '30 days' group by 1").param("p", id)
 			.query((row, n) -> stale.put(row.getString(1), row.getLong(2))).list();
 		long days = jdbc.sql("select coalesce(extract(day from now() - max(starts_at))::bigint, -1) "
-				+ "from refinement_session where product_id = :p and starts_at <= now()").param("p", id)
+				+ "from refinement_session where product_id = :p and starts_at <= now() and " + REFINED).param("p", id)
 			.query(Long.class).single();
 		long represented = jdbc.sql("select count(distinct team_key) from session_participant where session_id in "
-				+ "(select id from refinement_session where product_id = :p and starts_at <= now() "
-				+ "order by starts_at desc limit 3)").param("p", id).query(Long.class).single();
+				+ "(select id from refinement_session where product_id = :p and starts_at <= now() and " + REFINED
+				+ " order by starts_at desc limit 3)").param("p", id).query(Long.class).single();
 		long teamCount = jdbc.sql("select count(*) from team where product_id = :p").param("p", id)
 			.query(Long.class).single();
 		return new ProductFigures(product.key(), byStatus, ready, product.series(done(product), periods), top[0],

@@ -39,7 +39,7 @@ class JdbcTeamFigures {
 		Map<String, Long> represented = new HashMap<>();
 		jdbc.sql("select sp.team_key, extract(day from now() - max(s.starts_at))::bigint from session_participant sp "
 				+ "join refinement_session s on s.id = sp.session_id where s.product_id = :p and s.starts_at <= now() "
-				+ "group by 1")
+				+ "and s.status <> 'CANCELLED' and coalesce(s.cross_team, true) group by 1")
 			.param("p", product.id()).query((row, n) -> represented.put(row.getString(1), row.getLong(2))).list();
 		Map<String, Map<Long, BigDecimal>> done = done(product);
 		return teams.stream()

@@ -4,6 +4,7 @@ import org.refinery.backlog.health.HealthScore;
 import org.refinery.backlog.health.PartScore;
 import org.refinery.backlog.health.application.ProductHealth;
 import org.refinery.backlog.product.Caller;
+import org.refinery.http.ProductKey;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +25,7 @@ class HealthController {
 
 	/** The product's refinement-health score with every part explained, for the dashboard. */
 	@GetMapping("/products/{productKey}/health")
-	HealthView health(Caller caller, @PathVariable String productKey) {
+	HealthView health(Caller caller, @PathVariable @ProductKey String productKey) {
 		return HealthView.of(health.of(productKey, caller));
 	}
 

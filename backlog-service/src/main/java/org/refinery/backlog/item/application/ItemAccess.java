@@ -1,8 +1,8 @@
 package org.refinery.backlog.item.application;
 
 import org.refinery.backlog.item.Item;
-import org.refinery.backlog.item.ItemChanged;
 import org.refinery.backlog.item.ItemChanged.Change;
+import org.refinery.backlog.item.ItemChanged;
 import org.refinery.backlog.item.ItemNotFound;
 import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.Items;
@@ -109,7 +109,16 @@ class ItemAccess {
 		}
 	}
 
+	/** Stores and announces a change; one that changes nothing is none: no version, no history, no event. */
 	Item apply(Change change, Item before, Item after, Caller caller) {
+		if (!after.differsFrom(before)) {
+			return before;
+		}
+		return store(change, before, after, caller);
+	}
+
+	/** Stores and announces a new version whose change lies outside the item's fields (its readiness, its children). */
+	Item store(Change change, Item before, Item after, Caller caller) {
 		items.update(before, after, caller.actor());
 		announce(change, before, after, caller);
 		return after;

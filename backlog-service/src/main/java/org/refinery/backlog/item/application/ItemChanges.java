@@ -1,17 +1,21 @@
 package org.refinery.backlog.item.application;
 
+import org.refinery.backlog.item.Completion;
 import org.refinery.backlog.item.Item;
 import org.refinery.backlog.item.ItemChanged.Change;
-import org.refinery.backlog.item.ItemStatus;
 import org.refinery.backlog.item.ItemRuleViolation;
+import org.refinery.backlog.item.ItemStatus;
+import org.refinery.backlog.item.Items;
 import org.refinery.backlog.item.ReadinessSources;
 import org.refinery.backlog.item.ReadinessViews;
 import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.ProductAccessDenied;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +29,8 @@ public class ItemChanges {
 
 	private final ItemAccess access;
 
+	private final Items items;
+
 	private final ReadinessSources sources;
 
 	private final ReadinessViews views;
@@ -33,9 +39,10 @@ public class ItemChanges {
 
 	private final Clock clock;
 
-	ItemChanges(ItemAccess access, ReadinessSources sources, ReadinessViews views, ReadinessReassessment reassessment,
-			Clock clock) {
+	ItemChanges(ItemAccess access, Items items, ReadinessSources sources, ReadinessViews views,
+			ReadinessReassessment reassessment, Clock clock) {
 		this.access = access;
+		this.items = items;
 		this.sources = sources;
 		this.views = views;
 		this.reassessment = reassessment;
@@ -64,12 +71,29 @@ public class ItemChanges {
 		return access.apply(Change.ESTIMATED, before, before.estimated(points), caller);
 	}
 
+	/**
+	 * Moves the item to {@code target}; {@code completedAt}, when not null, says when the work
+	 * was really finished (see {@link Completion}). Only those who answer for the product's
+	 * figures may say so: a claimed date moves its velocity and forecasts.
+	 */
 	@Transactional
-	public Item changeStatus(UUID id, Long expectedVersion, ItemStatus target, Caller caller) {
+	public Item changeStatus(UUID id, Long expectedVersion, ItemStatus target, Instant completedAt, Caller caller) {
 		Item before = access.editable(id, expectedVersion, caller);
+		Instant finishedAt = clock.instant();
+		if (completedAt != null) {
+			if (!access.manages(caller, before.productKey())) {
+				throw new ProductAccessDenied("Only product owners of " + before.productKey()
+						+ " and administrators record when work was finished; move the item to DONE without "
+						+ "completedAt to record now");
+			}
+			finishedAt = Completion.of(before, target, completedAt,
+					access.visibleProduct(before.productKey(), caller).firstPeriodStart(), finishedAt);
+		}
 		Item after = access.apply(Change.STATUS_CHANGED, before,
-				before.movedTo(target, access.readinessOf(before), clock.instant()), caller);
-		reassessment.reassess(views.dependentsOf(id));
+				before.movedTo(target, access.readinessOf(before), finishedAt), caller);
+		if (after != before) {
+			reassessment.reassess(views.dependentsOf(id));
+		}
 		return after;
 	}
 
@@ -84,8 +108,24 @@ public class ItemChanges {
 			throw new ItemRuleViolation("The Definition of Ready of " + before.productKey() + " has no checklist item "
 					+ code);
 		}
-		sources.tick(id, code, ticked, caller.username());
-		return access.apply(Change.READINESS_CHANGED, before, before.reassessed(), caller);
+		if (!sources.tick(id, code, ticked, caller.username())) {
+			return before;
+		}
+		Item after = access.store(Change.READINESS_CHANGED, before, before.reassessed(), caller);
+		items.recordHistory(after, caller.actor(), "check:" + code, ticked ? "unticked" : "ticked",
+				ticked ? "ticked" : "unticked");
+		return after;
+	}
+
+	/** Declares the item ready, as a refinement session decided; see {@link Item#readied}. */
+	@Transactional
+	public Item declareReady(UUID id, Caller caller) {
+		Item before = access.editable(id, null, caller);
+		Item after = access.apply(Change.STATUS_CHANGED, before, before.readied(access.readinessOf(before)), caller);
+		if (after != before) {
+			reassessment.reassess(views.dependentsOf(id));
+		}
+		return after;
 	}
 
 	@Transactional

@@ -87,6 +87,8 @@ public class ProductBacklog {
 		}
 		Item splitParent = parent.reassessed();
 		items.update(parent, splitParent, caller.actor());
+		items.recordHistory(splitParent, caller.actor(), "children", null,
+				String.join(", ", children.stream().map(added -> added.item().key()).toList()));
 		access.announce(Change.SPLIT, parent, splitParent, caller,
 				children.stream().map(added -> added.item().id()).toList());
 		return children;
@@ -104,7 +106,7 @@ public class ProductBacklog {
 	@Transactional(readOnly = true)
 	public Page page(String productKey, ItemFilter filter, Caller caller, long offset, String afterRank, int limit) {
 		Product product = access.visibleProduct(productKey, caller);
-		var query = new ItemQuery(product.id(), filter.teamKey(), filter.status(), filter.type());
+		var query = new ItemQuery(product.id(), filter.teamKey(), filter.status(), filter.type(), !filter.all());
 		List<Item> found = afterRank == null ? items.page(query, offset, limit)
 				: items.pageAfter(query, afterRank, limit);
 		var ready = items.announcedReadiness(found.stream().map(Item::id).toList());
@@ -128,6 +130,9 @@ public class ProductBacklog {
 			.filter(other -> other.productId().equals(item.productId()))
 			.orElseThrow(() -> new ItemRuleViolation("Item " + targetId + " is not in product " + item.productKey()));
 		String neighbour = items.neighbourRank(item.productId(), target.rank(), before).orElse(null);
+		if (item.rank().equals(neighbour)) {
+			return item;
+		}
 		String rank = before ? Ranks.between(neighbour, target.rank()) : Ranks.between(target.rank(), neighbour);
 		Item moved = access.apply(Change.RERANKED, item, item.reranked(rank), caller);
 		if (rank.length() > Ranks.MAX_LENGTH) {
@@ -175,8 +180,8 @@ public class ProductBacklog {
 	public record Added(Item item, Readiness readiness) {
 	}
 
-	/** Optional filters of a product's backlog view. */
-	public record ItemFilter(String teamKey, ItemStatus status, ItemType type) {
+	/** Optional filters of a product's backlog view; without {@code all}, DONE and REMOVED items are left out. */
+	public record ItemFilter(String teamKey, ItemStatus status, ItemType type, boolean all) {
 	}
 
 	/** One page of items in rank order, how many match in all, and each item's announced readiness. */

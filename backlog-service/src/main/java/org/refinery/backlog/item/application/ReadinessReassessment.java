@@ -1,8 +1,8 @@
 package org.refinery.backlog.item.application;
 
 import org.refinery.backlog.item.Item;
-import org.refinery.backlog.item.ItemChanged;
 import org.refinery.backlog.item.ItemChanged.Change;
+import org.refinery.backlog.item.ItemChanged;
 import org.refinery.backlog.item.Items;
 import org.refinery.backlog.item.Readiness;
 import org.refinery.backlog.item.ReadinessViews;
@@ -51,6 +51,8 @@ public class ReadinessReassessment {
 			if (readiness.ready() != views.announcedReady(itemId)) {
 				Item after = item.reassessed();
 				items.update(item, after, SYSTEM);
+				items.recordHistory(after, SYSTEM, "ready", Boolean.toString(!readiness.ready()),
+						Boolean.toString(readiness.ready()));
 				views.announceReady(itemId, readiness.ready());
 				events.publishEvent(new ItemChanged(Change.READINESS_CHANGED, item, after, readiness, SYSTEM));
 			}

@@ -27,9 +27,28 @@ final class ItemHistoryWriter {
 				write(after, actor, field, old.get(field), value);
 			}
 		});
+		if (!before.rank().equals(after.rank())) {
+			long from = position(after, before.rank());
+			long to = position(after, after.rank());
+			if (from != to) {
+				write(after, actor, "position", Long.toString(from), Long.toString(to));
+			}
+		}
 	}
 
-	private void write(Item item, Actor actor, String field, String oldValue, String newValue) {
+	/**
+	 * Where a rank stands among the product's open work, counting from 1: what people see in the
+	 * default backlog view. Ranks themselves are an encoding nobody reads; respacing changes them
+	 * all and moves nothing, so it leaves no entry.
+	 */
+	private long position(Item item, String rank) {
+		return 1 + jdbc.sql("select count(*) from item where product_id = :product and id <> :id and rank < :rank "
+				+ "and status not in ('DONE', 'REMOVED')")
+			.param("product", item.productId()).param("id", item.id()).param("rank", rank)
+			.query(Long.class).single();
+	}
+
+	void write(Item item, Actor actor, String field, String oldValue, String newValue) {
 		jdbc.sql("insert into item_history (item_id, version, actor, actor_name, field, old_value, new_value) "
 				+ "values (:item, :version, :actor, :name, :field, :old, :new)")
 			.param("item", item.id())
@@ -52,8 +71,9 @@ final class ItemHistoryWriter {
 		fields.put("teamKey", item.teamKey());
 		fields.put("contributingTeamKeys", String.join(",", item.contributingTeamKeys().stream().sorted().toList()));
 		fields.put("parentId", item.parentId() == null ? null : item.parentId().toString());
-		fields.put("rank", item.rank());
 		fields.put("status", item.status().name());
+		// When work was finished moves velocity and forecasts, and may be a claimed date: worth a record.
+		fields.put("completedAt", item.completedAt() == null ? null : item.completedAt().toString());
 		fields.put("removedReason", item.removal() == null ? null : item.removal().reason());
 		return fields;
 	}

@@ -154,6 +154,11 @@ class JdbcItems implements Items {
 	}
 
 	@Override
+	public void recordHistory(Item item, Actor actor, String field, String oldValue, String newValue) {
+		history.write(item, actor, field, oldValue, newValue);
+	}
+
+	@Override
 	public List<HistoryEntry> history(UUID id) {
 		return jdbc.sql("select version, changed_at, actor_name, field, old_value, new_value from item_history "
 				+ "where item_id = :id order by version, field")
@@ -174,6 +179,9 @@ class JdbcItems implements Items {
 		if (query.status() != null) {
 			where.append(" and i.status = :status");
 			params.put("status", query.status().name());
+		}
+		if (query.onlyOpen()) {
+			where.append(" and i.status not in ('DONE', 'REMOVED')");
 		}
 		if (query.type() != null) {
 			where.append(" and i.type = :type");

@@ -52,15 +52,15 @@ class JdbcReadinessSources implements ReadinessSources {
 	}
 
 	@Override
-	public void tick(UUID itemId, String code, boolean ticked, String by) {
+	public boolean tick(UUID itemId, String code, boolean ticked, String by) {
 		if (ticked) {
-			jdbc.sql("insert into item_check (item_id, code, ticked_by) values (:id, :code, :by) "
+			return jdbc.sql("insert into item_check (item_id, code, ticked_by) values (:id, :code, :by) "
 					+ "on conflict (item_id, code) do nothing")
-				.param("id", itemId).param("code", code).param("by", by).update();
+				.param("id", itemId).param("code", code).param("by", by).update() > 0;
 		}
 		else {
-			jdbc.sql("delete from item_check where item_id = :id and code = :code")
-				.param("id", itemId).param("code", code).update();
+			return jdbc.sql("delete from item_check where item_id = :id and code = :code")
+				.param("id", itemId).param("code", code).update() > 0;
 		}
 	}
 

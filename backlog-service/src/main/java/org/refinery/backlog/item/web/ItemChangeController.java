@@ -8,6 +8,7 @@ import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.application.ItemChanges;
 import org.refinery.backlog.item.application.ProductBacklog;
 import org.refinery.backlog.product.Caller;
+import org.refinery.http.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -79,11 +80,13 @@ class ItemChangeController {
 		return tagged(changes.estimate(id, IfMatch.version(ifMatch), request.estimate(), caller));
 	}
 
+	/** Moves the item along its life; with DONE, {@code completedAt} may say when the work was really finished. */
 	@PostMapping("/status")
 	ResponseEntity<ItemView> status(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody ItemRequests.ChangeStatus request) {
-		return tagged(changes.changeStatus(id, IfMatch.version(ifMatch), request.status(), caller));
+		return tagged(changes.changeStatus(id, IfMatch.version(ifMatch), request.status(), request.completion(),
+				caller));
 	}
 
 	/** Removes the item with a reason; it stays restorable and keeps its history. */

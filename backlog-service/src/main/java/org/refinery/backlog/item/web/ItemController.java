@@ -1,8 +1,6 @@
 package org.refinery.backlog.item.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.refinery.backlog.item.HistoryEntry;
 import org.refinery.backlog.item.Item;
@@ -10,9 +8,16 @@ import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.ItemStatus;
 import org.refinery.backlog.item.ItemType;
 import org.refinery.backlog.item.Readiness;
-import org.refinery.backlog.item.application.ProductBacklog;
 import org.refinery.backlog.item.application.ProductBacklog.ItemFilter;
+import org.refinery.backlog.item.application.ProductBacklog;
 import org.refinery.backlog.product.Caller;
+import org.refinery.http.IfMatch;
+import org.refinery.http.InputError;
+import org.refinery.http.InvalidInput;
+import org.refinery.http.PageNumber;
+import org.refinery.http.PageSize;
+import org.refinery.http.ProductKey;
+import org.refinery.http.TeamKey;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +43,7 @@ class ItemController {
 	}
 
 	@PostMapping("/products/{productKey}/items")
-	ResponseEntity<ItemView> add(Caller caller, @PathVariable String productKey,
+	ResponseEntity<ItemView> add(Caller caller, @PathVariable @ProductKey String productKey,
 			@Valid @RequestBody ItemRequests.CreateItem request) {
 		var added = backlog.add(productKey, request.toCommand(), caller);
 		Item item = added.item();
@@ -48,20 +53,23 @@ class ItemController {
 	}
 
 	/**
-	 * The product backlog in rank order; filters keep that order. Pages are numbered
+	 * The product backlog in rank order; filters keep that order. By default it shows open work:
+	 * DONE and REMOVED items appear when asked for by {@code status} or with {@code all=true}.
+	 * Pages are numbered
 	 * ({@code page}) or follow the {@code next} cursor of the previous page ({@code after}),
 	 * which stays fast however deep in the backlog it goes.
 	 */
 	@GetMapping("/products/{productKey}/items")
-	ItemPage list(Caller caller, @PathVariable String productKey, @RequestParam(required = false) String team,
+	ItemPage list(Caller caller, @PathVariable @ProductKey String productKey, @RequestParam(required = false) @TeamKey String team,
 			@RequestParam(required = false) ItemStatus status, @RequestParam(required = false) ItemType type,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
-			@RequestParam(required = false) @Size(max = 400) String after) {
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size,
+			@RequestParam(required = false) @Size(max = 400) String after,
+			@RequestParam(defaultValue = "false") boolean all) {
 		if (after != null && page != 0) {
-			throw new PageCursor.InvalidPageRequest("Use either page or after, not both");
+			throw InvalidInput.of(InputError.query("after", after, "cannot be combined with page; use one of them"));
 		}
-		var result = backlog.page(productKey, new ItemFilter(team, status, type), caller, (long) page * size,
+		var result = backlog.page(productKey, new ItemFilter(team, status, type, all), caller, (long) page * size,
 				PageCursor.rank(after), size);
 		var content = result.items().stream().map(item -> ItemView.of(item, result.readiness().apply(item.id())))
 			.toList();

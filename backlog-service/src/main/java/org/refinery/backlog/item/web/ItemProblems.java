@@ -1,16 +1,20 @@
 package org.refinery.backlog.item.web;
 
+import org.refinery.backlog.item.CompletionRefused;
 import org.refinery.backlog.item.IllegalTransition;
 import org.refinery.backlog.item.ItemNotFound;
 import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.NotReady;
 import org.refinery.backlog.item.StaleVersion;
-import org.springframework.http.HttpHeaders;
+import org.refinery.http.InputError;
+import org.refinery.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.List;
 
 /** Item rule breaches as RFC 9457 problems that tell the caller what would be allowed. */
 @RestControllerAdvice(assignableTypes = { ItemController.class, ItemChangeController.class })
@@ -18,46 +22,38 @@ class ItemProblems {
 
 	@ExceptionHandler
 	ProblemDetail notFound(ItemNotFound ex) {
-		return problem(HttpStatus.NOT_FOUND, "Item not found", ex);
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalidPage(PageCursor.InvalidPageRequest ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Invalid page request", ex);
+		return Problems.of(HttpStatus.NOT_FOUND, "Item not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail ruleViolated(ItemRuleViolation ex) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Item rule violated", ex);
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Item rule violated", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail completionRefused(CompletionRefused ex) {
+		return Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, "The completion time is refused: " + ex.getMessage(),
+				List.of(InputError.body("/completedAt", ex.claimed().toString(), ex.rule())));
 	}
 
 	@ExceptionHandler
 	ProblemDetail notReady(NotReady ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Definition of Ready not met", ex);
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Definition of Ready not met", ex.getMessage());
 		problem.setProperty("failingRules", ex.readiness().failing());
 		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail illegalTransition(IllegalTransition ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Status change not allowed", ex);
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "Status change not allowed", ex.getMessage());
 		problem.setProperty("allowed", ex.allowed());
 		return problem;
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> stale(StaleVersion ex) {
-		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "Stale version", ex);
-		problem.setProperty("currentVersion", ex.current());
-		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-			.header(HttpHeaders.ETAG, "\"" + ex.current() + "\"")
-			.body(problem);
+		return Problems.staleVersion(ex.current(), ex.getMessage());
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setTitle(title);
-		return problem;
-	}
 
 }

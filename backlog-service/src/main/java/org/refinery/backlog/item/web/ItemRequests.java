@@ -10,8 +10,12 @@ import jakarta.validation.constraints.Size;
 import org.refinery.backlog.item.ItemStatus;
 import org.refinery.backlog.item.ItemType;
 import org.refinery.backlog.item.NewItem;
+import org.refinery.http.InputError;
+import org.refinery.http.InvalidInput;
+import org.refinery.http.TeamKey;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +23,6 @@ import java.util.UUID;
 /** Bodies of the item endpoints; ids, keys, ranks and versions are never the caller's to set. */
 final class ItemRequests {
 
-	private static final String TEAM_KEY = "[A-Z][A-Z0-9]{1,9}-[A-Z0-9][A-Z0-9-]{0,28}";
 
 	private ItemRequests() {
 	}
@@ -28,8 +31,8 @@ final class ItemRequests {
 			@Size(max = 20000) String description,
 			@Size(max = 50) List<@NotBlank @Size(max = 2000) String> acceptanceCriteria,
 			@DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 1) BigDecimal estimate,
-			@Pattern(regexp = TEAM_KEY, message = "must be a team key such as PAY-CHECKOUT") String teamKey,
-			@Size(max = 20) Set<@Pattern(regexp = TEAM_KEY, message = "must be a team key such as PAY-CHECKOUT") String> contributingTeamKeys,
+			@TeamKey String teamKey,
+			@Size(max = 20) Set<@TeamKey String> contributingTeamKeys,
 			UUID parentId) {
 
 		NewItem toCommand() {
@@ -43,8 +46,8 @@ final class ItemRequests {
 	record Clarify(@Size(max = 300) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
 			@Size(max = 20000) String description,
 			@Size(max = 50) List<@NotBlank @Size(max = 2000) String> acceptanceCriteria,
-			@Pattern(regexp = TEAM_KEY, message = "must be a team key such as PAY-CHECKOUT") String teamKey,
-			@Size(max = 20) Set<@Pattern(regexp = TEAM_KEY, message = "must be a team key such as PAY-CHECKOUT") String> contributingTeamKeys) {
+			@TeamKey String teamKey,
+			@Size(max = 20) Set<@TeamKey String> contributingTeamKeys) {
 
 		boolean refines() {
 			return title != null || description != null || acceptanceCriteria != null;
@@ -74,7 +77,17 @@ final class ItemRequests {
 	record Estimate(@DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 1) BigDecimal estimate) {
 	}
 
-	record ChangeStatus(@NotNull ItemStatus status) {
+	/** {@code completedAt} belongs to DONE only: any other status has no completion to date. */
+	record ChangeStatus(@NotNull ItemStatus status, Instant completedAt) {
+
+		Instant completion() {
+			if (completedAt != null && status != ItemStatus.DONE) {
+				throw InvalidInput.of(InputError.body("/completedAt", completedAt.toString(),
+						"may only be sent with status DONE"));
+			}
+			return completedAt;
+		}
+
 	}
 
 	record Check(@NotNull Boolean ticked) {

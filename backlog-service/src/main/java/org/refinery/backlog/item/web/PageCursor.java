@@ -1,5 +1,8 @@
 package org.refinery.backlog.item.web;
 
+import org.refinery.http.InputError;
+import org.refinery.http.InvalidInput;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Pattern;
@@ -30,21 +33,16 @@ final class PageCursor {
 			decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidPageRequest("after is not a cursor this API issued");
+			throw notIssued(cursor);
 		}
 		if (!decoded.startsWith("r:") || !RANK.matcher(decoded.substring(2)).matches()) {
-			throw new InvalidPageRequest("after is not a cursor this API issued");
+			throw notIssued(cursor);
 		}
 		return decoded.substring(2);
 	}
 
-	/** A page request that cannot be answered as asked. */
-	static final class InvalidPageRequest extends RuntimeException {
-
-		InvalidPageRequest(String message) {
-			super(message);
-		}
-
+	private static InvalidInput notIssued(String cursor) {
+		return InvalidInput.of(InputError.query("after", cursor, "must be the next cursor of a page this API answered"));
 	}
 
 }

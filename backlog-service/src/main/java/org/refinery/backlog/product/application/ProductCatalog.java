@@ -3,21 +3,23 @@ package org.refinery.backlog.product.application;
 import org.refinery.backlog.product.Actor;
 import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.ChangeProduct;
-import org.refinery.backlog.product.ProductChanged;
-import org.refinery.backlog.product.ProductVersionStale;
+import org.refinery.backlog.product.CreateProduct;
+import org.refinery.backlog.product.DefinitionHistoryEntry;
 import org.refinery.backlog.product.DefinitionOfReady;
 import org.refinery.backlog.product.DefinitionOfReadyChanged;
 import org.refinery.backlog.product.DefinitionsOfReady;
-import org.refinery.backlog.product.ProductAccessDenied;
-import org.refinery.backlog.product.ProductNotFound;
-import org.refinery.backlog.product.CreateProduct;
 import org.refinery.backlog.product.Product;
+import org.refinery.backlog.product.ProductAccessDenied;
+import org.refinery.backlog.product.ProductChanged;
 import org.refinery.backlog.product.ProductCreated;
+import org.refinery.backlog.product.ProductNotFound;
+import org.refinery.backlog.product.ProductVersionStale;
 import org.refinery.backlog.product.Products;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.UUID;
 
 @Service
@@ -75,9 +77,18 @@ public class ProductCatalog {
 		if (!caller.mayManage(productKey, products.isOwnedBy(productKey, caller.subject()))) {
 			throw new ProductAccessDenied("Only product owners of " + productKey + " change its Definition of Ready");
 		}
-		long version = definitions.save(product.id(), definition);
+		DefinitionOfReady before = definitions.of(product.id());
+		if (definition.sameAs(before)) {
+			return before;
+		}
+		long version = definitions.save(product.id(), before, definition, caller.actor());
 		events.publishEvent(new DefinitionOfReadyChanged(product, definition, version, caller.actor()));
 		return definition;
+	}
+
+	@Transactional(readOnly = true)
+	public List<DefinitionHistoryEntry> definitionOfReadyHistory(String productKey, Caller caller) {
+		return definitions.history(visible(productKey, caller).id());
 	}
 
 	private Product visible(String productKey, Caller caller) {

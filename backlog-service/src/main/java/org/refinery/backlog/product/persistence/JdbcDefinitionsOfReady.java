@@ -1,5 +1,7 @@
 package org.refinery.backlog.product.persistence;
 
+import org.refinery.backlog.product.Actor;
+import org.refinery.backlog.product.DefinitionHistoryEntry;
 import org.refinery.backlog.product.DefinitionOfReady;
 import org.refinery.backlog.product.DefinitionsOfReady;
 import org.refinery.backlog.product.ReadinessRule;
@@ -11,7 +13,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 @Repository
@@ -33,7 +38,7 @@ class JdbcDefinitionsOfReady implements DefinitionsOfReady {
 	}
 
 	@Override
-	public long save(UUID productId, DefinitionOfReady definition) {
+	public long save(UUID productId, DefinitionOfReady before, DefinitionOfReady definition, Actor actor) {
 		jdbc.sql("insert into definition_of_ready (product_id, rules, max_estimate, checklist_codes, checklist_texts) "
 				+ "values (:product, :rules, :max, :codes, :texts) on conflict (product_id) do update set "
 				+ "rules = excluded.rules, max_estimate = excluded.max_estimate, "
@@ -44,10 +49,45 @@ class JdbcDefinitionsOfReady implements DefinitionsOfReady {
 			.param("codes", definition.checklist().stream().map(DefinitionOfReady.Check::code).toArray(String[]::new))
 			.param("texts", definition.checklist().stream().map(DefinitionOfReady.Check::text).toArray(String[]::new))
 			.update();
-		return jdbc.sql("update product set version = version + 1 where id = :product returning version")
+		long version = jdbc.sql("update product set version = version + 1 where id = :product returning version")
 			.param("product", productId)
 			.query(Long.class)
 			.single();
+		Map<String, String> old = parts(before);
+		parts(definition).forEach((part, value) -> {
+			if (!Objects.equals(old.get(part), value)) {
+				jdbc.sql("insert into definition_of_ready_history (product_id, version, actor, actor_name, field, "
+						+ "old_value, new_value) values (:product, :version, :actor, :name, :field, :old, :new)")
+					.param("product", productId).param("version", version).param("actor", actor.subject())
+					.param("name", actor.username()).param("field", part).param("old", old.get(part))
+					.param("new", value)
+					.update();
+			}
+		});
+		return version;
+	}
+
+	@Override
+	public List<DefinitionHistoryEntry> history(UUID productId) {
+		return jdbc.sql("select version, changed_at, actor_name, field, old_value, new_value "
+				+ "from definition_of_ready_history where product_id = :product order by version, field")
+			.param("product", productId)
+			.query((row, n) -> new DefinitionHistoryEntry(row.getLong("version"),
+					row.getTimestamp("changed_at").toInstant(), row.getString("actor_name"), row.getString("field"),
+					row.getString("old_value"), row.getString("new_value")))
+			.list();
+	}
+
+	/** Each part as people read it: rules by name, the limit in plain digits, one checklist item a line. */
+	private static Map<String, String> parts(DefinitionOfReady definition) {
+		Map<String, String> parts = new LinkedHashMap<>();
+		parts.put("rules", String.join(", ", definition.rules().stream().map(Enum::name).sorted().toList()));
+		parts.put("maxEstimate", definition.maxEstimate() == null ? null
+				: definition.maxEstimate().stripTrailingZeros().toPlainString());
+		parts.put("checklist", String.join("\n", definition.checklist().stream()
+			.map(check -> check.code() + ": " + check.text())
+			.toList()));
+		return parts;
 	}
 
 	private static DefinitionOfReady definition(ResultSet row, int number) throws SQLException {

@@ -7,9 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.DefinitionHistoryEntry;
 import org.refinery.backlog.product.DefinitionOfReady;
 import org.refinery.backlog.product.ReadinessRule;
 import org.refinery.backlog.product.application.ProductCatalog;
+import org.refinery.http.ProductKey;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -32,12 +34,19 @@ class DefinitionOfReadyController {
 	}
 
 	@GetMapping
-	DefinitionOfReady get(Caller caller, @PathVariable String productKey) {
+	DefinitionOfReady get(Caller caller, @PathVariable @ProductKey String productKey) {
 		return catalog.definitionOfReady(productKey, caller);
 	}
 
+	/** Who changed which part of the Definition of Ready, when, from what to what. */
+	@GetMapping("/history")
+	List<DefinitionHistoryEntry> history(Caller caller, @PathVariable @ProductKey String productKey) {
+		return catalog.definitionOfReadyHistory(productKey, caller);
+	}
+
+	/** Replaces the whole definition; sending the one in force changes nothing, not even the version. */
 	@PutMapping
-	DefinitionOfReady put(Caller caller, @PathVariable String productKey,
+	DefinitionOfReady put(Caller caller, @PathVariable @ProductKey String productKey,
 			@Valid @RequestBody DefinitionOfReadyRequest request) {
 		return catalog.changeDefinitionOfReady(productKey, request.toDefinition(), caller);
 	}

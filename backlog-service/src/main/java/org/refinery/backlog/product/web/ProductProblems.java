@@ -5,8 +5,10 @@ import org.refinery.backlog.product.ProductKeyTaken;
 import org.refinery.backlog.product.ProductNotFound;
 import org.refinery.backlog.product.ProductRuleViolation;
 import org.refinery.backlog.product.ProductVersionStale;
+import org.refinery.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -19,37 +21,28 @@ class ProductProblems {
 
 	@ExceptionHandler
 	ProblemDetail notFound(ProductNotFound ex) {
-		return problem(HttpStatus.NOT_FOUND, "Product not found", ex);
+		return Problems.of(HttpStatus.NOT_FOUND, "Product not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail denied(ProductAccessDenied ex) {
-		return problem(HttpStatus.FORBIDDEN, "Not allowed on this product", ex);
+		return Problems.of(HttpStatus.FORBIDDEN, "Not allowed on this product", ex.getMessage());
 	}
 
 	@ExceptionHandler
-	org.springframework.http.ResponseEntity<ProblemDetail> stale(ProductVersionStale ex) {
-		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "Stale version", ex);
-		problem.setProperty("currentVersion", ex.current());
-		return org.springframework.http.ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-			.eTag(Long.toString(ex.current()))
-			.body(problem);
+	ResponseEntity<ProblemDetail> stale(ProductVersionStale ex) {
+		return Problems.staleVersion(ex.current(), ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail keyTaken(ProductKeyTaken ex) {
-		return problem(HttpStatus.CONFLICT, "Product key taken", ex);
+		return Problems.of(HttpStatus.CONFLICT, "Product key taken", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail ruleViolated(ProductRuleViolation ex) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Product rule violated", ex);
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Product rule violated", ex.getMessage());
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setTitle(title);
-		return problem;
-	}
 
 }

@@ -6,8 +6,10 @@ import org.refinery.contracts.Actor;
 import org.refinery.contracts.RefineryEvent;
 import org.refinery.contracts.backlog.sessions.OutcomeKind;
 import org.refinery.contracts.backlog.sessions.RefinementOutcomeRecorded;
+import org.refinery.contracts.backlog.sessions.RefinementSessionCancelled;
 import org.refinery.contracts.backlog.sessions.RefinementSessionClosed;
 import org.refinery.contracts.backlog.sessions.RefinementSessionScheduled;
+import org.refinery.contracts.backlog.sessions.RefinementSessionUpdated;
 import org.refinery.contracts.backlog.sessions.SessionState;
 import org.refinery.contracts.backlog.sessions.SessionStatus;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Translates session changes into contract events, synchronously inside the transaction. */
@@ -41,16 +44,22 @@ class SessionEventsOut {
 		var state = new SessionState(s.id(), s.productId(), s.title(), s.startsAt(), s.representatives().keySet(),
 				SessionStatus.valueOf(s.status().name()), s.outcomes().size());
 		UUID eventId = UUID.randomUUID();
+		Instant now = clock.instant();
 		if (changed.outcome() != null) {
 			var outcome = changed.outcome();
-			return new RefinementOutcomeRecorded(eventId, clock.instant(), s.productId(), s.id(), s.version(), actor,
-					state, outcome.id(), outcome.itemId(), OutcomeKind.valueOf(outcome.kind().name()), outcome.note());
+			return new RefinementOutcomeRecorded(eventId, now, s.productId(), s.id(), s.version(), actor, state,
+					outcome.id(), outcome.itemId(), OutcomeKind.valueOf(outcome.kind().name()), outcome.note());
+		}
+		if (!changed.changedFields().isEmpty()) {
+			return new RefinementSessionUpdated(eventId, now, s.productId(), s.id(), s.version(), actor, state,
+					changed.changedFields());
 		}
 		return switch (s.status()) {
-			case CLOSED -> new RefinementSessionClosed(eventId, clock.instant(), s.productId(), s.id(), s.version(),
+			case CLOSED -> new RefinementSessionClosed(eventId, now, s.productId(), s.id(), s.version(), actor, state);
+			case CANCELLED -> new RefinementSessionCancelled(eventId, now, s.productId(), s.id(), s.version(), actor,
+					state, s.ending() == null ? null : s.ending().cancelReason());
+			case SCHEDULED, OPEN -> new RefinementSessionScheduled(eventId, now, s.productId(), s.id(), s.version(),
 					actor, state);
-			case SCHEDULED, OPEN -> new RefinementSessionScheduled(eventId, clock.instant(), s.productId(), s.id(),
-					s.version(), actor, state);
 		};
 	}
 

@@ -1,88 +1,107 @@
 package org.refinery.backlog.session.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.refinery.backlog.product.Caller;
-import org.refinery.backlog.session.OutcomeKind;
-import org.refinery.backlog.session.ScheduleSession;
 import org.refinery.backlog.session.Session;
+import org.refinery.backlog.session.SessionHistoryEntry;
 import org.refinery.backlog.session.application.RefinementSessions;
+import org.refinery.backlog.session.application.SessionCorrections;
+import org.refinery.backlog.session.application.SessionOutcomes;
+import org.refinery.http.IfMatch;
+import org.refinery.http.PageNumber;
+import org.refinery.http.PageSize;
+import org.refinery.http.ProductKey;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
+/** Sessions over HTTP; every answer with one session carries its version as the ETag, every change takes {@code If-Match}. */
 @RestController
 @RequestMapping("/api/backlog")
 class SessionController {
 
 	private final RefinementSessions sessions;
 
-	SessionController(RefinementSessions sessions) {
+	private final SessionCorrections corrections;
+
+	private final SessionOutcomes outcomes;
+
+	SessionController(RefinementSessions sessions, SessionCorrections corrections, SessionOutcomes outcomes) {
 		this.sessions = sessions;
+		this.corrections = corrections;
+		this.outcomes = outcomes;
 	}
 
 	@PostMapping("/products/{productKey}/refinement-sessions")
-	ResponseEntity<Session> schedule(Caller caller, @PathVariable String productKey,
-			@Valid @RequestBody ScheduleRequest request) {
+	ResponseEntity<Session> schedule(Caller caller, @PathVariable @ProductKey String productKey,
+			@Valid @RequestBody SessionRequests.Schedule request) {
 		Session session = sessions.schedule(productKey, request.toCommand(), caller);
 		return ResponseEntity.created(URI.create("/api/backlog/refinement-sessions/" + session.id()))
 			.eTag(Long.toString(session.version()))
 			.body(session);
 	}
 
+	/** A product's sessions, latest start first, a page at a time like every list. */
 	@GetMapping("/products/{productKey}/refinement-sessions")
-	List<Session> list(Caller caller, @PathVariable String productKey,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		return sessions.of(productKey, caller, page * size, size);
+	SessionPage list(Caller caller, @PathVariable @ProductKey String productKey,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
+		var found = sessions.page(productKey, caller, (long) page * size, size);
+		return new SessionPage(found.sessions(), page, size, found.total());
 	}
 
 	@GetMapping("/refinement-sessions/{id}")
-	Session one(Caller caller, @PathVariable UUID id) {
-		return sessions.get(id, caller);
+	ResponseEntity<Session> one(Caller caller, @PathVariable UUID id) {
+		return tagged(sessions.get(id, caller));
+	}
+
+	@GetMapping("/refinement-sessions/{id}/history")
+	List<SessionHistoryEntry> history(Caller caller, @PathVariable UUID id) {
+		return sessions.history(id, caller);
+	}
+
+	/** Corrects title, start, facilitator, representatives or agenda until the session is over. */
+	@PatchMapping("/refinement-sessions/{id}")
+	ResponseEntity<Session> edit(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody SessionRequests.Edit request) {
+		return tagged(corrections.edit(id, IfMatch.version(ifMatch), request.toCommand(), caller));
 	}
 
 	@PostMapping("/refinement-sessions/{id}/outcomes")
-	Session record(Caller caller, @PathVariable UUID id, @Valid @RequestBody OutcomeRequest request) {
-		return sessions.record(id, request.itemId(), request.kind(), request.note(), caller);
+	ResponseEntity<Session> record(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody SessionRequests.Outcome request) {
+		return tagged(outcomes.record(id, IfMatch.version(ifMatch), request.toCommand(), caller));
 	}
 
 	@PostMapping("/refinement-sessions/{id}/close")
-	Session close(Caller caller, @PathVariable UUID id) {
-		return sessions.close(id, caller);
+	ResponseEntity<Session> close(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		return tagged(corrections.close(id, IfMatch.version(ifMatch), caller));
 	}
 
-	/** The body of a new session: who represents which team, and what is on the agenda. */
-	record ScheduleRequest(@NotBlank @Size(max = 200) String title, @NotNull Instant startsAt,
-			@Size(max = 100) String facilitator,
-			@NotNull @Size(min = 1, max = 30) Map<@NotBlank String, @NotNull @Size(max = 20) Set<@NotBlank @Size(max = 100) String>> representatives,
-			@Size(max = 200) List<@NotNull UUID> agenda) {
-
-		ScheduleSession toCommand() {
-			return new ScheduleSession(title.strip(), startsAt, facilitator, representatives,
-					agenda == null ? List.of() : agenda);
-		}
-
+	@PostMapping("/refinement-sessions/{id}/cancel")
+	ResponseEntity<Session> cancel(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody(required = false) SessionRequests.Cancel request) {
+		return tagged(corrections.cancel(id, IfMatch.version(ifMatch), request == null ? null : request.reason(),
+				caller));
 	}
 
-	/** One decision about one item. */
-	record OutcomeRequest(@NotNull UUID itemId, @NotNull OutcomeKind kind, @Size(max = 4000) String note) {
+	private static ResponseEntity<Session> tagged(Session session) {
+		return ResponseEntity.ok().eTag(Long.toString(session.version())).body(session);
 	}
 
 }

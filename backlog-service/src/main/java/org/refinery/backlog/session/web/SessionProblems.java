@@ -1,26 +1,65 @@
 package org.refinery.backlog.session.web;
 
+import org.refinery.backlog.item.IllegalTransition;
+import org.refinery.backlog.item.ItemNotFound;
+import org.refinery.backlog.item.ItemRuleViolation;
+import org.refinery.backlog.item.NotReady;
 import org.refinery.backlog.session.SessionNotFound;
 import org.refinery.backlog.session.SessionRuleViolation;
+import org.refinery.backlog.session.StaleSession;
+import org.refinery.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Session rule breaches as RFC 9457 problems. */
+/**
+ * Session rule breaches as RFC 9457 problems. An outcome that claims a state of an item is
+ * refused for the item's reasons too, in the same words and members as the item endpoints use
+ * ({@code failingRules}, {@code allowed}).
+ */
 @RestControllerAdvice(assignableTypes = { SessionController.class, SessionEventsController.class })
 class SessionProblems {
 
 	@ExceptionHandler
 	ProblemDetail notFound(SessionNotFound ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		return Problems.of(HttpStatus.NOT_FOUND, "Refinement session not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail ruleViolated(SessionRuleViolation ex) {
-		var problem = ProblemDetail.forStatusAndDetail(
-				ex.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setTitle("Session rule violated");
+		return Problems.of(ex.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, "Session rule violated",
+				ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> stale(StaleSession ex) {
+		return Problems.staleVersion(ex.current(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail itemNotFound(ItemNotFound ex) {
+		return Problems.of(HttpStatus.NOT_FOUND, "Item not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail itemRuleViolated(ItemRuleViolation ex) {
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Item rule violated", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail notReady(NotReady ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Definition of Ready not met",
+				ex.getMessage());
+		problem.setProperty("failingRules", ex.readiness().failing());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail illegalTransition(IllegalTransition ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "Status change not allowed", ex.getMessage());
+		problem.setProperty("allowed", ex.allowed());
 		return problem;
 	}
 

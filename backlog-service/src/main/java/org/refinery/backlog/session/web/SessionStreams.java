@@ -1,87 +1,146 @@
 package org.refinery.backlog.session.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.refinery.backlog.session.Session;
 import org.refinery.backlog.session.SessionChanged;
-import org.refinery.backlog.session.SessionStatus;
-import org.springframework.http.MediaType;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import java.io.IOException;
-import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.function.LongFunction;
 
 /**
  * The open event streams of refinement sessions. A change is announced only after its
  * transaction committed, so a listener that reloads the session always sees what it was told
- * about; the event itself is small on purpose: the page reloads the session it may see.
+ * about; the event itself is small on purpose: the page reloads the session it may see. Streams
+ * are capped, beat, and end after their lifetime (see {@link LiveStreamSettings}).
  */
 @Component
 class SessionStreams {
 
-	/** Long enough for a whole session; the browser's EventSource reconnects by itself after it. */
-	static final Duration LIFETIME = Duration.ofHours(2);
+	private final Map<UUID, Set<LiveStream>> open = new ConcurrentHashMap<>();
 
-	private final Map<UUID, Set<SseEmitter>> open = new ConcurrentHashMap<>();
+	private final LiveStreamSettings settings;
 
-	SseEmitter open(Session session) throws IOException {
-		var emitter = new SseEmitter(LIFETIME.toMillis());
-		Set<SseEmitter> listeners = open.computeIfAbsent(session.id(), id -> ConcurrentHashMap.newKeySet());
-		listeners.add(emitter);
-		Runnable forget = () -> listeners.remove(emitter);
-		emitter.onCompletion(forget);
-		emitter.onTimeout(forget);
-		emitter.onError(failure -> forget.run());
-		emitter.send(event("connected", new SessionEvent(session.id(), session.version(), session.status(), null, null)));
+	private final StreamCaps caps;
+
+	private final ReplayBuffer replay;
+
+	private final Clock clock;
+
+	private final LongFunction<SseEmitter> emitters;
+
+	@Autowired
+	SessionStreams(LiveStreamSettings settings, Clock clock, MeterRegistry meters) {
+		this(settings, clock, meters, timeout -> new SseEmitter(timeout));
+	}
+
+	SessionStreams(LiveStreamSettings settings, Clock clock, MeterRegistry meters, LongFunction<SseEmitter> emitters) {
+		this.settings = settings;
+		this.caps = new StreamCaps(settings, meters);
+		this.replay = new ReplayBuffer(settings.replayPerSession(), settings.replaySessions());
+		this.clock = clock;
+		this.emitters = emitters;
+	}
+
+	/**
+	 * Registers the stream before greeting it, so that a change committing meanwhile is either
+	 * sent to it or found in the replay buffer; a change sent twice only reloads the page twice.
+	 */
+	SseEmitter open(Session session, String owner, String lastEventId) {
+		caps.admit(owner, session.id());
+		// Safety net past the own end: the heartbeat ends a stream once it is due.
+		var emitter = emitters.apply(settings.lifetime().plus(settings.heartbeat().multipliedBy(2)).toMillis());
+		var stream = LiveStream.opened(emitter, owner, session.id(), clock.instant(), settings.lifetime());
+		open.compute(session.id(), (id, streams) -> {
+			Set<LiveStream> now = streams == null ? ConcurrentHashMap.newKeySet() : streams;
+			now.add(stream);
+			return now;
+		});
+		emitter.onCompletion(() -> forget(stream));
+		emitter.onTimeout(() -> forget(stream));
+		emitter.onError(failure -> forget(stream));
+		greet(stream, session, lastEventId);
 		return emitter;
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(SessionChanged changed) {
-		Set<SseEmitter> listeners = open.get(changed.session().id());
-		if (listeners == null || listeners.isEmpty()) {
-			return;
+		SessionEvent event = SessionEvent.of(changed);
+		replay.add(event);
+		for (LiveStream stream : List.copyOf(open.getOrDefault(event.sessionId(), Set.of()))) {
+			send(stream, event);
 		}
-		SessionEvent payload = SessionEvent.of(changed);
-		for (SseEmitter emitter : Set.copyOf(listeners)) {
-			try {
-				emitter.send(event(payload.kind(), payload));
-			}
-			catch (IOException | IllegalStateException gone) {
-				// The browser went away; its emitter is finished and forgotten, the others still hear.
-				listeners.remove(emitter);
-			}
+	}
+
+	/**
+	 * One heartbeat round: a stream that is due ends, every other one gets a comment. Each write
+	 * on a virtual thread of its own, so that one client slow to read delays nobody else's.
+	 */
+	void beat() {
+		Instant now = clock.instant();
+		try (var writes = Executors.newVirtualThreadPerTaskExecutor()) {
+			streams().forEach(stream -> writes.execute(() -> beat(stream, now)));
 		}
+	}
+
+	private void beat(LiveStream stream, Instant now) {
+		if (stream.isDue(now)) {
+			stream.end(settings.reconnectAfter());
+			forget(stream);
+		}
+		else if (!stream.heartbeat()) {
+			forget(stream);
+		}
+	}
+
+	/** Ends every stream with a reconnect hint, so that a stopping service does not wait for them. */
+	void endAll() {
+		streams().forEach(stream -> beat(stream, Instant.MAX));
+	}
+
+	List<LiveStream> streams() {
+		return open.values().stream().flatMap(Set::stream).toList();
 	}
 
 	int listeners(UUID sessionId) {
 		return open.getOrDefault(sessionId, Set.of()).size();
 	}
 
-	private static SseEmitter.SseEventBuilder event(String name, SessionEvent payload) {
-		return SseEmitter.event().name(name).data(payload, MediaType.APPLICATION_JSON);
+	/** A reconnect with a gap the buffer no longer covers is told to reload. */
+	private void greet(LiveStream stream, Session session, String lastEventId) {
+		long current = session.version();
+		List<SessionEvent> missed = replay.since(session.id(), SessionEvent.versionOf(lastEventId, current), current)
+			.orElseGet(() -> List.of(SessionEvent.reload(session)));
+		missed.stream().filter(event -> event.version() <= current).forEach(event -> send(stream, event));
+		send(stream, SessionEvent.connected(session));
+		missed.stream().filter(event -> event.version() > current).forEach(event -> send(stream, event));
 	}
 
-	/** What changed, for the page to decide whether to reload. */
-	record SessionEvent(UUID sessionId, long version, SessionStatus status, String change, UUID itemId) {
-
-		static SessionEvent of(SessionChanged changed) {
-			Session session = changed.session();
-			String change = changed.outcome() != null ? "outcome-recorded"
-					: session.status() == SessionStatus.CLOSED ? "closed" : "changed";
-			return new SessionEvent(session.id(), session.version(), session.status(), change,
-					changed.outcome() == null ? null : changed.outcome().itemId());
+	private void send(LiveStream stream, SessionEvent event) {
+		if (!stream.send(event, settings.reconnectAfter())) {
+			forget(stream);
 		}
+	}
 
-		String kind() {
-			return change == null ? "connected" : "session-" + change;
+	private void forget(LiveStream stream) {
+		if (stream.markOver()) {
+			open.computeIfPresent(stream.session(), (id, streams) -> {
+				streams.remove(stream);
+				return streams.isEmpty() ? null : streams;
+			});
+			caps.release(stream.owner(), stream.session());
 		}
-
 	}
 
 }

@@ -3,13 +3,14 @@ package org.refinery.backlog.team.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.team.CreateTeam;
 import org.refinery.backlog.team.Team;
 import org.refinery.backlog.team.WorkMode;
 import org.refinery.backlog.team.application.TeamRoster;
+import org.refinery.http.ProductKey;
+import org.refinery.http.TeamKey;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,12 +34,12 @@ class TeamController {
 	}
 
 	@GetMapping
-	List<TeamView> list(Caller caller, @PathVariable String productKey) {
+	List<TeamView> list(Caller caller, @PathVariable @ProductKey String productKey) {
 		return roster.of(productKey, caller).stream().map(TeamView::of).toList();
 	}
 
 	@PostMapping
-	ResponseEntity<TeamView> form(Caller caller, @PathVariable String productKey,
+	ResponseEntity<TeamView> form(Caller caller, @PathVariable @ProductKey String productKey,
 			@Valid @RequestBody CreateTeamRequest request) {
 		Team team = roster.form(productKey, request.toCommand(), caller);
 		return ResponseEntity.created(URI.create("/api/backlog/products/" + productKey + "/teams/" + team.key()))
@@ -48,7 +49,7 @@ class TeamController {
 
 	/** The body of {@code POST …/teams}. */
 	record CreateTeamRequest(
-			@NotNull @Pattern(regexp = "[A-Z][A-Z0-9]{1,9}-[A-Z0-9][A-Z0-9-]{0,28}", message = "must look like PAY-CHECKOUT: the product key, a dash, capital letters, digits or dashes") String key,
+			@NotNull @TeamKey String key,
 			@NotBlank @Size(max = 200) String name, @NotNull WorkMode workMode) {
 
 		CreateTeam toCommand() {

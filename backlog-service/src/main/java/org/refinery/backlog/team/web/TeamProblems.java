@@ -2,6 +2,7 @@ package org.refinery.backlog.team.web;
 
 import org.refinery.backlog.team.TeamKeyTaken;
 import org.refinery.backlog.team.TeamRuleViolation;
+import org.refinery.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,16 +14,12 @@ class TeamProblems {
 
 	@ExceptionHandler
 	ProblemDetail keyTaken(TeamKeyTaken ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Team key taken");
-		return problem;
+		return Problems.of(HttpStatus.CONFLICT, "Team key taken", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail ruleViolated(TeamRuleViolation ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setTitle("Team rule violated");
-		return problem;
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Team rule violated", ex.getMessage());
 	}
 
 }

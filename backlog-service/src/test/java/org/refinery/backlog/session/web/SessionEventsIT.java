@@ -13,8 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
@@ -116,6 +118,39 @@ class SessionEventsIT {
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(unknown.body()).contains("session");
 		assertThat(streams.listeners(UUID.fromString(session))).isZero();
+	}
+
+	@Test
+	void a_fourth_stream_of_one_user_answers_429_as_a_problem_with_retry_after() throws Exception {
+		List<CompletableFuture<Void>> held = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			held.add(client.sendAsync(events(session, owner), HttpResponse.BodyHandlers.ofLines())
+				.thenAccept(response -> response.body().forEach(line -> { })));
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> streams.listeners(UUID.fromString(session)) == 3);
+
+		var refused = client.send(events(session, owner), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
+		assertThat(refused.body()).contains("\"title\":\"Too many live streams\"", "try again in 30 s");
+		held.forEach(stream -> stream.cancel(true));
+	}
+
+	@Test
+	void a_reconnect_with_last_event_id_is_sent_the_outcome_it_missed() {
+		http.post("/api/backlog/refinement-sessions/" + session + "/outcomes", owner,
+				"{\"itemId\":\"%s\",\"kind\":\"CLARIFIED\",\"note\":\"ok\"}".formatted(item));
+		List<String> lines = new CopyOnWriteArrayList<>();
+
+		client.sendAsync(HttpRequest.newBuilder(events(session, owner), (name, value) -> true)
+			.header("Last-Event-ID", "1")
+			.build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:connected"));
+		assertThat(lines).containsSubsequence("id:2", "event:session-outcome-recorded", "retry:5000", "id:2",
+				"event:connected");
 	}
 
 	private HttpRequest events(String id, String token) {

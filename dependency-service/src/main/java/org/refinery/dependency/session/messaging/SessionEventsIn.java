@@ -3,8 +3,10 @@ package org.refinery.dependency.session.messaging;
 import org.refinery.contracts.RefineryEvent;
 import org.refinery.contracts.Topics;
 import org.refinery.contracts.backlog.sessions.RefinementOutcomeRecorded;
+import org.refinery.contracts.backlog.sessions.RefinementSessionCancelled;
 import org.refinery.contracts.backlog.sessions.RefinementSessionClosed;
 import org.refinery.contracts.backlog.sessions.RefinementSessionScheduled;
+import org.refinery.contracts.backlog.sessions.RefinementSessionUpdated;
 import org.refinery.contracts.backlog.sessions.SessionState;
 import org.refinery.dependency.session.RefinementSession;
 import org.refinery.dependency.session.application.SessionReadModel;
@@ -29,12 +31,18 @@ class SessionEventsIn {
 		}
 	}
 
-	/** The session state a session event carries; null for any other event on the topic. */
+	/**
+	 * The session state a session event carries; null for any other event on the topic. Every
+	 * session event carries the whole state after the change, so a correction (new title) and a
+	 * cancellation (status CANCELLED) need no field-by-field handling: the newer state replaces it.
+	 */
 	static SessionState stateOf(RefineryEvent event) {
 		return switch (event) {
 			case RefinementSessionScheduled e -> e.session();
+			case RefinementSessionUpdated e -> e.session();
 			case RefinementOutcomeRecorded e -> e.session();
 			case RefinementSessionClosed e -> e.session();
+			case RefinementSessionCancelled e -> e.session();
 			default -> null;
 		};
 	}

@@ -5,7 +5,7 @@ import org.refinery.dependency.tracking.Actor;
 import org.refinery.dependency.tracking.Dependencies;
 import org.refinery.dependency.tracking.Dependency;
 import org.refinery.dependency.tracking.DependencyChanged;
-import org.refinery.dependency.tracking.DependencyStatus;
+import org.refinery.dependency.tracking.DependencyEdit;
 import org.refinery.dependency.tracking.Requester;
 import org.refinery.dependency.tracking.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,15 +39,20 @@ public class DependencyLifecycle {
 		this.clock = clock;
 	}
 
-	/** Moves the dependency to {@code target}; {@code expectedVersion} null means the current one. */
+	/**
+	 * Applies an edit from {@code expectedVersion} (null: from the current one). An edit that
+	 * changes nothing answers the dependency as it is: same version, no history, no event.
+	 */
 	@Transactional
-	public Dependency move(UUID id, Long expectedVersion, DependencyStatus target, String reason,
-			Requester requester) {
+	public Dependency edit(UUID id, Long expectedVersion, DependencyEdit edit, Requester requester) {
 		Dependency before = identification.visible(id, requester);
 		if (expectedVersion != null && expectedVersion != before.version()) {
 			throw new StaleVersion(expectedVersion, before.version());
 		}
-		Dependency after = before.movedTo(target, requester, reason, clock.instant());
+		Dependency after = before.edited(edit, requester, clock.instant());
+		if (after == before) {
+			return before;
+		}
 		dependencies.update(before, after);
 		events.publishEvent(new DependencyChanged(before, after, new Actor(requester.subject(), requester.username())));
 		return after;

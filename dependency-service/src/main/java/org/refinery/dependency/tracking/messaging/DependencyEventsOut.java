@@ -42,7 +42,7 @@ class DependencyEventsOut {
 		}
 		else if (!changed.statusChanged()) {
 			events.publishEvent(new DependencyUpdated(UUID.randomUUID(), clock.instant(), after.productId(), after.id(),
-					after.version(), actor, stateOf(after), changed.changedTeams()));
+					after.version(), actor, stateOf(after), changed.changedFields()));
 		}
 		else {
 			events.publishEvent(new DependencyStatusChanged(UUID.randomUUID(), clock.instant(), after.productId(),

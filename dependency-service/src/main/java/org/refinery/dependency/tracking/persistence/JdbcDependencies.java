@@ -75,6 +75,7 @@ class JdbcDependencies implements Dependencies {
 	public void update(Dependency before, Dependency after) {
 		int updated = jdbc.sql("update dependency set status = :status, status_changed_at = :changedAt, "
 				+ "status_changed_by = :changedBy, status_reason = :reason, prerequisite_removed = :removed, "
+				+ "needed_by = :neededBy, note = :note, "
 				+ "dependent_team_key = :dependentTeamKey, prerequisite_team_key = :prerequisiteTeamKey, "
 				+ "version = :version where id = :id and version = :expected")
 			.paramSource(DependencyRows.params(after).addValue("expected", before.version()))

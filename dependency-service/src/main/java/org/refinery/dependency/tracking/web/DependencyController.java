@@ -5,7 +5,10 @@ import org.refinery.dependency.tracking.Dependencies;
 import org.refinery.dependency.tracking.Dependency;
 import org.refinery.dependency.tracking.DependencyQuery;
 import org.refinery.dependency.tracking.DependencyStatus;
+import org.refinery.dependency.tracking.History;
 import org.refinery.dependency.tracking.Requester;
+import org.refinery.dependency.tracking.Revision;
+import org.refinery.dependency.tracking.application.DependencyHistory;
 import org.refinery.dependency.tracking.application.DependencyIdentification;
 import org.refinery.dependency.tracking.application.DependencyLifecycle;
 import org.refinery.http.IfMatch;
@@ -26,13 +29,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/dependencies")
 class DependencyController {
-
-
 
 	private final Dependencies dependencies;
 
@@ -40,11 +42,14 @@ class DependencyController {
 
 	private final DependencyLifecycle lifecycle;
 
+	private final DependencyHistory history;
+
 	DependencyController(Dependencies dependencies, DependencyIdentification identification,
-			DependencyLifecycle lifecycle) {
+			DependencyLifecycle lifecycle, DependencyHistory history) {
 		this.dependencies = dependencies;
 		this.identification = identification;
 		this.lifecycle = lifecycle;
+		this.history = history;
 	}
 
 	/** Dependencies of the products the caller may see, optionally of one product, team or status. */
@@ -73,13 +78,28 @@ class DependencyController {
 		return tagged(identification.get(id, requesterOf(user)));
 	}
 
-	/** Moves the dependency along its life; {@code If-Match} guards against a stale version. */
+	/**
+	 * Moves the dependency along its life and sets its needed-by or note; {@code If-Match} guards
+	 * against a stale version. An edit that changes nothing keeps the version.
+	 */
 	@PatchMapping("/{id}")
-	ResponseEntity<DependencyView> move(CurrentUser user, @PathVariable UUID id,
+	ResponseEntity<DependencyView> edit(CurrentUser user, @PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@Valid @RequestBody DependencyRequests.Move request) {
-		return tagged(lifecycle.move(id, IfMatch.version(ifMatch), request.status(), request.reason(),
-				requesterOf(user)));
+			@Valid @RequestBody DependencyRequests.Edit request) {
+		return tagged(lifecycle.edit(id, IfMatch.version(ifMatch), request.toCommand(), requesterOf(user)));
+	}
+
+	/** Who changed the dependency, when and what, newest first; visible exactly as the dependency is. */
+	@GetMapping("/{id}/history")
+	HistoryPage history(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
+		History history = this.history.of(id, page * size, size, requesterOf(user));
+		return new HistoryPage(history.revisions(), page, size, history.total());
+	}
+
+	/** One page of a dependency's history; {@code totalElements} counts all its revisions. */
+	record HistoryPage(List<Revision> content, int page, int size, long totalElements) {
 	}
 
 	private static ResponseEntity<DependencyView> tagged(Dependency dependency) {

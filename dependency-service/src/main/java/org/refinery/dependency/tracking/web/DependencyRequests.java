@@ -3,6 +3,7 @@ package org.refinery.dependency.tracking.web;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.refinery.dependency.tracking.DependencyEdit;
 import org.refinery.dependency.tracking.DependencyStatus;
 import org.refinery.dependency.tracking.DependencyType;
 import org.refinery.dependency.tracking.NewDependency;
@@ -27,8 +28,17 @@ final class DependencyRequests {
 
 	}
 
-	/** {@code PATCH /api/dependencies/{id}}: the status to move to and, for some moves, why. */
-	record Move(@NotNull DependencyStatus status, @Size(max = 1000) String reason) {
+	/**
+	 * {@code PATCH /api/dependencies/{id}}: the status to move to and, for some moves, why; a new
+	 * needed-by or note. An absent field stays as it is; a blank needed-by or note clears it.
+	 */
+	record Edit(DependencyStatus status, @Size(max = 1000) String reason, @Size(max = 40) String neededBy,
+			@Size(max = 4000) String note) {
+
+		DependencyEdit toCommand() {
+			return new DependencyEdit(status, reason, neededBy, note);
+		}
+
 	}
 
 }

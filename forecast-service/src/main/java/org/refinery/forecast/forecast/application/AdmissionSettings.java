@@ -8,7 +8,7 @@ import java.time.Duration;
 
 /**
  * What this service admits of the most expensive thing it does. The defaults fit two cores under
- * the gateway's 60 s limit for forecasts; forecast-service/docs/admission.md says how they were measured.
+ * the gateway's 60 s limit for forecasts; docs/forecast-admission.md says how they were measured.
  *
  * @param budget engine steps one forecast may cost (see {@code simulation.Cost})
  * @param storedProbabilities per-item, per-period probabilities one stored forecast may hold

@@ -2,10 +2,16 @@ package org.refinery.forecast.forecast.application;
 
 import org.refinery.forecast.backlog.BacklogItem;
 import org.refinery.forecast.backlog.BacklogItems;
+import org.refinery.forecast.backlog.KnownProduct;
+import org.refinery.forecast.backlog.KnownTeam;
 import org.refinery.forecast.backlog.Products;
+import org.refinery.forecast.forecast.Backtest;
+import org.refinery.forecast.forecast.Backtesting;
 import org.refinery.forecast.forecast.Calibration;
 import org.refinery.forecast.forecast.Forecasts;
 import org.refinery.forecast.forecast.ProductNotFound;
+import org.refinery.forecast.throughput.ThroughputHistory;
+import org.refinery.forecast.throughput.ThroughputSample;
 import org.refinery.keycloak.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,14 +20,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Compares the product's stored forecasts with what happened, for anyone who can see the
- * product, and keeps {@code refinery.forecast.calibration} current: on every ask and every forecast.
+ * product, and keeps {@code refinery.forecast.calibration} current on every ask. A forecast no
+ * longer measures it: that read past forecasts, so a POST grew with every forecast stored (3 s
+ * after 300 of a 200-item product). An ask reads only their compact P85 facts (at most one row
+ * per item and due date), and the backtest, bounded by periods × teams × trials.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,27 +48,46 @@ public class ForecastCalibration {
 
 	private final ForecastRetention retention;
 
+	private final ThroughputHistory history;
+
+	private final BacktestSettings backtest;
+
 	private final Clock clock = Clock.systemUTC();
 
 	ForecastCalibration(Products products, BacklogItems items, Forecasts forecasts, ForecastMetrics metrics,
-			ForecastRetention retention) {
+			ForecastRetention retention, ThroughputHistory history, BacktestSettings backtest) {
 		this.products = products;
 		this.items = items;
 		this.forecasts = forecasts;
 		this.metrics = metrics;
 		this.retention = retention;
+		this.history = history;
+		this.backtest = backtest;
 	}
 
 	public Calibration of(CurrentUser user, String productKey) {
-		products.byKey(productKey).filter(p -> user.canSee(p.key())).orElseThrow(() -> new ProductNotFound(productKey));
-		return measure(productKey, items.ofProduct(productKey));
+		KnownProduct product = products.byKey(productKey).filter(p -> user.canSee(p.key()))
+			.orElseThrow(() -> new ProductNotFound(productKey));
+		return measure(productKey, items.ofProduct(productKey)).with(backtest(product));
+	}
+
+	/** The first teams by key, each with its samples in this product only. */
+	private Backtest backtest(KnownProduct product) {
+		Map<String, List<ThroughputSample>> histories = new LinkedHashMap<>();
+		products.teamsOf(product.id()).stream()
+			.map(KnownTeam::key)
+			.sorted()
+			.limit(backtest.teams())
+			.forEach(team -> histories.put(team, history.ofTeam(team, Set.of(product.key()))));
+		return new Backtesting(backtest.periods(), backtest.trials())
+			.of(histories, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
 	}
 
 	/**
 	 * The calibration over the product's items as they are now; due dates count once their day is
 	 * over. Only the forecasts within the retention are read, whether or not older ones are deleted yet.
 	 */
-	Calibration measure(String productKey, List<BacklogItem> current) {
+	private Calibration measure(String productKey, List<BacklogItem> current) {
 		Map<java.util.UUID, BacklogItem> byId = current.stream()
 			.collect(Collectors.toMap(BacklogItem::id, Function.identity(), (a, b) -> a));
 		Instant now = clock.instant();

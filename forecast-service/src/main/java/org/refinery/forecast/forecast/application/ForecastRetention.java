@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * How long stored forecasts are kept. Past forecasts are only material for calibration, and a
  * product recomputed after every change stores one every few seconds to minutes, so without a
- * bound the table and every calibration (which reads a product's forecasts) grow for ever.
+ * bound the table would grow for ever (calibration reads only the compact facts the forecasts
+ * left, whose rows older than the retention are deleted with them).
  *
  * @param keep forecasts made longer ago are deleted, and calibration no longer reads them; a
  *        product's latest forecast is kept whatever its age, because readers are served it

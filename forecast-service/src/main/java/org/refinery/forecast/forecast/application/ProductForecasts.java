@@ -34,7 +34,9 @@ import java.util.UUID;
  * Runs a product's forecast on demand for anyone who can see the product, once admitted (see
  * {@link ForecastAdmission}), stores it as the product's latest and announces it through the
  * outbox in the same transaction. The inputs are read in one short transaction and the result
- * stored in another: no database connection is held while the engine runs for seconds.
+ * stored in another: no database connection is held while the engine runs for seconds. Nothing
+ * here reads past forecasts, so a forecast costs the same however many are stored; calibration is
+ * measured when asked for ({@link ForecastCalibration}).
  */
 @Service
 public class ProductForecasts {
@@ -57,8 +59,6 @@ public class ProductForecasts {
 
 	private final ForecastMetrics metrics;
 
-	private final ForecastCalibration calibration;
-
 	private final ForecastAdmission admission;
 
 	private final TransactionTemplate reading;
@@ -69,7 +69,7 @@ public class ProductForecasts {
 
 	ProductForecasts(Products products, BacklogItems items, Blockers blockers, ThroughputHistory history,
 			Forecasts forecasts, ApplicationEventPublisher events, ForecastMetrics metrics,
-			ForecastCalibration calibration, ForecastAdmission admission, PlatformTransactionManager transactions) {
+			ForecastAdmission admission, PlatformTransactionManager transactions) {
 		this.products = products;
 		this.items = items;
 		this.blockers = blockers;
@@ -77,7 +77,6 @@ public class ProductForecasts {
 		this.forecasts = forecasts;
 		this.events = events;
 		this.metrics = metrics;
-		this.calibration = calibration;
 		this.admission = admission;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
@@ -110,7 +109,6 @@ public class ProductForecasts {
 			return writing.execute(status -> {
 				forecasts.save(forecast);
 				events.publishEvent(new ForecastMade(forecast, subject, username));
-				calibration.measure(product.key(), inputs.items());
 				return forecast;
 			});
 		}

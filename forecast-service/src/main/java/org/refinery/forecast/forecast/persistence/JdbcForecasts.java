@@ -38,27 +38,46 @@ class JdbcForecasts implements Forecasts {
 			.param("at", Timestamp.from(forecast.generatedAt()))
 			.param("body", json.writeValueAsString(forecast))
 			.update();
+		nameP85s(forecast);
 	}
 
 	/**
-	 * Reads the P85 of the window's forecasts' items straight from their JSON; the latest per item
-	 * wins. The window is a range of forecast_latest, so older forecasts are not even read.
+	 * Keeps calibration's facts: per item, its P85 due date, taken from the body just stored (one
+	 * forecast's worth of work, whatever is stored besides).
+	 */
+	private void nameP85s(Forecast forecast) {
+		jdbc.sql("""
+				insert into forecast_p85 (product_key, item_id, due, last_named_at)
+				select :key, item_id, due, :at from (
+				  select (i ->> 'itemId')::uuid as item_id,
+				         (f.body -> 'periods' -> ((i ->> 'p85')::int - 1) ->> 'end')::date as due
+				  from forecast f cross join lateral jsonb_array_elements(f.body -> 'items') i
+				  where f.id = :id and (i ->> 'p85')::int >= 1) named
+				where due is not null
+				group by item_id, due
+				on conflict (product_key, item_id, due) do update
+				  set last_named_at = greatest(forecast_p85.last_named_at, excluded.last_named_at)""")
+			.param("key", forecast.productKey())
+			.param("at", Timestamp.from(forecast.generatedAt()))
+			.param("id", forecast.id())
+			.update();
+	}
+
+	/**
+	 * From the compact facts, not the forecasts: per item the past due date named last within the
+	 * window, which is the due date of its latest forecast whose due date is past.
 	 */
 	@Override
 	public List<P85Due> p85DueBefore(String productKey, LocalDate day, Instant madeSince) {
 		return jdbc.sql("""
-				select distinct on (item_id) item_id, due, generated_at from (
-				  select (i ->> 'itemId')::uuid as item_id, f.generated_at,
-				         (f.body -> 'periods' -> ((i ->> 'p85')::int - 1) ->> 'end')::date as due
-				  from forecast f cross join lateral jsonb_array_elements(f.body -> 'items') i
-				  where f.product_key = :key and f.generated_at >= :since and (i ->> 'p85')::int >= 1) p85
-				where due < :day
-				order by item_id, generated_at desc""")
+				select distinct on (item_id) item_id, due, last_named_at from forecast_p85
+				where product_key = :key and last_named_at >= :since and due < :day
+				order by item_id, last_named_at desc""")
 			.param("key", productKey)
 			.param("day", day)
 			.param("since", Timestamp.from(madeSince))
 			.query((rs, n) -> new P85Due(rs.getObject("item_id", UUID.class), rs.getObject("due", LocalDate.class),
-					rs.getTimestamp("generated_at").toInstant()))
+					rs.getTimestamp("last_named_at").toInstant()))
 			.list();
 	}
 
@@ -83,6 +102,8 @@ class JdbcForecasts implements Forecasts {
 			deleted += batch;
 		}
 		while (batch == DELETE_BATCH);
+		// Facts no forecast within the retention named any more: calibration would not read them.
+		jdbc.sql("delete from forecast_p85 where last_named_at < :cutoff").param("cutoff", Timestamp.from(cutoff)).update();
 		return deleted;
 	}
 

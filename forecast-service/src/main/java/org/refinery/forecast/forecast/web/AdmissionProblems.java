@@ -3,6 +3,8 @@ package org.refinery.forecast.forecast.web;
 import org.refinery.forecast.forecast.ForecastsBusy;
 import org.refinery.forecast.forecast.OverBudget;
 import org.refinery.forecast.simulation.OutOfTime;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,8 +19,11 @@ import java.util.Map;
  * Forecasts not admitted, as RFC 9457 problems: over budget is the request's fault and says which
  * field to lower (422); busy is the moment's and says when to retry (429 for this user, 503 for
  * the service, with {@code Retry-After}); out of time is the service's (503). Each carries a
- * {@code reason}, so a client tells them from the gateway's own rate-limit refusals.
+ * {@code reason}, so a client tells them from the gateway's own rate-limit refusals. Ordered first:
+ * the shared catch-all for {@code Exception} (http-adapter's RequestProblems) has the same lowest
+ * precedence, and only bean registration order would otherwise keep it from answering these 500.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = ForecastController.class)
 class AdmissionProblems {
 

@@ -74,7 +74,16 @@ class ForecastController {
 		return forecasts.howMany(user, productKey, period);
 	}
 
-	/** How often the product's past forecasts held their P85 (target about 85 %). */
+	/** How often the product's past forecasts held their P85 (target about 85 %), and the backtest. */
+	@Operation(summary = "How well the product's forecasts held", description = """
+			evaluated/heldByP85/share: of the items whose P85 period has ended (each judged on the latest \
+			stored forecast that named one), how many were done by that period's last day. backtest: for each \
+			team's last completed periods (refinery.forecast.backtest.periods, default 6), the engine forecasts \
+			how many items the team finishes in one period from only the periods that ended before it began \
+			(at least 3); P50/P85/P95 are the counts reached in 50/85/95 % of the simulated periods, and a \
+			figure held when the team actually finished at least that many. heldP85 is the share of judged \
+			periods where it held; a calibrated forecast holds about 85 % of the time. Costs the same however \
+			many forecasts are stored.""")
 	@GetMapping("/{productKey}/calibration")
 	Calibration calibration(CurrentUser user,
 			@PathVariable @ProductKey String productKey) {

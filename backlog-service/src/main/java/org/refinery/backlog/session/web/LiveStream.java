@@ -1,0 +1,96 @@
+package org.refinery.backlog.session.web;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One open stream: its emitter, whose it is and when it must end. Every write reports whether
+ * the client is still there; a failed write finishes the emitter, and Tomcat closes the
+ * connection, instead of waiting for an event that may come hours later.
+ */
+final class LiveStream {
+
+	private final SseEmitter emitter;
+
+	private final String owner;
+
+	private final UUID session;
+
+	private final Instant endsAt;
+
+	private final AtomicBoolean over = new AtomicBoolean();
+
+	LiveStream(SseEmitter emitter, String owner, UUID session, Instant endsAt) {
+		this.emitter = emitter;
+		this.owner = owner;
+		this.session = session;
+		this.endsAt = endsAt;
+	}
+
+	/** Lifetimes are spread over their last fifth, so the streams opened in one wave do not all end in one. */
+	static LiveStream opened(SseEmitter emitter, String owner, UUID session, Instant now, Duration lifetime) {
+		long millis = lifetime.toMillis();
+		long spread = ThreadLocalRandom.current().nextLong(millis / 5 + 1);
+		return new LiveStream(emitter, owner, session, now.plusMillis(millis - spread));
+	}
+
+	boolean send(SessionEvent event, Duration reconnectAfter) {
+		return write(SseEmitter.event()
+			.id(Long.toString(event.version()))
+			.name(event.kind())
+			.reconnectTime(reconnectAfter.toMillis())
+			.data(event, MediaType.APPLICATION_JSON));
+	}
+
+	/** A comment the page ignores; writing it is how a departed client is noticed. */
+	boolean heartbeat() {
+		return write(SseEmitter.event().comment(" heartbeat"));
+	}
+
+	/** Ends the stream with a reconnect hint; the browser comes back with {@code Last-Event-ID}. */
+	void end(Duration reconnectAfter) {
+		if (write(SseEmitter.event().reconnectTime(reconnectAfter.toMillis()).comment(" reconnect"))) {
+			emitter.complete();
+		}
+	}
+
+	boolean isDue(Instant now) {
+		return !now.isBefore(endsAt);
+	}
+
+	/** True exactly once: whoever learns first that the stream ended releases its slot. */
+	boolean markOver() {
+		return over.compareAndSet(false, true);
+	}
+
+	SseEmitter emitter() {
+		return emitter;
+	}
+
+	String owner() {
+		return owner;
+	}
+
+	UUID session() {
+		return session;
+	}
+
+	private boolean write(SseEmitter.SseEventBuilder event) {
+		try {
+			emitter.send(event);
+			return true;
+		}
+		catch (IOException | IllegalStateException gone) {
+			emitter.completeWithError(gone);
+			return false;
+		}
+	}
+
+}

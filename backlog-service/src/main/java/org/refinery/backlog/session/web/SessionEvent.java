@@ -1,0 +1,53 @@
+package org.refinery.backlog.session.web;
+
+import org.refinery.backlog.session.Session;
+import org.refinery.backlog.session.SessionChanged;
+import org.refinery.backlog.session.SessionStatus;
+
+import java.util.UUID;
+
+/**
+ * What changed, for the page to decide whether to reload. The session's version is the event
+ * id: versions grow by one per change, so a reconnecting client's {@code Last-Event-ID} says
+ * exactly which changes it missed, whichever replica it reconnects to.
+ */
+record SessionEvent(UUID sessionId, long version, SessionStatus status, String change, UUID itemId) {
+
+	static SessionEvent of(SessionChanged changed) {
+		Session session = changed.session();
+		String change = changed.outcome() != null ? "outcome-recorded"
+				: session.status() == SessionStatus.CLOSED ? "closed" : "changed";
+		return new SessionEvent(session.id(), session.version(), session.status(), change,
+				changed.outcome() == null ? null : changed.outcome().itemId());
+	}
+
+	static SessionEvent connected(Session session) {
+		return new SessionEvent(session.id(), session.version(), session.status(), null, null);
+	}
+
+	/** Told to a reconnecting client whose missed changes are no longer held: the page reloads the session. */
+	static SessionEvent reload(Session session) {
+		return new SessionEvent(session.id(), session.version(), session.status(), "changed", null);
+	}
+
+	/**
+	 * The version a client has seen by its {@code Last-Event-ID}: a first connect has seen the one
+	 * it opened at, and an id that is no version forces a reload.
+	 */
+	static long versionOf(String lastEventId, long current) {
+		if (lastEventId == null || lastEventId.isBlank()) {
+			return current;
+		}
+		try {
+			return Long.parseLong(lastEventId.strip());
+		}
+		catch (NumberFormatException notOurs) {
+			return -1;
+		}
+	}
+
+	String kind() {
+		return change == null ? "connected" : "session-" + change;
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.refinery.backlog.item;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.refinery.keycloak.test.KeycloakTokens;
+import org.refinery.test.service.ServiceClient;
+import org.refinery.test.service.ServiceTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every change people make is in the history of what they changed, and an edit that changes
+ * nothing is in neither the version nor the history: items and Definitions of Ready, over HTTP on
+ * real PostgreSQL.
+ */
+@ServiceTest
+class ItemHistoryIT {
+
+	static final KeycloakTokens tokens = KeycloakTokens.shared();
+
+	static final String CHECKLIST = """
+			{"rules":["CHECKLIST_CONFIRMED"],"checklist":[{"code":"ux-reviewed","text":"UX reviewed?"}]}""";
+
+	@LocalServerPort
+	int port;
+
+	ServiceClient http;
+
+	String owner = tokens.paul().mint();
+
+	String product;
+
+	@BeforeEach
+	void aProduct() {
+		http = ServiceClient.onPort(port);
+		product = "H" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+		http.post("/api/backlog/products", owner, """
+				{"key":"%s","name":"History","deliveryMode":"SCALED_SCRUM","sprintLengthDays":14,
+				 "firstPeriodStart":"2026-01-05"}""".formatted(product));
+	}
+
+	@Test
+	void anEditThatChangesNothingKeepsTheVersionAndLeavesNoHistory() {
+		String item = add("A");
+		var first = http.patch("/api/backlog/items/" + item, owner, "{\"title\":\"A\",\"description\":null}");
+		var estimated = http.post("/api/backlog/items/" + item + "/estimate", owner, "{\"estimate\":5}");
+		var again = http.post("/api/backlog/items/" + item + "/estimate", owner, "{\"estimate\":5.0}");
+
+		assertThat(first.getHeaders().getETag()).isEqualTo("\"1\"");
+		assertThat(estimated.getHeaders().getETag()).isEqualTo("\"2\"");
+		assertThat(again.getHeaders().getETag()).isEqualTo("\"2\"");
+		assertThat(history(item)).extracting(entry -> entry.get("field")).containsExactly("created", "estimate");
+	}
+
+	@Test
+	void tickingAChecklistItemIsInTheHistoryOnce() {
+		assertThat(http.exchangeWith("PUT", "/api/backlog/products/" + product + "/definition-of-ready", owner,
+				CHECKLIST, Map.of()).getStatusCode().value()).isEqualTo(200);
+		String item = add("A");
+
+		http.post("/api/backlog/items/" + item + "/checks/ux-reviewed", owner, "{\"ticked\":true}");
+		var twice = http.post("/api/backlog/items/" + item + "/checks/ux-reviewed", owner, "{\"ticked\":true}");
+
+		assertThat(twice.getHeaders().getETag()).isEqualTo("\"2\"");
+		assertThat(history(item)).filteredOn(entry -> entry.get("field").equals("check:ux-reviewed"))
+			.singleElement()
+			.satisfies(entry -> assertThat(entry).containsEntry("oldValue", "unticked").containsEntry("newValue", "ticked"));
+	}
+
+	@Test
+	void aSplitNamesItsChildrenInTheHistory() {
+		String epic = add("Epic");
+
+		http.post("/api/backlog/items/" + epic + "/split", owner,
+				"{\"children\":[{\"type\":\"STORY\",\"title\":\"S1\"},{\"type\":\"STORY\",\"title\":\"S2\"}]}");
+
+		assertThat(history(epic)).filteredOn(entry -> entry.get("field").equals("children")).singleElement()
+			.satisfies(entry -> assertThat(entry.get("newValue")).isEqualTo(product + "-2, " + product + "-3"));
+	}
+
+	@Test
+	void aMoveIsInTheHistoryAsPositionsNotRanks() {
+		String a = add("A");
+		add("B");
+		String c = add("C");
+
+		http.post("/api/backlog/items/" + c + "/move", owner, "{\"before\":\"%s\"}".formatted(a));
+		var unmoved = http.post("/api/backlog/items/" + c + "/move", owner, "{\"before\":\"%s\"}".formatted(a));
+
+		assertThat(unmoved.getHeaders().getETag()).as("already there").isEqualTo("\"2\"");
+		assertThat(history(c)).extracting(entry -> entry.get("field")).containsExactly("created", "position");
+		assertThat(history(c).get(1)).containsEntry("oldValue", "3").containsEntry("newValue", "1");
+	}
+
+	@Test
+	void theDefinitionOfReadyKeepsAHistoryAndTheSameOneChangesNothing() {
+		String uri = "/api/backlog/products/" + product + "/definition-of-ready";
+		http.exchangeWith("PUT", uri, owner, CHECKLIST, Map.of());
+		Object version = http.getJson("/api/backlog/products/" + product, owner).get("version");
+		http.exchangeWith("PUT", uri, owner, CHECKLIST, Map.of());
+
+		assertThat(http.getJson("/api/backlog/products/" + product, owner).get("version")).isEqualTo(version);
+		var history = http.get(uri + "/history", owner).getBody();
+		assertThat(history).contains("\"field\":\"checklist\"").contains("ux-reviewed: UX reviewed?")
+			.contains("\"oldValue\":\"ESTIMATED, HAS_ACCEPTANCE_CRITERIA, TEAM_ASSIGNED\"")
+			.contains("\"newValue\":\"CHECKLIST_CONFIRMED\"");
+		assertThat(history.split("\"field\":\"rules\"", -1)).hasSize(2);
+	}
+
+	private String add(String title) {
+		var created = http.post("/api/backlog/products/" + product + "/items", owner,
+				"{\"type\":\"STORY\",\"title\":\"%s\"}".formatted(title));
+		assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+		return created.getHeaders().getLocation().getPath().replace("/api/backlog/items/", "");
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> history(String item) {
+		var body = http.get("/api/backlog/items/" + item + "/history", owner).getBody();
+		return (List<Map<String, Object>>) (List<?>) tools.jackson.databind.json.JsonMapper.builder().build()
+			.readValue(body, List.class);
+	}
+
+}

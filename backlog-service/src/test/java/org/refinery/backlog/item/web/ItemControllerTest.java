@@ -1,0 +1,93 @@
+package org.refinery.backlog.item.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.refinery.backlog.item.Item;
+import org.refinery.backlog.item.ItemStatus;
+import org.refinery.backlog.item.ItemType;
+import org.refinery.backlog.item.Readiness;
+import org.refinery.backlog.item.application.ProductBacklog;
+import org.refinery.backlog.item.application.ProductBacklog.ItemFilter;
+import org.refinery.backlog.product.Caller;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The backlog list's default view and how numbers are written, with the use cases stubbed. */
+@WebMvcTest(ItemController.class)
+@AutoConfigureMockMvc(addFilters = false)
+class ItemControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ProductBacklog backlog;
+
+	@BeforeEach
+	void signedInAsPaul() {
+		Jwt jwt = Jwt.withTokenValue("t").header("alg", "none").subject("sub-paul")
+			.claim("preferred_username", "paul").claim("realm_access", Map.of("roles", List.of("product-owner")))
+			.build();
+		SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	static Item estimatedAt(BigDecimal estimate) {
+		return new Item(UUID.randomUUID(), UUID.randomUUID(), "PAY", "PAY-1", ItemType.EPIC, "Big", null, List.of(),
+				estimate, null, Set.of(), null, "i", ItemStatus.DRAFT, null, null, 1);
+	}
+
+	@Test
+	void theDefaultViewAsksForOpenWorkAndAllAsksForEverything() throws Exception {
+		var page = new ProductBacklog.Page(List.of(), 0, id -> Readiness.announced(false));
+		when(backlog.page(eq("PAY"), eq(new ItemFilter(null, null, null, false)), any(Caller.class), anyLong(), isNull(),
+				anyInt())).thenReturn(page);
+		when(backlog.page(eq("PAY"), eq(new ItemFilter(null, null, null, true)), any(Caller.class), anyLong(), isNull(),
+				anyInt())).thenReturn(page);
+
+		mvc.perform(get("/api/backlog/products/PAY/items")).andExpect(status().isOk());
+		mvc.perform(get("/api/backlog/products/PAY/items?all=true")).andExpect(status().isOk());
+	}
+
+	@Test
+	void decimalsAreWrittenInPlainDigitsNeverInENotation() throws Exception {
+		var item = estimatedAt(new BigDecimal("5.9E+2"));
+		when(backlog.page(eq("PAY"), any(), any(Caller.class), anyLong(), isNull(), anyInt()))
+			.thenReturn(new ProductBacklog.Page(List.of(item), 1, id -> Readiness.announced(false)));
+
+		mvc.perform(get("/api/backlog/products/PAY/items"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"estimate\":590")))
+			.andExpect(content().string(not(containsString("E+"))));
+	}
+
+}
