@@ -152,6 +152,11 @@ class JourneyIT {
 		await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(failingRules(apps, items.get("screen"))).isEmpty());
 		ready(apps, items.get("screen"));
 
+		// Items the session decides about join its agenda while it runs; outcomes are for agenda items only.
+		ok(owner.send(owner.request("/api/backlog/refinement-sessions/" + sessionId)
+			.header("Content-Type", "application/json")
+			.method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("""
+					{"agenda":["%s","%s"]}""".formatted(items.get("api"), items.get("screen"))))));
 		// An outcome that claims a state carries it: ESTIMATED sets the agreed estimate on the item.
 		ok(owner.post("/api/backlog/refinement-sessions/" + sessionId + "/outcomes", """
 				{"itemId":"%s","kind":"ESTIMATED","estimate":5,"note":"Agreed by both teams"}""".formatted(items.get("api"))));
