@@ -71,6 +71,8 @@ class BacklogServiceIT extends ServiceBasics {
 		assertThat(document.getStatusCode().value()).isEqualTo(200);
 		assertThat(document.getBody()).contains("\"openapi\"").contains("/api/backlog/products/{productKey}/items")
 			.contains("/api/backlog/items/{id}/move");
+		assertThat(document.getBody()).as("the problem shape every refusal has (docs/errors.md)")
+			.contains("\"InputError\"", "\"pointer\"", "#/components/schemas/Problem", "application/problem+json");
 	}
 
 	private static List<Object> keysOf(Map<?, ?> page) {
