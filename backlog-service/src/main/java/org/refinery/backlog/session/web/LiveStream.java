@@ -57,7 +57,7 @@ final class LiveStream {
 	/** Ends the stream with a reconnect hint; the browser comes back with {@code Last-Event-ID}. */
 	void end(Duration reconnectAfter) {
 		if (write(SseEmitter.event().reconnectTime(reconnectAfter.toMillis()).comment(" reconnect"))) {
-			emitter.complete();
+			finish(emitter::complete);
 		}
 	}
 
@@ -88,8 +88,22 @@ final class LiveStream {
 			return true;
 		}
 		catch (IOException | IllegalStateException gone) {
-			emitter.completeWithError(gone);
+			finish(() -> emitter.completeWithError(gone));
 			return false;
+		}
+	}
+
+	/**
+	 * Finishing an emitter whose connection already failed throws: Tomcat refuses an application
+	 * thread the async context once its error handling has run. The stream is over either way, and
+	 * an exception escaping a heartbeat's thread would only kill that thread.
+	 */
+	private static void finish(Runnable completion) {
+		try {
+			completion.run();
+		}
+		catch (IllegalStateException alreadyOver) {
+			// Nothing left to close: the container ended the request on the error.
 		}
 	}
 
