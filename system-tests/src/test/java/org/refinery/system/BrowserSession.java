@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,6 +38,8 @@ import java.util.logging.Level;
 final class BrowserSession {
 
 	static final Duration WAIT = Duration.ofSeconds(45);
+
+	private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
 
 	private static final Map<String, BrowserSession> open = new ConcurrentHashMap<>();
 
@@ -108,7 +111,11 @@ final class BrowserSession {
 			var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
 				.usingAnyFreePort()
 				.build();
-			return new ChromeDriver(service, options);
+			// A page load is bounded well below Selenium's own read timeout (three minutes), so a
+			// stalled navigation surfaces as a WebDriver timeout the login can inspect and explain.
+			options.setPageLoadTimeout(PAGE_LOAD);
+			return new ChromeDriver(service, options,
+					ClientConfig.defaultConfig().readTimeout(PAGE_LOAD.plusSeconds(60)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -121,13 +128,28 @@ final class BrowserSession {
 	 * {@code window.__before} by a test is the old document, not the one after the login.
 	 */
 	void logIn() {
-		wait(WAIT).until(d -> loginFormShown() || freshDashboard());
-		if (loginFormShown()) {
-			driver.findElement(By.name("username")).sendKeys(user);
-			driver.findElement(By.name("password")).sendKeys(user + "-demo");
-			driver.findElement(By.id("kc-login")).click();
+		try {
+			wait(WAIT).until(d -> loginFormShown() || freshDashboard());
+			if (loginFormShown()) {
+				driver.findElement(By.name("username")).sendKeys(user);
+				driver.findElement(By.name("password")).sendKeys(user + "-demo");
+				driver.findElement(By.id("kc-login")).click();
+			}
+			wait(WAIT).until(d -> freshDashboard());
 		}
-		wait(WAIT).until(d -> freshDashboard());
+		catch (WebDriverException failed) {
+			throw new IllegalStateException(PlatformLogs.describe("The login of " + user + " did not reach the dashboard; "
+					+ "the browser shows " + currentUrl(), "gateway", "keycloak"), failed);
+		}
+	}
+
+	private String currentUrl() {
+		try {
+			return driver.getCurrentUrl();
+		}
+		catch (WebDriverException unreachable) {
+			return "nothing it can tell (" + unreachable.getClass().getSimpleName() + ")";
+		}
 	}
 
 	private boolean loginFormShown() {

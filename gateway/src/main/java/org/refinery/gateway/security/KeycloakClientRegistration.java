@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * The Keycloak registration from the realm's issuer and Keycloak's fixed endpoint layout.
  * Boot's {@code issuer-uri} would fetch the discovery document at start-up and fail while
- * Keycloak is down; these paths have been stable since Keycloak 17.
+ * Keycloak is down; these paths have been stable since Keycloak 17. There is no user-info
+ * endpoint on purpose: the ID token already carries the profile and e-mail claims, and every
+ * call to Keycloak during the login callback is one more place for a sign-in to wait.
  */
 final class KeycloakClientRegistration {
 
@@ -34,7 +36,6 @@ final class KeycloakClientRegistration {
 			.authorizationUri(oidc + "/auth")
 			.tokenUri(oidc + "/token")
 			.jwkSetUri(oidc + "/certs")
-			.userInfoUri(oidc + "/userinfo")
 			.userNameAttributeName(IdTokenClaimNames.SUB)
 			.providerConfigurationMetadata(Map.of("end_session_endpoint", oidc + "/logout"))
 			.clientName("Keycloak")
