@@ -92,6 +92,10 @@ final class FuzzCatalogue {
 		write(BACKLOG, "POST", "/api/backlog/refinement-sessions/" + session + "/outcomes", Map.of(),
 				body("itemId", NO_SUCH_ID, "kind", "CLARIFIED", "note", "n"), f("itemId", Kind.ID), f("kind", Kind.ENUM),
 				text("note", 4_000));
+		String sessions = "/api/backlog/refinement-sessions/" + session;
+		write(BACKLOG, "PATCH", sessions, STALE, body("title", "t"), text("title", 200), f("startsAt", Kind.INSTANT),
+				text("facilitator", 100), f("representatives", Kind.MAP), f("agenda", Kind.LIST));
+		write(BACKLOG, "POST", sessions + "/cancel", STALE, body("reason", "r"), text("reason", 1_000));
 		Field page = whole("page", 0, 20_000);
 		Field size = whole("size", 1, 500);
 		Field productKey = unchecked("productKey", Kind.KEY);
@@ -104,7 +108,12 @@ final class FuzzCatalogue {
 		}
 		read(BACKLOG, "/api/backlog/products/{productKey}/refinement-sessions", Map.of("productKey", "PAY"), productKey,
 				page, size);
-		read(BACKLOG, "/api/backlog/refinement-sessions/{id}", Map.of("id", session), f("id", Kind.ID));
+		for (String read : List.of("", "/history")) {
+			read(BACKLOG, "/api/backlog/refinement-sessions/{id}" + read, Map.of("id", session), f("id", Kind.ID));
+		}
+		for (String read : List.of("/definition-of-ready/history", "/health")) {
+			read(BACKLOG, "/api/backlog/products/{productKey}" + read, Map.of("productKey", "PAY"), productKey);
+		}
 		read(BACKLOG, "/api/backlog/products/{productKey}/teams", Map.of("productKey", "PAY"), productKey);
 	}
 
@@ -119,6 +128,8 @@ final class FuzzCatalogue {
 		read(DEPENDENCY, "/api/dependencies", Map.of(), f("product", Kind.KEY), f("team", Kind.KEY), f("status", Kind.ENUM),
 				whole("page", 0, 20_000), whole("size", 1, 500));
 		read(DEPENDENCY, "/api/dependencies/{id}", Map.of("id", dependency), f("id", Kind.ID));
+		read(DEPENDENCY, "/api/dependencies/{id}/history", Map.of("id", dependency), f("id", Kind.ID),
+				whole("page", 0, 20_000), whole("size", 1, 500));
 		read(DEPENDENCY, "/api/dependencies/products/{productKey}/analysis", Map.of("productKey", "PAY"),
 				f("productKey", Kind.KEY), f("team", Kind.KEY));
 	}
@@ -141,6 +152,10 @@ final class FuzzCatalogue {
 		read(ALIGNMENT, "/api/alignment/goals", Map.of(), f("level", Kind.ENUM), text("product", 0), f("status", Kind.ENUM),
 				whole("page", 0, 20_000), whole("size", 1, 500));
 		read(ALIGNMENT, "/api/alignment/goals/{id}", Map.of("id", goal), f("id", Kind.ID));
+		read(ALIGNMENT, "/api/alignment/goals/{id}/history", Map.of("id", goal), f("id", Kind.ID),
+				whole("page", 0, 20_000), whole("size", 1, 500));
+		read(ALIGNMENT, "/api/alignment/products/{productKey}/trend", Map.of("productKey", "PAY"),
+				unchecked("productKey", Kind.KEY), whole("days", 1, 400));
 		read(ALIGNMENT, "/api/alignment/links", Map.of("itemId", item), f("itemId", Kind.ID));
 		read(ALIGNMENT, "/api/alignment/portfolio", Map.of(), scope, n, whole("days", 1, 400));
 		read(ALIGNMENT, "/api/alignment/products/{productKey}/summary", Map.of("productKey", "PAY"),
