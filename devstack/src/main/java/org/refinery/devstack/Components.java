@@ -71,14 +71,15 @@ final class Components {
 		Ports ports = settings.ports();
 		var states = new ArrayList<ComponentState>();
 		states.add(new ComponentState(PostgresServer.NAME, "jdbc:postgresql://localhost:" + ports.of(Port.POSTGRES) + "/",
-				postgres.pid(), "tcp://localhost:" + ports.of(Port.POSTGRES), log(PostgresServer.NAME)));
+				postgres.pid(), "tcp://localhost:" + ports.of(Port.POSTGRES), log(PostgresServer.NAME), null));
 		states.add(new ComponentState(KafkaBroker.NAME, kafka.bootstrapServers(), pid(KafkaBroker.NAME),
-				"tcp://localhost:" + ports.of(Port.KAFKA), log(KafkaBroker.NAME)));
+				"tcp://localhost:" + ports.of(Port.KAFKA), log(KafkaBroker.NAME), null));
+		String keycloakManagement = "http://localhost:" + ports.of(Port.KEYCLOAK_MANAGEMENT);
 		states.add(new ComponentState(KeycloakServer.NAME, keycloak.url(), pid(KeycloakServer.NAME),
-				"http://localhost:" + ports.of(Port.KEYCLOAK_MANAGEMENT) + "/health/ready", log(KeycloakServer.NAME)));
+				keycloakManagement + "/health/ready", log(KeycloakServer.NAME), keycloakManagement));
 		for (String name : ServiceFleet.names()) {
-			states.add(new ComponentState(name, fleet.url(name), pid(name),
-					fleet.url(name) + "/actuator/health/readiness", log(name)));
+			states.add(new ComponentState(name, fleet.url(name), pid(name), fleet.readiness(name).toString(), log(name),
+					fleet.managementUrl(name)));
 		}
 		return states;
 	}

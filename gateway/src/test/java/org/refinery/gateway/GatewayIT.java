@@ -161,14 +161,14 @@ class GatewayIT extends GatewayStandIn {
 
 	@Test
 	void theDashboardMayNotFetchFromTheRealmOnlySwaggerUiMay() {
-		var response = http().get().uri("/actuator/health/readiness").retrieve().toEntity(String.class);
+		var response = http().get().uri("/readyz").retrieve().toEntity(String.class);
 
 		assertThat(response.getHeaders().getFirst("Content-Security-Policy")).contains("connect-src 'self';");
 	}
 
 	@Test
 	void responsesCarrySecurityHeadersForTheDashboard() {
-		var response = http().get().uri("/actuator/health/readiness").retrieve().toEntity(String.class);
+		var response = http().get().uri("/readyz").retrieve().toEntity(String.class);
 
 		assertThat(response.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
 		assertThat(response.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'")
@@ -214,8 +214,8 @@ class GatewayIT extends GatewayStandIn {
 
 	@Test
 	void strictTransportSecurityIsSentOnlyOverTls() {
-		var plain = http().get().uri("/actuator/health/readiness").retrieve().toEntity(String.class);
-		var tls = http().get().uri("/actuator/health/readiness").header("X-Forwarded-Proto", "https")
+		var plain = http().get().uri("/readyz").retrieve().toEntity(String.class);
+		var tls = http().get().uri("/readyz").header("X-Forwarded-Proto", "https")
 			.retrieve().toEntity(String.class);
 
 		assertThat(plain.getHeaders().getFirst("Strict-Transport-Security")).isNull();
@@ -223,11 +223,30 @@ class GatewayIT extends GatewayStandIn {
 	}
 
 	@Test
-	void healthAndPrometheusAreServedWithoutLogin() {
-		for (String path : new String[] { "/actuator/health/readiness", "/actuator/prometheus" }) {
-			assertThat(http().get().uri(path).retrieve().toEntity(String.class).getStatusCode().value()).as(path)
-				.isEqualTo(200);
+	void healthAndPrometheusAreServedWithoutLoginOnTheManagementPort() {
+		assertThat(managementPort).isNotEqualTo(port);
+		for (String path : new String[] { "/actuator/health/readiness", "/actuator/health/liveness", "/actuator/prometheus" }) {
+			var response = http().get().uri(java.net.URI.create("http://localhost:" + managementPort + path)).retrieve()
+				.toEntity(String.class);
+			assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
 		}
+	}
+
+	@Test
+	void thePublicPortServesNoActuatorOnlyItsOwnHealth() {
+		for (String path : new String[] { "/actuator/prometheus", "/actuator/health", "/actuator/health/readiness",
+				"/actuator/info" }) {
+			var response = http().get().uri(path).retrieve().toEntity(String.class);
+			assertThat(response.getStatusCode().value()).as(path).isEqualTo(404);
+			assertThat(response.getHeaders().getContentType()).as(path).hasToString("application/problem+json");
+			assertThat(response.getBody()).as(path).doesNotContain("jvm_", "refinery_");
+		}
+		for (String path : new String[] { "/readyz", "/livez" }) {
+			var response = http().get().uri(path).retrieve().toEntity(String.class);
+			assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
+			assertThat(response.getBody()).as(path).isEqualTo("{\"status\":\"UP\"}");
+		}
+		assertThat(actuatorCalls).isEmpty();
 	}
 
 }

@@ -3,6 +3,7 @@ package org.refinery.gateway;
 import com.sun.net.httpserver.HttpServer;
 import org.refinery.keycloak.test.KeycloakTokens;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -125,6 +126,10 @@ abstract class GatewayStandIn {
 
 	@LocalServerPort
 	int port;
+
+	/** Actuator's own port (probes and the Prometheus scrape), never the public one. */
+	@LocalManagementPort
+	int managementPort;
 
 	RestClient http() {
 		var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

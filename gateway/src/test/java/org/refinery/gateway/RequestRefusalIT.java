@@ -117,7 +117,7 @@ class RequestRefusalIT extends GatewayStandIn {
 		try (var socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(10_000);
 			var in = socket.getInputStream();
-			socket.getOutputStream().write("GET /actuator/health HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream().write("GET /readyz HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 			var first = new StringBuilder();
 			while (!(first.toString().contains("\r\n\r\n") && first.toString().endsWith("}")
 					|| first.toString().endsWith("0\r\n\r\n"))) {

@@ -47,6 +47,11 @@ final class AppModules {
 		return ((Number) configuration(module).get("server.port")).intValue();
 	}
 
+	/** Where the module's actuator listens (probes, the Prometheus scrape): never {@link #port}. */
+	static int managementPort(String module) {
+		return ((Number) configuration(module).get("management.server.port")).intValue();
+	}
+
 	private static Path applicationYml(String module) {
 		return Manifests.REPOSITORY.resolve(module).resolve("src/main/resources/application.yml");
 	}

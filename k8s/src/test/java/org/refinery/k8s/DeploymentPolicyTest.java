@@ -31,23 +31,28 @@ class DeploymentPolicyTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "base", "overlays/dev", "overlays/prod" })
-	void probes_use_the_actuator_groups_on_the_port_each_app_listens_on(String overlay) {
+	void probes_use_the_actuator_groups_on_the_management_port_apart_from_the_api_port(String overlay) {
 		for (String app : AppModules.names()) {
 			Map<String, Object> config = AppModules.configuration(app);
 			assertThat(config).as(app + " enables the probe groups")
 				.containsEntry("management.endpoint.health.probes.enabled", true);
+			assertThat(AppModules.managementPort(app)).as(app + " management port").isNotEqualTo(AppModules.port(app));
 			Object container = container(overlay, app);
-			assertThat(Tree.at(container, "ports.0.containerPort")).as(app).isEqualTo(AppModules.port(app));
-			String portName = (String) Tree.at(container, "ports.0.name");
+			assertThat(Tree.list(container, "ports")).as(app)
+				.containsExactly(Map.of("name", "http", "containerPort", AppModules.port(app)),
+						Map.of("name", "management", "containerPort", AppModules.managementPort(app)));
 			assertThat(Tree.at(container, "startupProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
 			assertThat(Tree.at(container, "livenessProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
 			assertThat(Tree.at(container, "readinessProbe.httpGet.path")).isEqualTo("/actuator/health/readiness");
 			for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-				assertThat(Tree.at(container, probe + ".httpGet.port")).as("%s %s port", app, probe).isEqualTo(portName);
+				assertThat(Tree.at(container, probe + ".httpGet.port")).as("%s %s port", app, probe).isEqualTo("management");
 			}
 			Resource service = Manifests.named(overlay, "Service", app);
 			assertThat(service.at("spec.ports.0.port")).isEqualTo(AppModules.port(app));
-			assertThat(service.at("spec.ports.0.targetPort")).isEqualTo(portName);
+			assertThat(service.at("spec.ports.0.targetPort")).isEqualTo("http");
+			assertThat(service.at("spec.ports.1.name")).isEqualTo("management");
+			assertThat(service.at("spec.ports.1.port")).isEqualTo(AppModules.managementPort(app));
+			assertThat(service.at("spec.ports.1.targetPort")).isEqualTo("management");
 		}
 	}
 

@@ -69,6 +69,23 @@ class MonitoringTest {
 	}
 
 	@Test
+	void prometheus_scrapes_only_the_management_port_which_every_app_service_names() {
+		List<Object> endpoints = Tree.list(Manifests.yaml(MONITORING.resolve("servicemonitor.yaml")), "spec.endpoints");
+		assertThat(endpoints).singleElement().satisfies(endpoint -> {
+			assertThat(Tree.at(endpoint, "port")).isEqualTo("management");
+			assertThat(Tree.at(endpoint, "path")).isEqualTo("/actuator/prometheus");
+		});
+		for (String overlay : List.of("overlays/dev", "overlays/prod")) {
+			for (String app : AppModules.names()) {
+				assertThat(Tree.list(Manifests.named(overlay, "Service", app).body(), "spec.ports"))
+					.as("%s in %s", app, overlay)
+					.anyMatch(port -> "management".equals(Tree.at(port, "name"))
+							&& Integer.valueOf(AppModules.managementPort(app)).equals(Tree.at(port, "port")));
+			}
+		}
+	}
+
+	@Test
 	void every_dashboard_is_grafana_json_with_a_unique_uid_and_panels_that_query_prometheus() throws IOException {
 		var uids = new HashSet<String>();
 		List<Path> dashboards = dashboards();

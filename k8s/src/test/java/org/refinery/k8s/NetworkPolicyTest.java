@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Default deny, then only the paths of the architecture: the ingress controller reaches the
  * gateway, the gateway the services and Keycloak, the services Kafka, PostgreSQL and Keycloak,
- * and Prometheus scrapes every application. Nothing else may open a path to a service.
+ * and Prometheus scrapes every application on its management port, which nothing else reaches.
+ * Nothing else may open a path to a service.
  */
 class NetworkPolicyTest {
 
@@ -59,6 +60,46 @@ class NetworkPolicyTest {
 							|| services().stream().anyMatch(service -> peer.equals("app.kubernetes.io/name=" + service)));
 			}
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "overlays/dev", "overlays/prod" })
+	void only_the_monitoring_namespace_reaches_a_management_port_and_only_that_port(String overlay) {
+		for (String app : AppModules.names()) {
+			List<Object> monitoring = new java.util.ArrayList<>();
+			for (Resource policy : selecting(overlay, app)) {
+				for (Object rule : Tree.list(policy.body(), "spec.ingress")) {
+					List<Object> ports = ports(rule);
+					if (peers(rule).contains("namespace=monitoring")) {
+						assertThat(peers(rule)).as("%s: monitoring shares no rule", app).containsExactly("namespace=monitoring");
+						assertThat(ports).as("%s: monitoring reaches", app).containsExactly(AppModules.managementPort(app));
+						monitoring.add(rule);
+					}
+					else {
+						assertThat(ports).as("%s: %s reaches", app, peers(rule)).isNotEmpty()
+							.doesNotContain(AppModules.managementPort(app));
+					}
+				}
+			}
+			assertThat(monitoring).as("%s is scraped", app).hasSize(1);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "overlays/dev", "overlays/prod" })
+	void the_gateway_reaches_the_services_api_ports_never_their_management_ports(String overlay) {
+		for (Resource policy : selecting(overlay, "gateway")) {
+			for (Object rule : Tree.list(policy.body(), "spec.egress")) {
+				String peer = peers(rule).getFirst();
+				services().stream().filter(service -> peer.equals("app.kubernetes.io/name=" + service)).forEach(service ->
+					assertThat(ports(rule)).as("gateway -> %s", service).containsExactly(AppModules.port(service)));
+			}
+		}
+	}
+
+	/** The port numbers a rule opens. */
+	private static List<Object> ports(Object rule) {
+		return Tree.list(rule, "ports").stream().map(port -> Tree.at(port, "port")).toList();
 	}
 
 	private static List<String> services() {

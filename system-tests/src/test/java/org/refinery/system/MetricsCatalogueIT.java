@@ -29,7 +29,8 @@ import static org.awaitility.Awaitility.await;
  * {@code k8s/components/monitoring} query exists on the running platform: a dashboard panel or
  * an alert on a name no service exports shows "no data" or never fires, and nobody notices until
  * the day it matters. The names are read from the PromQL expressions of the files themselves, so
- * a new panel is checked without touching this test; the scrapes are written to
+ * a new panel is checked without touching this test. Every component is scraped on its management
+ * port, as Prometheus scrapes it (the API ports serve no actuator); the scrapes are written to
  * {@code target/metrics-catalogue/} to see what is there when a name is missing.
  */
 @Order(Order.DEFAULT - 200)

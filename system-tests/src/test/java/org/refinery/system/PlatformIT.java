@@ -44,6 +44,20 @@ class PlatformIT {
 	}
 
 	@Test
+	@Order(1)
+	void the_gateway_and_every_service_are_probed_on_a_management_port_apart_from_their_api_port() {
+		assertThat(stack.components()).filteredOn(component -> component.name().endsWith("-service")
+				|| component.name().equals("gateway"))
+			.hasSize(5)
+			.allSatisfy(component -> {
+				assertThat(component.management()).as(component.name()).startsWith("http://localhost:")
+					.isNotEqualTo(component.url());
+				assertThat(component.healthCheck()).as(component.name())
+					.isEqualTo(component.management() + "/actuator/health/readiness");
+			});
+	}
+
+	@Test
 	@Order(2)
 	void a_demo_users_token_opens_the_seeded_products_through_the_gateway() throws Exception {
 		String token = DemoLogin.accessToken(http, stack.issuer(), "paul");

@@ -1,13 +1,16 @@
 package org.refinery.system;
 
-/** Reads one service's Prometheus scrape the way Prometheus does: text, summed over the matching series. */
+/**
+ * Reads one service's Prometheus scrape the way Prometheus does: text, summed over the matching
+ * series, on the component's management port (the API port serves no actuator).
+ */
 public final class PlatformMetrics {
 
 	private PlatformMetrics() {
 	}
 
 	public static String scrape(String component) {
-		var client = PlatformClient.of(SharedPlatform.url(component), null);
+		var client = PlatformClient.of(SharedPlatform.managementUrl(component), null);
 		return client.send(client.request("/actuator/prometheus").setHeader("Accept", "text/plain")).body();
 	}
 

@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * OWASP API8, security misconfiguration: errors are problem+json without stack traces or framework
- * error pages, sensitive actuator endpoints are neither routed nor exposed, and a foreign origin's
- * CORS preflight is refused.
+ * error pages, sensitive actuator endpoints are neither routed nor exposed, metrics and probes are
+ * served on management ports only (never on an API port nor through the gateway), and a foreign
+ * origin's CORS preflight is refused.
  */
 class SecurityMisconfigurationIT {
 
@@ -49,6 +50,75 @@ class SecurityMisconfigurationIT {
 	@Test
 	void an_id_that_is_no_uuid_is_400_problem_json() {
 		SecurityProblems.problem(SharedPlatform.as("paul").get("/api/backlog/items/not-a-uuid"), 400);
+	}
+
+	/** What Prometheus and the probes read: public on the management port, absent everywhere else. */
+	static final List<String> SCRAPED_ACTUATORS = List.of("/actuator/prometheus", "/actuator/health",
+			"/actuator/health/readiness", "/actuator/info");
+
+	static final List<String> COMPONENTS = List.of("gateway", "backlog-service", "dependency-service",
+			"alignment-service", "forecast-service");
+
+	static List<String[]> scrapedActuators() {
+		var probes = new ArrayList<String[]>();
+		for (String component : COMPONENTS) {
+			for (String path : SCRAPED_ACTUATORS) {
+				probes.add(new String[] { component, path });
+			}
+		}
+		return probes;
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("scrapedActuators")
+	void metrics_and_probes_are_404_problem_json_on_an_api_port_without_credentials(String component, String path) {
+		HttpResponse<String> response = PlatformClient.of(SharedPlatform.url(component), null).get(path);
+
+		SecurityProblems.problem(response, 404);
+		assertThat(response.body()).doesNotContain("jvm_", "refinery_", "\"UP\"");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/actuator/prometheus", "/actuator/health", "/actuator/info" })
+	void the_gateway_routes_no_metrics_or_probes_of_a_service_even_with_a_token(String path) {
+		SecurityProblems.problem(SharedPlatform.as(null).get(path), 404);
+		SecurityProblems.problem(SharedPlatform.as("ada").get(path), 404);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("components")
+	void the_management_port_answers_the_scrape_and_the_probes_locally(String component) {
+		var management = PlatformClient.of(SharedPlatform.managementUrl(component), null);
+
+		HttpResponse<String> scrape = management
+			.send(management.request("/actuator/prometheus").setHeader("Accept", "text/plain"));
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body()).contains("jvm_memory_used_bytes", "application=\"" + component + "\"");
+		assertThat(management.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("managementActuators")
+	void a_sensitive_actuator_endpoint_is_not_exposed_on_a_management_port_either(String component, String path) {
+		HttpResponse<String> response = PlatformClient.of(SharedPlatform.managementUrl(component),
+				SharedPlatform.token("ada")).get(path);
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+		SecurityProblems.revealsNothing(response);
+	}
+
+	static List<String> components() {
+		return COMPONENTS;
+	}
+
+	static List<String[]> managementActuators() {
+		var probes = new ArrayList<String[]>();
+		for (String component : COMPONENTS) {
+			for (String path : SENSITIVE_ACTUATORS) {
+				probes.add(new String[] { component, path });
+			}
+		}
+		return probes;
 	}
 
 	static List<String[]> actuators() {

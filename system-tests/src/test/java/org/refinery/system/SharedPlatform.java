@@ -63,6 +63,20 @@ public final class SharedPlatform {
 	}
 
 	/**
+	 * The base URL of a component's management port: actuator's probes and Prometheus scrape, which
+	 * its API port (and the gateway) never serves.
+	 */
+	public static String managementUrl(String component) {
+		return stack().components()
+			.stream()
+			.filter(state -> state.name().equals(component))
+			.map(ComponentState::management)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No management port for " + component));
+	}
+
+	/**
 	 * A demo user's access token from the real Keycloak, cached until shortly before it expires: the realm's
 	 * tokens live five minutes and a whole run takes longer.
 	 */

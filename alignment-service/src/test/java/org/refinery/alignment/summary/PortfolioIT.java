@@ -9,6 +9,7 @@ import org.refinery.alignment.summary.application.DailySnapshots;
 import org.refinery.keycloak.test.KeycloakTokens;
 import org.refinery.test.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,10 @@ class PortfolioIT {
 
 	@LocalServerPort
 	int port;
+
+	/** Prometheus scrapes the management port; the API port serves no actuator. */
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -126,7 +131,7 @@ class PortfolioIT {
 
 		metrics.refresh();
 
-		String scrape = new AlignmentClient(port).get("/actuator/prometheus", null).getBody();
+		String scrape = new AlignmentClient(managementPort).get("/actuator/prometheus", null).getBody();
 		assertThat(scrape).contains("refinery_alignment_ratio{application=\"alignment-service\",basis=\"count\",product=\""
 				+ key + "\"} 0.0")
 			.contains("refinery_alignment_uncovered_goals{application=\"alignment-service\",product=\"" + key + "\"} 1.0")

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code status}: each component's URL, PID and health, as a table or as JSON. */
+/** {@code status}: each component's URL, management URL, PID and health, as a table or as JSON. */
 final class StatusCommand {
 
 	private final DevstackSettings settings;
@@ -39,10 +39,11 @@ final class StatusCommand {
 		StackState stack = state.get();
 		System.out.printf("devstack: %s, launcher pid %d%s, started %s%n", stack.phase(), stack.launcherPid(),
 				stack.launcherAlive() ? "" : " (GONE: run ./refinery down to clean up)", stack.startedAt());
-		System.out.printf("%-20s %-8s %-8s %s%n", "COMPONENT", "HEALTH", "PID", "URL");
+		System.out.printf("%-20s %-8s %-8s %-40s %s%n", "COMPONENT", "HEALTH", "PID", "URL", "MANAGEMENT");
 		for (ComponentState component : stack.components()) {
-			System.out.printf("%-20s %-8s %-8s %s%n", component.name(), ComponentHealth.of(component),
-					component.pid() > 0 ? component.pid() : "-", component.url());
+			System.out.printf("%-20s %-8s %-8s %-40s %s%n", component.name(), ComponentHealth.of(component),
+					component.pid() > 0 ? component.pid() : "-", component.url(),
+					component.management() == null ? "-" : component.management());
 		}
 		return 0;
 	}
@@ -59,6 +60,7 @@ final class StatusCommand {
 				Map<String, Object> entry = new LinkedHashMap<>();
 				entry.put("name", component.name());
 				entry.put("url", component.url());
+				entry.put("management", component.management());
 				entry.put("pid", component.pid());
 				entry.put("health", ComponentHealth.of(component));
 				entry.put("log", component.log());

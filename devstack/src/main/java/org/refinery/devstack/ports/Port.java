@@ -1,6 +1,10 @@
 package org.refinery.devstack.ports;
 
-/** A port of the local platform with its default and the setting that overrides it. */
+/**
+ * A port of the local platform with its default and the setting that overrides it. The gateway
+ * and each service have a management port of their own besides the API port: actuator (probes,
+ * the Prometheus scrape) is served there only.
+ */
 public enum Port {
 
 	GATEWAY("gateway", 8080),
@@ -8,6 +12,11 @@ public enum Port {
 	DEPENDENCY("dependency", 8082),
 	ALIGNMENT("alignment", 8083),
 	FORECAST("forecast", 8084),
+	GATEWAY_MANAGEMENT("gateway-management", 9080),
+	BACKLOG_MANAGEMENT("backlog-management", 9081),
+	DEPENDENCY_MANAGEMENT("dependency-management", 9082),
+	ALIGNMENT_MANAGEMENT("alignment-management", 9083),
+	FORECAST_MANAGEMENT("forecast-management", 9084),
 	KEYCLOAK("keycloak", 8180),
 	KEYCLOAK_MANAGEMENT("keycloak-management", 9180),
 	KAFKA("kafka", 9092),

@@ -21,7 +21,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Starts the services and the gateway as separate JVMs and waits for their readiness probes. */
+/**
+ * Starts the services and the gateway as separate JVMs and waits for their readiness probes. Each
+ * gets an API port and a management port; probes and metrics are read on the management port.
+ */
 public final class ServiceFleet {
 
 	public static final String GATEWAY = "gateway";
@@ -83,7 +86,7 @@ public final class ServiceFleet {
 	public void launchServices(Supervisor supervisor, String jdbcBase, String kafkaBootstrap, String issuer) {
 		for (RefineryService service : RefineryService.values()) {
 			var account = service.database();
-			launch(supervisor, service.module(), ports.of(service.port()),
+			launch(supervisor, service.module(), ports.of(service.port()), ports.of(service.managementPort()),
 					"--spring.datasource.url=" + jdbcBase + account.name(),
 					"--spring.datasource.username=" + account.name(),
 					"--spring.datasource.password=" + account.password(),
@@ -105,7 +108,8 @@ public final class ServiceFleet {
 		String probe = "--refinery.gateway.rate-limit.clients." + RATE_PROBE_CLIENT;
 		arguments.add(probe + ".requests-per-second=" + RATE_PROBE_PER_SECOND);
 		arguments.add(probe + ".burst=" + RATE_PROBE_BURST);
-		launch(supervisor, GATEWAY, ports.of(Port.GATEWAY), arguments.toArray(String[]::new));
+		launch(supervisor, GATEWAY, ports.of(Port.GATEWAY), ports.of(Port.GATEWAY_MANAGEMENT),
+				arguments.toArray(String[]::new));
 	}
 
 	/** Waits for every started service (in parallel) and reports each one's start time. */
@@ -149,11 +153,21 @@ public final class ServiceFleet {
 	}
 
 	public HealthCheck health(String name) {
-		return HealthCheck.http(URI.create(url(portOf(name)) + "/actuator/health/readiness"));
+		return HealthCheck.http(readiness(name));
+	}
+
+	/** The readiness probe, on the management port as Kubernetes probes it. */
+	public URI readiness(String name) {
+		return URI.create(managementUrl(name) + "/actuator/health/readiness");
 	}
 
 	public String url(String name) {
 		return url(portOf(name));
+	}
+
+	/** The base URL of a component's actuator (probes, {@code /actuator/prometheus}); not the API's. */
+	public String managementUrl(String name) {
+		return url(managementPortOf(name));
 	}
 
 	/** The services first, then the gateway: the order of start (stop goes the other way). */
@@ -167,26 +181,37 @@ public final class ServiceFleet {
 		return Arrays.stream(RefineryService.values()).map(RefineryService::module).toList();
 	}
 
-	private void launch(Supervisor supervisor, String module, int port, String... properties) {
+	private void launch(Supervisor supervisor, String module, int port, int managementPort, String... properties) {
 		var command = new ArrayList<String>();
 		command.add(JavaRuntime.current().executable());
 		command.addAll(JVM);
 		command.add("-jar");
 		command.add(new ServiceJar(repositoryRoot, module, version).path().toString());
 		command.add("--server.port=" + port);
+		command.add("--management.server.port=" + managementPort);
 		command.addAll(List.of(properties));
 		supervisor.spawn(new ProcessSpec(module, command, Map.of(), logs.getParent(), logs.resolve(module + ".log")));
-		progress.info(module, "starting on port " + port);
+		progress.info(module, "starting on port " + port + " (management " + managementPort + ")");
 	}
 
 	private int portOf(String name) {
 		if (GATEWAY.equals(name)) {
 			return ports.of(Port.GATEWAY);
 		}
+		return ports.of(service(name).port());
+	}
+
+	private int managementPortOf(String name) {
+		if (GATEWAY.equals(name)) {
+			return ports.of(Port.GATEWAY_MANAGEMENT);
+		}
+		return ports.of(service(name).managementPort());
+	}
+
+	private static RefineryService service(String name) {
 		return Arrays.stream(RefineryService.values())
 			.filter(service -> service.module().equals(name))
 			.findFirst()
-			.map(service -> ports.of(service.port()))
 			.orElseThrow(() -> new IllegalArgumentException("Unknown service " + name));
 	}
 

@@ -19,6 +19,14 @@ class PortsTest {
 		assertThat(ports.of(Port.FORECAST)).isEqualTo(8084);
 		assertThat(ports.of(Port.KAFKA)).isEqualTo(9092);
 		assertThat(ports.of(Port.POSTGRES)).isEqualTo(15432);
+		assertThat(ports.of(Port.GATEWAY_MANAGEMENT)).isEqualTo(9080);
+		assertThat(ports.of(Port.BACKLOG_MANAGEMENT)).isEqualTo(9081);
+		assertThat(ports.of(Port.FORECAST_MANAGEMENT)).isEqualTo(9084);
+	}
+
+	@Test
+	void a_management_port_has_a_setting_of_its_own() {
+		assertThat(Port.BACKLOG_MANAGEMENT.setting()).isEqualTo("--backlog-management-port");
 	}
 
 	@Test

@@ -74,9 +74,15 @@ class GatewaySecurity {
 			.build();
 	}
 
-	/** The same in both chains: health, metrics and the API documents are public, the rest is not. */
+	/**
+	 * The same in both chains: health, metrics and the API documents are public, the rest is not.
+	 * Actuator's paths are served on the management port only (the public port answers them 404),
+	 * which the network lets only the monitoring namespace reach; {@code /livez} and {@code /readyz}
+	 * are the public port's health.
+	 */
 	static void authorizations(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
 		exchanges.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+			.pathMatchers("/livez", "/readyz").permitAll()
 			.pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**").permitAll()
 			.anyExchange().authenticated();
 	}

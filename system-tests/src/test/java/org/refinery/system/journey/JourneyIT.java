@@ -213,7 +213,7 @@ class JourneyIT {
 		JsonNode portfolioView = ok(portfolio.get("/api/alignment/portfolio"));
 		assertThat(portfolioView.toString()).contains("JRN");
 
-		var backlogService = PlatformClient.of(SharedPlatform.url("backlog-service"), null);
+		var backlogService = PlatformClient.of(SharedPlatform.managementUrl("backlog-service"), null);
 		// The health gauges are refreshed on a fixed delay (half a minute), not on every scrape.
 		await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
 			String metrics = backlogService.send(backlogService.request("/actuator/prometheus").setHeader("Accept", "text/plain"))

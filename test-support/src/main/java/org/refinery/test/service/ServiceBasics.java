@@ -8,6 +8,7 @@ import org.refinery.kafka.OutboxPurge;
 import org.refinery.test.engines.KafkaRoundTrip;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,10 @@ public abstract class ServiceBasics {
 
 	@LocalServerPort
 	protected int port;
+
+	/** Actuator's own port: probes and the Prometheus scrape, never the API port. */
+	@LocalManagementPort
+	protected int managementPort;
 
 	@Autowired
 	protected JdbcClient jdbc;
@@ -123,9 +128,21 @@ public abstract class ServiceBasics {
 	}
 
 	@Test
-	void healthProbesAndPrometheusAreServedWithoutAToken() {
+	void healthProbesAndPrometheusAreServedWithoutATokenOnTheManagementPortOnly() {
+		assertThat(managementPort).isNotEqualTo(port);
 		for (String path : List.of("/actuator/health/liveness", "/actuator/health/readiness", "/actuator/prometheus")) {
-			assertThat(http().get(path, null).getStatusCode().value()).as(path).isEqualTo(200);
+			assertThat(ServiceClient.onPort(managementPort).get(path, null).getStatusCode().value()).as(path).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void theApiPortServesNoActuatorEvenToAnAnonymousCaller() {
+		for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/health/readiness", "/actuator/info")) {
+			var response = http().get(path, null);
+
+			assertThat(response.getStatusCode().value()).as(path).isEqualTo(404);
+			assertThat(response.getHeaders().getContentType()).as(path).hasToString("application/problem+json");
+			assertThat(response.getBody()).as(path).doesNotContain("jvm_", "refinery_");
 		}
 	}
 

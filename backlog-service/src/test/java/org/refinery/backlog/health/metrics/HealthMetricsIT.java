@@ -5,6 +5,7 @@ import org.refinery.keycloak.test.KeycloakTokens;
 import org.refinery.test.service.ServiceClient;
 import org.refinery.test.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.UUID;
@@ -19,6 +20,10 @@ class HealthMetricsIT {
 
 	@LocalServerPort
 	int port;
+
+	/** Prometheus scrapes the management port; the API port serves no actuator. */
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	HealthMetrics metrics;
@@ -39,7 +44,7 @@ class HealthMetricsIT {
 		}
 
 		metrics.refresh();
-		String scrape = http.get("/actuator/prometheus", null).getBody();
+		String scrape = ServiceClient.onPort(managementPort).get("/actuator/prometheus", null).getBody();
 
 		assertThat(scrape).containsPattern("refinery_backlog_items\\{[^}]*product=\"" + product
 				+ "\"[^}]*status=\"DRAFT\"[^}]*} 3\\.0");
@@ -65,7 +70,7 @@ class HealthMetricsIT {
 
 		metrics.refresh();
 		teamMetrics.refresh();
-		String scrape = http.get("/actuator/prometheus", null).getBody();
+		String scrape = ServiceClient.onPort(managementPort).get("/actuator/prometheus", null).getBody();
 
 		String tags = "[^}]*product=\"" + product + "\"[^}]*";
 		assertThat(scrape).containsPattern("refinery_backlog_team_items\\{" + tags + "status=\"DRAFT\"[^}]*team=\"" + product + "-A\"[^}]*} 2\\.0");

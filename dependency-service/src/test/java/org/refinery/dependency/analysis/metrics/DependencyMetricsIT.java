@@ -7,6 +7,7 @@ import org.refinery.keycloak.test.KeycloakTokens;
 import org.refinery.test.service.ServiceClient;
 import org.refinery.test.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,6 +23,10 @@ class DependencyMetricsIT {
 
 	@LocalServerPort
 	int port;
+
+	/** Prometheus scrapes the management port; the API port serves no actuator. */
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -52,7 +57,7 @@ class DependencyMetricsIT {
 		assertThat(value("refinery.dependencies.blocked.items", product, product + "-CHECKOUT")).isEqualTo(2);
 		assertThat(meters.get("refinery.dependencies.identified").tag("product", product).counter().count())
 			.isEqualTo(2);
-		String scrape = http.get("/actuator/prometheus", null).getBody();
+		String scrape = ServiceClient.onPort(managementPort).get("/actuator/prometheus", null).getBody();
 		assertThat(scrape).contains("refinery_dependencies_open{", "product=\"" + product + "\"")
 			.doesNotContain(a.toString());
 	}
