@@ -1,8 +1,24 @@
 package org.refinery.devstack.state;
 
+import org.refinery.devstack.process.Restarts;
+
 /**
  * One component as the state file records it. {@code healthCheck} is an http URL or
- * {@code tcp://localhost:port}; {@code pid} is 0 until the process exists.
+ * {@code tcp://localhost:port}; {@code pid} is 0 until the process exists; {@code restarts} is
+ * what the crash recovery did about it (none for a file written before it existed).
  */
-public record ComponentState(String name, String url, long pid, String healthCheck, String log) {
+public record ComponentState(String name, String url, long pid, String healthCheck, String log, Restarts restarts) {
+
+	public ComponentState {
+		restarts = restarts == null ? Restarts.NONE : restarts;
+	}
+
+	public ComponentState(String name, String url, long pid, String healthCheck, String log) {
+		this(name, url, pid, healthCheck, log, Restarts.NONE);
+	}
+
+	public ComponentState withRestarts(Restarts changed) {
+		return new ComponentState(name, url, pid, healthCheck, log, changed);
+	}
+
 }
