@@ -49,6 +49,8 @@ public final class Devstack implements AutoCloseable {
 
 	private final CrashRecovery recovery;
 
+	private final ComponentControl control;
+
 	private final Object stopLock = new Object();
 
 	private volatile boolean stopped;
@@ -64,6 +66,7 @@ public final class Devstack implements AutoCloseable {
 				this::awaitServiceReady, this::recordRestarts);
 		this.components = new Components(settings, BuildVersions.load(), supervisor, progress, recovery::of);
 		this.state = new StateRecorder(settings, components);
+		this.control = new ComponentControl(supervisor, components, state, recovery, SERVICE_GRACE);
 	}
 
 	public static Devstack prepare(DevstackSettings settings, Progress progress) {
@@ -158,14 +161,12 @@ public final class Devstack implements AutoCloseable {
 	 * is a crash it restarts).
 	 */
 	public void kill(String component) {
-		supervisor.kill(requireRestartable(component));
-		state.refresh();
+		control.kill(component);
 	}
 
 	/** Stops one component gracefully (SIGTERM and its shutdown hooks), leaving the others running and it down. */
 	public void stop(String component) {
-		supervisor.stop(List.of(requireRestartable(component)), SERVICE_GRACE);
-		state.refresh();
+		control.stop(component);
 	}
 
 	/**
@@ -174,22 +175,7 @@ public final class Devstack implements AutoCloseable {
 	 * the component starts afresh ({@code ./refinery restart} after the recovery gave up).
 	 */
 	public void restart(String component) {
-		requireRestartable(component);
-		supervisor.stop(List.of(component), SERVICE_GRACE);
-		recovery.reset(component);
-		if (KafkaBroker.NAME.equals(component)) {
-			components.kafka().start(supervisor);
-			state.refresh();
-			return;
-		}
-		supervisor.respawn(component);
-		state.refresh();
-		if (KeycloakServer.NAME.equals(component)) {
-			components.keycloak().awaitReady(supervisor);
-			return;
-		}
-		components.fleet().awaitReady(supervisor, List.of(component));
-		state.refresh();
+		control.restart(component);
 	}
 
 	/** What the crash recovery did about one component: restarts, last exit code and restart time. */
@@ -203,18 +189,6 @@ public final class Devstack implements AutoCloseable {
 
 	private void recordRestarts() {
 		state.refresh();
-	}
-
-	private String requireRestartable(String component) {
-		if (!ServiceFleet.names().contains(component) && !KafkaBroker.NAME.equals(component)
-				&& !KeycloakServer.NAME.equals(component)) {
-			throw new IllegalArgumentException("Not a component that can be stopped and restarted alone: " + component
-					+ " (services, gateway, kafka, keycloak)");
-		}
-		if (!"ready".equals(state.current().phase())) {
-			throw new IllegalStateException("The stack is " + state.current().phase() + ", not ready");
-		}
-		return component;
 	}
 
 	/** Registers a JVM shutdown hook that stops the stack: Ctrl-C, SIGTERM or a test JVM's exit. */

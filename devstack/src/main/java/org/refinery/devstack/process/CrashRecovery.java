@@ -12,10 +12,11 @@ import java.util.function.Consumer;
 /**
  * Starts a crashed component again, as a Kubernetes kubelet would: after a back-off that grows
  * with every crash in a row ({@link RestartPolicy}), then waits for its readiness again. Only the
- * components it {@link #watch watches} are restarted, and only after an exit nobody asked for: a
- * stop or kill through the {@link Supervisor} holds the component down, and once the stack stops
- * nothing starts again. Every crash, restart and give-up is reported on the progress output and
- * to the {@code changed} callback, which records it in the state file for {@code status}.
+ * components it {@link #watch watches} are restarted (the crash of another child is only
+ * reported), and only after an exit nobody asked for: a stop or kill through the
+ * {@link Supervisor} holds the component down, and once the stack stops nothing starts again.
+ * Every crash, restart and give-up is reported on the progress output and to the {@code changed}
+ * callback, which records it in the state file for {@code status}.
  */
 public final class CrashRecovery implements Supervisor.ExitListener {
 
@@ -75,6 +76,10 @@ public final class CrashRecovery implements Supervisor.ExitListener {
 	public void exited(Child child, int exitCode) {
 		String name = child.name();
 		if (!watched.contains(name)) {
+			if (exitCode != 0) {
+				progress.warn(name, "exited unexpectedly with code %d; not restarted by itself (see %s; ./refinery restart %s)"
+					.formatted(exitCode, child.spec().logFile(), name));
+			}
 			return;
 		}
 		Instant ready = readySince.remove(name);
