@@ -38,8 +38,12 @@ final class RestartRequests {
 		this.directory = dataDirectory.resolve("requests");
 	}
 
-	/** The launcher's side: restarts each requested component on its own thread until stopping. */
+	/**
+	 * The launcher's side: restarts each requested component on its own thread until stopping.
+	 * What an earlier launcher left unanswered is dropped first: its command has given up.
+	 */
 	void serve(BooleanSupplier stopping, Consumer<String> restart) {
+		pending().forEach(RestartRequests::take);
 		while (!stopping.getAsBoolean()) {
 			for (Path request : pending()) {
 				Optional<String> component = take(request);

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class RestartRequestsTest {
 
@@ -62,6 +63,19 @@ class RestartRequestsTest {
 		try (var left = Files.list(data.resolve("requests"))) {
 			assertThat(left).isEmpty();
 		}
+	}
+
+	@Test
+	void a_request_left_from_before_the_launcher_started_is_dropped_not_served() throws Exception {
+		Path requests = Files.createDirectories(data.resolve("requests"));
+		Path stale = Files.writeString(requests.resolve("stale.restart"), "gateway");
+		serve(component -> restarted.add(component));
+		await().atMost(Duration.ofSeconds(5)).until(() -> !Files.exists(stale));
+
+		var answer = new RestartRequests(data).submit("dependency-service", () -> true, Duration.ofSeconds(10));
+
+		assertThat(answer.restarted()).isTrue();
+		assertThat(restarted).containsExactly("dependency-service");
 	}
 
 	private void serve(java.util.function.Consumer<String> restart) {
