@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,10 +41,11 @@ final class RestartRequests {
 
 	/**
 	 * The launcher's side: restarts each requested component on its own thread until stopping.
-	 * What an earlier launcher left unanswered is dropped first: its command has given up.
+	 * Requests older than {@code launched} were left unanswered by an earlier launcher (their
+	 * command has given up) and are dropped.
 	 */
-	void serve(BooleanSupplier stopping, Consumer<String> restart) {
-		pending().forEach(RestartRequests::take);
+	void serve(Instant launched, BooleanSupplier stopping, Consumer<String> restart) {
+		pending().stream().filter(request -> modified(request).isBefore(launched)).forEach(RestartRequests::take);
 		while (!stopping.getAsBoolean()) {
 			for (Path request : pending()) {
 				Optional<String> component = take(request);
@@ -129,6 +131,15 @@ final class RestartRequests {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Instant modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant();
+		}
+		catch (IOException ex) {
+			return Instant.MAX;
 		}
 	}
 

@@ -54,7 +54,10 @@ final class UpCommand {
 		System.gc(); // the start's garbage (seeding, admin clients) goes before the launcher idles
 		Banner.print(stack, System.out);
 		Thread.ofVirtual().name("restart-requests").start(() -> new RestartRequests(settings.dataDirectory())
-			.serve(stack::stopping, stack::restart));
+			.serve(stack.state().startedAt(), stack::stopping, component -> {
+				progress.info(component, "restarting (./refinery restart)");
+				stack.restart(component);
+			}));
 		new StatusStream(stack, System.out).follow();
 		return 0;
 	}

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +20,8 @@ class RestartRequestsTest {
 
 	@TempDir
 	Path data;
+
+	private final Instant launched = Instant.now();
 
 	private final AtomicBoolean stopping = new AtomicBoolean();
 
@@ -69,6 +73,7 @@ class RestartRequestsTest {
 	void a_request_left_from_before_the_launcher_started_is_dropped_not_served() throws Exception {
 		Path requests = Files.createDirectories(data.resolve("requests"));
 		Path stale = Files.writeString(requests.resolve("stale.restart"), "gateway");
+		Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minusSeconds(60)));
 		serve(component -> restarted.add(component));
 		await().atMost(Duration.ofSeconds(5)).until(() -> !Files.exists(stale));
 
@@ -79,7 +84,7 @@ class RestartRequestsTest {
 	}
 
 	private void serve(java.util.function.Consumer<String> restart) {
-		Thread.ofVirtual().start(() -> new RestartRequests(data).serve(stopping::get, restart));
+		Thread.ofVirtual().start(() -> new RestartRequests(data).serve(launched, stopping::get, restart));
 	}
 
 }
