@@ -7,6 +7,7 @@ import org.refinery.devstack.ports.Ports;
 import org.refinery.devstack.postgres.PostgresServer;
 import org.refinery.devstack.process.Child;
 import org.refinery.devstack.process.Progress;
+import org.refinery.devstack.process.Restarts;
 import org.refinery.devstack.process.Supervisor;
 import org.refinery.devstack.services.ServiceFleet;
 import org.refinery.devstack.state.ComponentState;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The platform's components, wired to the settings, and how each one shows in the state. */
 final class Components {
@@ -34,9 +36,13 @@ final class Components {
 
 	private final ServiceFleet fleet;
 
-	Components(DevstackSettings settings, BuildVersions versions, Supervisor supervisor, Progress progress) {
+	private final Function<String, Restarts> restarts;
+
+	Components(DevstackSettings settings, BuildVersions versions, Supervisor supervisor, Progress progress,
+			Function<String, Restarts> restarts) {
 		this.settings = settings;
 		this.supervisor = supervisor;
+		this.restarts = restarts;
 		Ports ports = settings.ports();
 		Path data = settings.dataDirectory();
 		this.postgres = new PostgresServer(data.resolve("postgres"), ports.of(Port.POSTGRES),
@@ -79,7 +85,7 @@ final class Components {
 				keycloakManagement + "/health/ready", log(KeycloakServer.NAME), keycloakManagement));
 		for (String name : ServiceFleet.names()) {
 			states.add(new ComponentState(name, fleet.url(name), pid(name), fleet.readiness(name).toString(), log(name),
-					fleet.managementUrl(name)));
+					fleet.managementUrl(name)).withRestarts(restarts.apply(name)));
 		}
 		return states;
 	}

@@ -3,8 +3,11 @@ package org.refinery.devstack;
 import org.refinery.devstack.kafka.KafkaBroker;
 import org.refinery.devstack.keycloak.KeycloakServer;
 import org.refinery.devstack.ports.Port;
+import org.refinery.devstack.process.CrashRecovery;
 import org.refinery.devstack.process.Parallel;
 import org.refinery.devstack.process.Progress;
+import org.refinery.devstack.process.RestartPolicy;
+import org.refinery.devstack.process.Restarts;
 import org.refinery.devstack.process.StackStopped;
 import org.refinery.devstack.process.Supervisor;
 import org.refinery.devstack.seed.Seeder;
@@ -23,7 +26,10 @@ import java.util.Set;
 /**
  * The whole local platform. {@link #start()} returns once every component is ready and the demo
  * data is in place, or throws with nothing left running; {@link #stop()} may be called at any
- * moment from any thread (a signal handler, a test) and stops everything in reverse order.
+ * moment from any thread (a signal handler, a test) and stops everything in reverse order. Once
+ * ready, a service or the gateway that crashes is started again with back-off ({@link CrashRecovery});
+ * Kafka, Keycloak and PostgreSQL are not: they hold the platform's state and connections, and a
+ * crash of one of them is a fault to see (status, logs) and to restart by hand.
  */
 public final class Devstack implements AutoCloseable {
 
@@ -41,6 +47,10 @@ public final class Devstack implements AutoCloseable {
 
 	private final StateRecorder state;
 
+	private final CrashRecovery recovery;
+
+	private final ComponentControl control;
+
 	private final Object stopLock = new Object();
 
 	private volatile boolean stopped;
@@ -52,8 +62,11 @@ public final class Devstack implements AutoCloseable {
 		this.settings = settings;
 		this.progress = progress;
 		this.supervisor = new Supervisor(progress);
-		this.components = new Components(settings, BuildVersions.load(), supervisor, progress);
+		this.recovery = new CrashRecovery(supervisor, RestartPolicy.standard(), progress,
+				this::awaitServiceReady, this::recordRestarts);
+		this.components = new Components(settings, BuildVersions.load(), supervisor, progress, recovery::of);
 		this.state = new StateRecorder(settings, components);
+		this.control = new ComponentControl(supervisor, components, state, recovery, SERVICE_GRACE);
 	}
 
 	public static Devstack prepare(DevstackSettings settings, Progress progress) {
@@ -85,6 +98,7 @@ public final class Devstack implements AutoCloseable {
 				new Seeder(URI.create(components.fleet().url(ServiceFleet.GATEWAY)), issuer, progress).seed();
 			}
 			state.record("ready");
+			recovery.watch(ServiceFleet.names());
 			progress.info(NAME, "ready in %.1f s".formatted((System.nanoTime() - start) / 1e9));
 		}
 		catch (RuntimeException failure) {
@@ -142,42 +156,39 @@ public final class Devstack implements AutoCloseable {
 
 	/**
 	 * Kills one component with SIGKILL, as a crash would: a service, the gateway, Keycloak or
-	 * Kafka. For fault tests; {@link #restart(String)} brings it back.
+	 * Kafka. For fault tests, which decide when it comes back: a fault inflicted on purpose, so the
+	 * crash recovery leaves it down until {@link #restart(String)} (a {@code kill -9} from outside
+	 * is a crash it restarts).
 	 */
 	public void kill(String component) {
-		supervisor.kill(requireRestartable(component));
+		control.kill(component);
 	}
 
-	/** Stops one component gracefully (SIGTERM and its shutdown hooks), leaving the others running. */
+	/** Stops one component gracefully (SIGTERM and its shutdown hooks), leaving the others running and it down. */
 	public void stop(String component) {
-		supervisor.stop(List.of(requireRestartable(component)), SERVICE_GRACE);
+		control.stop(component);
 	}
 
-	/** Starts a stopped or killed component again as it was started and waits until it is ready. */
+	/**
+	 * Starts a component again as it was started and waits until it is ready: a running one is
+	 * stopped gracefully first, a stopped, killed or crashed one just starts. The crash back-off of
+	 * the component starts afresh ({@code ./refinery restart} after the recovery gave up).
+	 */
 	public void restart(String component) {
-		requireRestartable(component);
-		if (KafkaBroker.NAME.equals(component)) {
-			components.kafka().start(supervisor);
-			return;
-		}
-		supervisor.respawn(component);
-		if (KeycloakServer.NAME.equals(component)) {
-			components.keycloak().awaitReady(supervisor);
-			return;
-		}
-		components.fleet().awaitReady(supervisor, List.of(component));
+		control.restart(component);
 	}
 
-	private String requireRestartable(String component) {
-		if (!ServiceFleet.names().contains(component) && !KafkaBroker.NAME.equals(component)
-				&& !KeycloakServer.NAME.equals(component)) {
-			throw new IllegalArgumentException("Not a component that can be stopped and restarted alone: " + component
-					+ " (services, gateway, kafka, keycloak)");
-		}
-		if (!"ready".equals(state.current().phase())) {
-			throw new IllegalStateException("The stack is " + state.current().phase() + ", not ready");
-		}
-		return component;
+	/** What the crash recovery did about one component: restarts, last exit code and restart time. */
+	public Restarts restarts(String component) {
+		return recovery.of(component);
+	}
+
+	private void awaitServiceReady(String name) {
+		components.fleet().awaitReady(supervisor, List.of(name));
+	}
+
+	private void recordRestarts() {
+		state.refresh();
 	}
 
 	/** Registers a JVM shutdown hook that stops the stack: Ctrl-C, SIGTERM or a test JVM's exit. */

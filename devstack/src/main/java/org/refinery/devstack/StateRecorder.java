@@ -51,10 +51,21 @@ final class StateRecorder {
 		return owned;
 	}
 
-	void record(String newPhase) {
+	synchronized void record(String newPhase) {
 		owned = true;
 		phase = newPhase;
 		file.write(current());
+	}
+
+	/**
+	 * Writes the components again while the stack is ready: a restart changes a PID and the
+	 * restart counts, which {@code status} reads from the file. Quiet, like the stop path: a crash
+	 * recovery goes on even when the disk is full.
+	 */
+	synchronized void refresh() {
+		if (owned && "ready".equals(phase)) {
+			recordQuietly(phase);
+		}
 	}
 
 	/** For the stop path, which must go on even when the disk is full. */

@@ -27,6 +27,7 @@ public final class Main {
 				case "up" -> new UpCommand(root, arguments).run();
 				case "status" -> new StatusCommand(SettingsArguments.apply(root, arguments), arguments.flag("--json")).run();
 				case "logs" -> new LogsCommand(SettingsArguments.apply(root, arguments), arguments).run();
+				case "restart" -> new RestartCommand(SettingsArguments.apply(root, arguments), arguments).run();
 				case "down" -> new DownCommand(SettingsArguments.apply(root, arguments)).run();
 				case "replay-dead-letters" -> new ReplayCommand(SettingsArguments.apply(root, arguments), arguments).run();
 				case "help" -> help(0);
@@ -61,7 +62,10 @@ public final class Main {
 				             --no-seed           skip the demo data
 				             --port-offset=<n>   add n to every port (a second stack beside the first)
 				             --data-dir=<dir>    keep data and logs elsewhere (default .devstack)
-				  status   each component's URL, PID and health   (--json for machines)
+				  status   each component's URL, PID, health and crash restarts   (--json for machines)
+				  restart  <component>   stop (if running) and start one service, the gateway, kafka or keycloak
+				           of the running stack, waiting until it is ready; a service or the gateway that
+				           crashes is restarted by itself (back-off 1 s doubling to 30 s, 8 in a row at most)
 				  logs     <component> [--lines=<n>] [--follow]   e.g. ./refinery logs backlog --follow
 				  down     stop the stack that up started (from any terminal)
 				  replay-dead-letters [--topic=<topic>-dlt]

@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** {@code up}: start everything, print where to go, then watch until a signal stops the stack. */
+/**
+ * {@code up}: start everything, print where to go, then watch until a signal stops the stack,
+ * serving {@code ./refinery restart} requests meanwhile.
+ */
 final class UpCommand {
 
 	private final DevstackSettings settings;
@@ -50,6 +53,11 @@ final class UpCommand {
 		}
 		System.gc(); // the start's garbage (seeding, admin clients) goes before the launcher idles
 		Banner.print(stack, System.out);
+		Thread.ofVirtual().name("restart-requests").start(() -> new RestartRequests(settings.dataDirectory())
+			.serve(stack.state().startedAt(), stack::stopping, component -> {
+				progress.info(component, "restarting (./refinery restart)");
+				stack.restart(component);
+			}));
 		new StatusStream(stack, System.out).follow();
 		return 0;
 	}

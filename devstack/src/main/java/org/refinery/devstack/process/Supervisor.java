@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,10 @@ import java.util.stream.Stream;
 
 /**
  * Starts, watches and stops every child process of one devstack. Once {@link #halt()} has been
- * called no new child can start, so a stop that races a start still catches everything.
+ * called no new child can start, so a stop that races a start still catches everything. A child
+ * stopped or killed through this supervisor is held down on purpose until it is spawned again;
+ * any other exit of the newest child of a name is unexpected and reported to the
+ * {@link ExitListener}, if one is set ({@link CrashRecovery}).
  */
 public final class Supervisor {
 
@@ -30,6 +34,10 @@ public final class Supervisor {
 	private final Progress progress;
 
 	private final Map<String, Child> children = new LinkedHashMap<>();
+
+	private final Set<String> held = new HashSet<>();
+
+	private volatile ExitListener exitListener;
 
 	private volatile boolean halted;
 
@@ -51,11 +59,41 @@ public final class Supervisor {
 			builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
 			builder.environment().putAll(spec.environment());
 			Process process = builder.start();
-			children.put(spec.name(), new Child(spec, process));
+			Child child = new Child(spec, process);
+			children.put(spec.name(), child);
+			held.remove(spec.name());
+			process.onExit().thenRun(() -> exited(child));
 			return process;
 		}
 		catch (IOException ex) {
 			throw new StartFailed(spec.name() + " could not be started: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Who hears of a child's unexpected exit (a crash): at most one listener. */
+	public void onUnexpectedExit(ExitListener listener) {
+		this.exitListener = listener;
+	}
+
+	/**
+	 * Starts a crashed child again as it was started, unless something happened since the crash: a
+	 * stop, a hold (a stop or kill on purpose), or another start of that name.
+	 */
+	public synchronized Optional<Process> respawnAfterCrash(Child crashed) {
+		if (halted || held.contains(crashed.name()) || children.get(crashed.name()) != crashed) {
+			return Optional.empty();
+		}
+		return Optional.of(spawn(crashed.spec()));
+	}
+
+	private void exited(Child child) {
+		ExitListener listener = exitListener;
+		boolean unexpected;
+		synchronized (this) {
+			unexpected = !halted && !held.contains(child.name()) && children.get(child.name()) == child;
+		}
+		if (listener != null && unexpected) {
+			listener.exited(child, child.process().exitValue());
 		}
 	}
 
@@ -84,6 +122,7 @@ public final class Supervisor {
 	public void stop(List<String> names, Duration grace) {
 		List<Child> targets;
 		synchronized (this) {
+			held.addAll(names);
 			targets = names.stream().map(children::get).filter(Objects::nonNull).toList();
 		}
 		if (targets.size() == 1) {
@@ -97,10 +136,15 @@ public final class Supervisor {
 
 	/**
 	 * Kills the named child and its descendants at once (SIGKILL, as {@code kill -9}): the crash
-	 * that fault tests inflict. Answers once every process of the tree is gone.
+	 * that fault tests inflict. Answers once every process of the tree is gone. The child is held
+	 * down on purpose (not restarted after a crash) until it is spawned again.
 	 */
 	public void kill(String name) {
-		Child child = find(name).orElseThrow(() -> new IllegalArgumentException("No child named " + name));
+		Child child;
+		synchronized (this) {
+			child = find(name).orElseThrow(() -> new IllegalArgumentException("No child named " + name));
+			held.add(name);
+		}
 		ProcessHandle root = child.process().toHandle();
 		List<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants()).toList();
 		tree.forEach(ProcessHandle::destroyForcibly);
@@ -171,6 +215,14 @@ public final class Supervisor {
 			Liveness.awaitExit(tree, KILL_WAIT);
 		}
 		progress.info(name, "stopped (%.1f s)".formatted((System.nanoTime() - start) / 1e9));
+	}
+
+	/** Hears of a child that exited although nobody stopped it. */
+	@FunctionalInterface
+	public interface ExitListener {
+
+		void exited(Child child, int exitCode);
+
 	}
 
 	private static List<String> inOwnSession(List<String> command) {
