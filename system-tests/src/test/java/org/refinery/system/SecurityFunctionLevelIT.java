@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * OWASP API5, broken function-level authorisation: each role reaches exactly its functions. Team
  * members edit their own team's items only, product owners shape the backlog, portfolio managers
- * watch and set strategy, viewers read. Every refusal is 403 problem+json and changes nothing.
+ * watch and set strategy, viewers read (and run no forecast). A team member alone hands no item to
+ * another team. Every refusal is 403 problem+json and changes nothing.
  */
 class SecurityFunctionLevelIT {
 
@@ -54,7 +55,9 @@ class SecurityFunctionLevelIT {
 				new Attempt("tess", "POST", item + "/move", "{\"after\":\"" + ids.ledgerItemId() + "\"}"),
 				new Attempt("pia", "POST", item + "/move", "{\"after\":\"" + ids.ledgerItemId() + "\"}"),
 				new Attempt("tess", "PATCH", "/api/backlog/products/PAY", "{\"vision\":\"A team member's vision\"}"),
+				new Attempt("tess", "PATCH", item, "{\"teamKey\":\"PAY-LEDGER\"}"),
 				new Attempt("vic", "POST", "/api/dependencies", dependency),
+				new Attempt("vic", "POST", "/api/forecasts/products/PAY", "{\"trials\":100}"),
 				new Attempt("paul", "POST", "/api/alignment/goals", objective),
 				new Attempt("tess", "POST", "/api/alignment/goals", productGoal),
 				new Attempt("vic", "POST", "/api/alignment/links",
@@ -69,13 +72,41 @@ class SecurityFunctionLevelIT {
 		SecurityProblems.problem(response, 403);
 	}
 
+	/**
+	 * Facilitators and representatives are free text: naming vic gives him no right, since viewers
+	 * never write. The session is cancelled afterwards by its product owner, as a probe should be.
+	 */
+	@Test
+	void a_viewer_named_facilitator_and_representative_neither_records_outcomes_nor_closes_nor_cancels() {
+		var ids = SecurityPayObjects.find();
+		PlatformClient paul = SharedPlatform.as("paul");
+		PlatformClient vic = SharedPlatform.as("vic");
+		String session = Answers.created(paul.post("/api/backlog/products/PAY/refinement-sessions", """
+				{"title":"Function level probe","startsAt":"2027-06-01T09:00:00Z","facilitator":"vic",
+				 "representatives":{"PAY-CHECKOUT":["vic"]},"agenda":["%s"]}""".formatted(ids.itemId())))
+			.path("id").asString();
+		String path = "/api/backlog/refinement-sessions/" + session;
+
+		SecurityProblems.problem(vic.post(path + "/outcomes",
+				"{\"itemId\":\"" + ids.itemId() + "\",\"kind\":\"CLARIFIED\",\"note\":\"A viewer's outcome\"}"), 403);
+		SecurityProblems.problem(vic.post(path + "/close", "{}"), 403);
+		SecurityProblems.problem(vic.post(path + "/cancel", "{\"reason\":\"A viewer's cancel\"}"), 403);
+
+		JsonNode unchanged = Answers.ok(paul.get(path));
+		assertThat(unchanged.path("status").asString()).isEqualTo("SCHEDULED");
+		assertThat(unchanged.path("outcomes")).isEmpty();
+		Answers.ok(paul.post(path + "/cancel", "{\"reason\":\"Security probe\"}"));
+	}
+
 	@Test
 	void the_refused_edits_changed_nothing_and_the_allowed_reads_still_work() {
 		var ids = SecurityPayObjects.find();
 		JsonNode ledgerItem = Answers.ok(SharedPlatform.as("vic").get("/api/backlog/items/" + ids.ledgerItemId()));
+		JsonNode ownItem = Answers.ok(SharedPlatform.as("vic").get("/api/backlog/items/" + ids.itemId()));
 		JsonNode product = Answers.ok(SharedPlatform.as("vic").get("/api/backlog/products/PAY"));
 
 		assertThat(ledgerItem.path("title").asString()).isNotEqualTo("Another team's item");
+		assertThat(ownItem.path("teamKey").asString()).isEqualTo("PAY-CHECKOUT");
 		assertThat(product.path("vision").asString()).isNotEqualTo("A team member's vision");
 		assertThat(SharedPlatform.as("ada").get("/api/backlog/products/SECX").statusCode()).isEqualTo(404);
 		assertThat(SharedPlatform.as("pia").get("/api/alignment/portfolio").statusCode()).isEqualTo(200);

@@ -5,9 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import tools.jackson.databind.JsonNode;
+
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * OWASP API1, broken object-level authorisation: nora belongs to SHOP only, so every PAY object,
  * asked for by its real id, is invisible to her and answers 404 problem+json (ADR 0005), through
  * the gateway and from each service directly. Paul reads the same URLs, which proves they exist.
+ * A PAY id she sends in a body gets the answer an unknown id gets.
  */
 class SecurityObjectLevelIT {
 
@@ -81,15 +85,46 @@ class SecurityObjectLevelIT {
 		assertThat(after.path("version").asLong()).isEqualTo(before.path("version").asLong());
 	}
 
+	/**
+	 * An id sent in a body is input: another product's item, one nora may not see and an unknown
+	 * one get one answer, word for word, 422 naming the field, so that she cannot tell which PAY
+	 * ids exist (ADR 0005).
+	 */
 	@Test
-	void an_outsiders_dependency_on_another_products_items_is_not_found() {
+	void an_outsiders_dependency_on_another_products_item_gets_the_answer_an_unknown_item_gets() {
 		var ids = SecurityPayObjects.find();
+		String body = "{\"dependentItemId\":\"%s\",\"prerequisiteItemId\":\"%s\",\"type\":\"RELATES\"}";
 
-		HttpResponse<String> created = SharedPlatform.as("nora")
-			.post("/api/dependencies", "{\"dependentItemId\":\"%s\",\"prerequisiteItemId\":\"%s\",\"type\":\"RELATES\"}"
-				.formatted(ids.itemId(), ids.ledgerItemId()));
+		JsonNode invisible = SecurityProblems.problem(SharedPlatform.as("nora")
+			.post("/api/dependencies", body.formatted(ids.itemId(), ids.ledgerItemId())), 422);
+		JsonNode unknown = SecurityProblems.problem(SharedPlatform.as("nora")
+			.post("/api/dependencies", body.formatted(UUID.randomUUID(), UUID.randomUUID())), 422);
 
-		SecurityProblems.problem(created, 404);
+		sameAnswerNaming(invisible, unknown, "/dependentItemId");
+	}
+
+	@Test
+	void an_outsiders_item_under_another_products_parent_gets_the_answer_an_unknown_parent_gets() {
+		var ids = SecurityPayObjects.find();
+		String story = "{\"type\":\"STORY\",\"title\":\"Object level probe\",\"teamKey\":\"SHOP-CART\",\"parentId\":\"%s\"}";
+		PlatformClient nora = SharedPlatform.as("nora");
+
+		JsonNode invisible = SecurityProblems.problem(nora.post("/api/backlog/products/SHOP/items",
+				story.formatted(ids.itemId())), 422);
+		JsonNode unknown = SecurityProblems.problem(nora.post("/api/backlog/products/SHOP/items",
+				story.formatted(UUID.randomUUID())), 422);
+
+		sameAnswerNaming(invisible, unknown, "/parentId");
+	}
+
+	private static void sameAnswerNaming(JsonNode invisible, JsonNode unknown, String pointer) {
+		assertThat(invisible.path("type").asString()).isEqualTo("https://refinery.dev/problems/invalid-input")
+			.isEqualTo(unknown.path("type").asString());
+		assertThat(invisible.path("detail").asString()).isEqualTo(unknown.path("detail").asString());
+		assertThat(invisible.path("errors").get(0).path("pointer").asString()).isEqualTo(pointer)
+			.isEqualTo(unknown.path("errors").get(0).path("pointer").asString());
+		assertThat(invisible.path("errors").get(0).path("rule").asString())
+			.isEqualTo(unknown.path("errors").get(0).path("rule").asString());
 	}
 
 }

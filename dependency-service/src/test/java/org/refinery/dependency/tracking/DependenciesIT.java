@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -83,12 +84,23 @@ class DependenciesIT {
 	}
 
 	@Test
-	void anItemOfAProductTheCallerCannotSeeIsNotFound() {
+	void anItemOfAProductTheCallerCannotSeeAndAnUnknownItemGetOneAnswerNamingTheField() {
 		UUID a = item(product, 1, checkout, "a");
 		UUID b = item(product, 2, ledger, "b");
 		String nora = tokens.forUser("nora").realmRoles("team-member").products("SHOP").teams("SHOP-CART").mint();
+		String other = TestItems.productKey();
+		UUID mine = item(other, 1, other + "-X", "n");
+		String outsider = tokens.forUser("nora").realmRoles("team-member").products(other).teams(other + "-X").mint();
+		String detail = "The request is refused: prerequisiteItemId must be the id of an item visible to you and known here";
 
-		assertProblem(identify(nora, a, b, "BLOCKS", ""), 404, "is visible to you");
+		var invisible = identify(outsider, mine, b, "BLOCKS", "");
+		var unknown = identify(outsider, mine, UUID.randomUUID(), "BLOCKS", "");
+
+		assertProblem(invisible, 422, "\"detail\":\"" + detail + "\"");
+		assertProblem(unknown, 422, "\"detail\":\"" + detail + "\"");
+		assertThat(List.of(invisible.getBody(), unknown.getBody())).allSatisfy(body -> assertThat(body)
+			.contains("\"type\":\"https://refinery.dev/problems/invalid-input\"", "\"pointer\":\"/prerequisiteItemId\""));
+		assertProblem(identify(nora, a, b, "BLOCKS", ""), 422, "\"pointer\":\"/dependentItemId\"");
 	}
 
 	@Test
@@ -98,7 +110,7 @@ class DependenciesIT {
 		UUID elsewhere = item(other, 1, other + "-X", "a");
 		String both = tokens.forUser("ada").realmRoles("refinery-admin").mint();
 
-		assertProblem(identify(tess, a, UUID.randomUUID(), "BLOCKS", ""), 422, "is not known here");
+		assertProblem(identify(tess, a, UUID.randomUUID(), "BLOCKS", ""), 422, "visible to you and known here");
 		assertProblem(identify(both, a, elsewhere, "BLOCKS", ""), 422, "must be in the same product");
 		assertProblem(identify(tess, a, a, "RELATES", ""), 422, "cannot depend on itself");
 	}
@@ -117,20 +129,22 @@ class DependenciesIT {
 	}
 
 	@Test
-	void anUnknownSessionOrOneOfAnotherVisibleProductIsRefusedWith422AndOneOfAnInvisibleProductIsNotFound() {
+	void anUnknownSessionAndOneOfAnInvisibleProductGetOneAnswerAndOneOfAnotherVisibleProductIsNamed() {
 		UUID a = item(product, 1, checkout, "a");
 		UUID b = item(product, 2, ledger, "b");
 		String other = TestItems.productKey();
 		item(other, 1, other + "-X", "a");
 		UUID elsewhere = session(other);
 		String both = tokens.forUser("ada").realmRoles("refinery-admin").mint();
+		String detail = "\"detail\":\"The request is refused: sessionId must be the id of a refinement session "
+				+ "visible to you and known here\"";
 
-		assertProblem(identify(tess, a, b, "BLOCKS", ",\"sessionId\":\"" + UUID.randomUUID() + "\""), 422,
-				"is not known here");
+		assertProblem(identify(tess, a, b, "BLOCKS", ",\"sessionId\":\"" + UUID.randomUUID() + "\""), 422, detail);
 		assertProblem(identify(both, a, b, "BLOCKS", ",\"sessionId\":\"" + elsewhere + "\""), 422,
 				"refines product " + other + ", but " + product + "-1 is in " + product);
-		assertProblem(identify(tess, a, b, "BLOCKS", ",\"sessionId\":\"" + elsewhere + "\""), 404,
-				"No refinement session " + elsewhere + " is visible to you");
+		assertProblem(identify(tess, a, b, "BLOCKS", ",\"sessionId\":\"" + elsewhere + "\""), 422, detail);
+		assertThat(identify(tess, a, b, "BLOCKS", ",\"sessionId\":\"" + elsewhere + "\"").getBody())
+			.contains("\"pointer\":\"/sessionId\"");
 		assertThat(countOf(product)).isZero();
 	}
 

@@ -231,6 +231,26 @@ class ProductForecastIT {
 			.isEqualTo(404);
 	}
 
+	@Test
+	void aViewerAndAMemberOfAnotherProductsTeamRunNoForecastWhileItsTeamsAndOwnersDo() {
+		String viewer = tokens.forUser("vic").realmRoles("viewer").products(product).mint();
+		String outsider = tokens.forUser("nora").realmRoles("team-member").products(product).teams("SHOP-CART").mint();
+		String member = tokens.forUser("tess").realmRoles("team-member").products(product).teams(product + "-A").mint();
+		String owner = tokens.forUser("paul").realmRoles("product-owner").products(product).mint();
+		String body = "{\"trials\":100,\"horizon\":4,\"seed\":5}";
+
+		for (String refused : List.of(viewer, outsider)) {
+			var response = http().post(path(), refused, body);
+			assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(403);
+			assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+			assertThat(response.getBody()).contains("\"status\":403").contains("viewers read it");
+		}
+		assertThat(http().get(path(), viewer).getStatusCode().value()).as("nothing was stored").isEqualTo(404);
+		assertThat(http().post(path(), member, body).getStatusCode().value()).isEqualTo(201);
+		assertThat(http().post(path(), owner, body).getStatusCode().value()).isEqualTo(201);
+		assertThat(http().getJson(path(), viewer).get("trials")).as("a viewer reads the forecast").isEqualTo(100);
+	}
+
 	private Map<?, ?> post(String body) {
 		var response = http().post(path(), tokens.ada().mint(), body);
 		assertThat(response.getStatusCode().value()).isEqualTo(201);

@@ -4,6 +4,7 @@ import org.refinery.backlog.item.Item;
 import org.refinery.backlog.item.ItemChanged.Change;
 import org.refinery.backlog.item.ItemChanged;
 import org.refinery.backlog.item.ItemNotFound;
+import org.refinery.backlog.item.ItemReferenceRefused;
 import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.Items;
 import org.refinery.backlog.item.Readiness;
@@ -106,6 +107,34 @@ class ItemAccess {
 	void requireTeamOf(Product product, String teamKey) {
 		if (teamKey != null && teams.withKey(teamKey).filter(t -> t.productId().equals(product.id())).isEmpty()) {
 			throw new ItemRuleViolation("Team " + teamKey + " is not a team of product " + product.key());
+		}
+	}
+
+	/**
+	 * The id, sent in the field at {@code pointer}, must name an item of the product. Unknown, in
+	 * another product or invisible: one answer ({@link ItemReferenceRefused}), so ids cannot be probed.
+	 */
+	Item requireItemOf(Product product, UUID id, String pointer) {
+		return items.byId(id)
+			.filter(item -> item.productId().equals(product.id()))
+			.orElseThrow(() -> new ItemReferenceRefused(pointer, id, product.key()));
+	}
+
+	/**
+	 * Handing an item to another team is the product owner's call, or one its members agree on
+	 * both sides: a team member alone may not push work onto a team she is not part of, nor take
+	 * work away from one she is not part of.
+	 */
+	void requireHandOver(Item item, String teamKey, Caller caller) {
+		if (java.util.Objects.equals(item.teamKey(), teamKey) || manages(caller, item.productKey())) {
+			return;
+		}
+		if (item.teamKey() == null || teamKey == null || !caller.isMemberOf(item.teamKey())
+				|| !caller.isMemberOf(teamKey)) {
+			throw new ProductAccessDenied("Only product owners of " + item.productKey()
+					+ " and members of both the old and the new team hand " + item.key() + " from "
+					+ (item.teamKey() == null ? "no team" : item.teamKey()) + " to "
+					+ (teamKey == null ? "no team" : teamKey));
 		}
 	}
 

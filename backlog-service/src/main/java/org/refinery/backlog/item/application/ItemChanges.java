@@ -56,12 +56,36 @@ public class ItemChanges {
 		return access.apply(Change.REFINED, before, before.refined(title, description, criteria), caller);
 	}
 
+	/**
+	 * Clarifies the text and reassigns the teams as one request asked: two changes, two versions,
+	 * two events, but in one transaction, so that a refused reassignment (another team, no right
+	 * to hand the item over) leaves the text as it was. Absent fields stay as they are.
+	 */
+	@Transactional
+	public Item clarify(UUID id, Long expectedVersion, Clarification clarification, Caller caller) {
+		Long version = expectedVersion;
+		Item item = null;
+		if (clarification.refines()) {
+			item = refine(id, version, clarification.title(), clarification.description(),
+					clarification.acceptanceCriteria(), caller);
+			version = item.version();
+		}
+		if (clarification.assigns()) {
+			Item current = item == null ? access.visibleItem(id, caller) : item;
+			item = assign(id, version, clarification.teamKey() == null ? current.teamKey() : clarification.teamKey(),
+					clarification.contributingTeamKeys() == null ? current.contributingTeamKeys()
+							: clarification.contributingTeamKeys(), caller);
+		}
+		return item;
+	}
+
 	@Transactional
 	public Item assign(UUID id, Long expectedVersion, String teamKey, Set<String> contributors, Caller caller) {
 		Item before = access.editable(id, expectedVersion, caller);
 		var product = access.visibleProduct(before.productKey(), caller);
 		access.requireTeamOf(product, teamKey);
 		contributors.forEach(team -> access.requireTeamOf(product, team));
+		access.requireHandOver(before, teamKey, caller);
 		return access.apply(Change.ASSIGNED, before, before.assigned(teamKey, contributors), caller);
 	}
 
@@ -138,6 +162,20 @@ public class ItemChanges {
 	public Item restore(UUID id, Long expectedVersion, Caller caller) {
 		Item before = access.editable(id, expectedVersion, caller);
 		return access.apply(Change.RESTORED, before, before.restored(), caller);
+	}
+
+	/** What one request clarifies and reassigns; null fields stay as they are. */
+	public record Clarification(String title, String description, List<String> acceptanceCriteria, String teamKey,
+			Set<String> contributingTeamKeys) {
+
+		public boolean refines() {
+			return title != null || description != null || acceptanceCriteria != null;
+		}
+
+		public boolean assigns() {
+			return teamKey != null || contributingTeamKeys != null;
+		}
+
 	}
 
 }

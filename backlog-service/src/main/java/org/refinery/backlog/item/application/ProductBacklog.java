@@ -48,6 +48,9 @@ public class ProductBacklog {
 		if (!access.manages(caller, productKey) && (command.teamKey() == null || !caller.isMemberOf(command.teamKey()))) {
 			throw new ProductAccessDenied("Only members of the owning team or product owners add items");
 		}
+		if (command.parentId() != null) {
+			access.requireItemOf(product, command.parentId(), "/parentId");
+		}
 		DefinitionOfReady definition = access.definitionOf(product.id());
 		long number = items.nextNumber(product.id());
 		String rank = Ranks.after(items.lastRank(product.id()).orElse(null));
@@ -126,9 +129,8 @@ public class ProductBacklog {
 		items.lockOrder(visible.productId());
 		Item item = items.byId(id).orElseThrow();
 		ItemAccess.requireVersion(item, expectedVersion);
-		Item target = items.byId(targetId)
-			.filter(other -> other.productId().equals(item.productId()))
-			.orElseThrow(() -> new ItemRuleViolation("Item " + targetId + " is not in product " + item.productKey()));
+		Item target = access.requireItemOf(access.visibleProduct(item.productKey(), caller), targetId,
+				before ? "/before" : "/after");
 		String neighbour = items.neighbourRank(item.productId(), target.rank(), before).orElse(null);
 		if (item.rank().equals(neighbour)) {
 			return item;

@@ -56,20 +56,9 @@ class ItemChangeController {
 		if (!request.refines() && !request.assigns()) {
 			throw new ItemRuleViolation("Nothing to change: name at least one field");
 		}
-		Long version = IfMatch.version(ifMatch);
-		Item item = null;
-		if (request.refines()) {
-			item = changes.refine(id, version, request.title() == null ? null : request.title().strip(),
-					request.description(), request.acceptanceCriteria(), caller);
-			version = item.version();
-		}
-		if (request.assigns()) {
-			Item current = item == null ? backlog.get(id, caller) : item;
-			item = changes.assign(id, version,
-					request.teamKey() == null ? current.teamKey() : request.teamKey(),
-					request.contributingTeamKeys() == null ? current.contributingTeamKeys()
-							: request.contributingTeamKeys(), caller);
-		}
+		Item item = changes.clarify(id, IfMatch.version(ifMatch), new ItemChanges.Clarification(
+				request.title() == null ? null : request.title().strip(), request.description(),
+				request.acceptanceCriteria(), request.teamKey(), request.contributingTeamKeys()), caller);
 		return tagged(item);
 	}
 

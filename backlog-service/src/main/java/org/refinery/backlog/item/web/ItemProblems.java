@@ -3,6 +3,7 @@ package org.refinery.backlog.item.web;
 import org.refinery.backlog.item.CompletionRefused;
 import org.refinery.backlog.item.IllegalTransition;
 import org.refinery.backlog.item.ItemNotFound;
+import org.refinery.backlog.item.ItemReferenceRefused;
 import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.NotReady;
 import org.refinery.backlog.item.StaleVersion;
@@ -28,6 +29,12 @@ class ItemProblems {
 	@ExceptionHandler
 	ProblemDetail ruleViolated(ItemRuleViolation ex) {
 		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Item rule violated", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail referenceRefused(ItemReferenceRefused ex) {
+		return Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, "The request is refused: " + ex.getMessage(),
+				List.of(InputError.body(ex.pointer(), ex.itemId().toString(), ex.rule())));
 	}
 
 	@ExceptionHandler

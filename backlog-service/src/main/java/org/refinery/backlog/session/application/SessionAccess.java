@@ -1,5 +1,6 @@
 package org.refinery.backlog.session.application;
 
+import org.refinery.backlog.item.ItemReferenceRefused;
 import org.refinery.backlog.item.Items;
 import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.Product;
@@ -14,6 +15,7 @@ import org.refinery.backlog.team.Teams;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /** Who may see and change which session, and which teams and items a session may name. */
@@ -47,24 +49,40 @@ class SessionAccess {
 		return products.withKey(productKey, caller.scope()).orElseThrow(() -> new ProductNotFound(productKey));
 	}
 
-	/** The session, if the caller facilitates it or manages its product: who may correct, close or cancel it. */
+	/**
+	 * The session, if the caller manages its product or facilitates it as one of the product's
+	 * people: who may correct, close or cancel it. A facilitator named in free text who only views
+	 * the product steers nothing: viewers never write (ADR 0005).
+	 */
 	Session steerable(UUID id, String what, Caller caller) {
 		Session session = visible(id, caller);
-		if (!manages(caller, session.productKey()) && !caller.username().equals(session.facilitator())) {
-			throw new ProductAccessDenied("Only the facilitator and product owners " + what + " a session");
+		if (!manages(caller, session.productKey()) && !facilitates(session, caller)) {
+			throw new ProductAccessDenied("Only the facilitator and product owners of " + session.productKey() + " "
+					+ what + " a session");
 		}
 		return session;
 	}
 
-	/** The session, if the caller takes part in it (by team or as a representative) or manages its product. */
+	/**
+	 * The session, if the caller manages its product, facilitates it, or is one of its
+	 * representatives and a member of the team they represent: who records outcomes. Being named
+	 * is not enough, since names are free text; a viewer named as a representative writes nothing.
+	 */
 	Session participating(UUID id, Caller caller) {
 		Session session = visible(id, caller);
-		boolean participant = session.representatives().keySet().stream().anyMatch(caller::isMemberOf)
-				|| session.representatives().values().stream().anyMatch(people -> people.contains(caller.username()));
-		if (!participant && !manages(caller, session.productKey())) {
-			throw new ProductAccessDenied("Only participants and product owners record outcomes");
+		boolean representative = session.representatives().entrySet().stream()
+			.anyMatch(team -> team.getValue().contains(caller.username()) && caller.isMemberOf(team.getKey()));
+		if (!representative && !manages(caller, session.productKey()) && !facilitates(session, caller)) {
+			throw new ProductAccessDenied("Only the facilitator, the representatives of its teams and product owners of "
+					+ session.productKey() + " record outcomes");
 		}
 		return session;
+	}
+
+	/** The caller is the session's facilitator and a member of one of the product's teams. */
+	private boolean facilitates(Session session, Caller caller) {
+		return caller.username().equals(session.facilitator())
+				&& teams.ofProduct(session.productId()).stream().anyMatch(team -> caller.isMemberOf(team.key()));
 	}
 
 	boolean manages(Caller caller, String productKey) {
@@ -79,10 +97,12 @@ class SessionAccess {
 		}
 	}
 
-	void requireItemsOf(Product product, Collection<UUID> itemIds) {
-		for (UUID itemId : itemIds) {
+	/** Every agenda entry must be an item of the product; see {@link ItemReferenceRefused} for the one answer. */
+	void requireItemsOf(Product product, List<UUID> itemIds) {
+		for (int i = 0; i < itemIds.size(); i++) {
+			UUID itemId = itemIds.get(i);
 			if (items.byId(itemId).filter(item -> item.productId().equals(product.id())).isEmpty()) {
-				throw new SessionRuleViolation("Item " + itemId + " is not in product " + product.key(), false);
+				throw new ItemReferenceRefused("/agenda/" + i, itemId, product.key());
 			}
 		}
 	}

@@ -2,17 +2,21 @@ package org.refinery.backlog.session.web;
 
 import org.refinery.backlog.item.IllegalTransition;
 import org.refinery.backlog.item.ItemNotFound;
+import org.refinery.backlog.item.ItemReferenceRefused;
 import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.NotReady;
 import org.refinery.backlog.session.SessionNotFound;
 import org.refinery.backlog.session.SessionRuleViolation;
 import org.refinery.backlog.session.StaleSession;
+import org.refinery.http.InputError;
 import org.refinery.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.List;
 
 /**
  * Session rule breaches as RFC 9457 problems. An outcome that claims a state of an item is
@@ -46,6 +50,12 @@ class SessionProblems {
 	@ExceptionHandler
 	ProblemDetail itemRuleViolated(ItemRuleViolation ex) {
 		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Item rule violated", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail referenceRefused(ItemReferenceRefused ex) {
+		return Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, "The request is refused: " + ex.getMessage(),
+				List.of(InputError.body(ex.pointer(), ex.itemId().toString(), ex.rule())));
 	}
 
 	@ExceptionHandler

@@ -13,8 +13,8 @@ import org.refinery.dependency.tracking.DependencyRuleViolation;
 import org.refinery.dependency.tracking.DependencyStatus;
 import org.refinery.dependency.tracking.DependencyType;
 import org.refinery.dependency.tracking.DuplicateDependency;
-import org.refinery.dependency.tracking.ItemNotVisible;
 import org.refinery.dependency.tracking.NewDependency;
+import org.refinery.dependency.tracking.ReferenceRefused;
 import org.refinery.dependency.tracking.Requester;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -54,7 +54,8 @@ public class DependencyIdentification {
 
 	/**
 	 * Records that the dependent item needs the prerequisite. Both must be known items of one
-	 * product the requester sees; members of either item's team and product owners may identify.
+	 * product the requester sees (an unknown and an invisible one get the same
+	 * {@link ReferenceRefused}); members of either item's team and product owners may identify.
 	 * The session, when given, must be a known session of that product.
 	 */
 	@Transactional
@@ -62,8 +63,8 @@ public class DependencyIdentification {
 		if (command.dependentItemId().equals(command.prerequisiteItemId())) {
 			throw new DependencyRuleViolation("An item cannot depend on itself");
 		}
-		BacklogItem dependent = known(command.dependentItemId(), requester);
-		BacklogItem prerequisite = known(command.prerequisiteItemId(), requester);
+		BacklogItem dependent = known(command.dependentItemId(), "/dependentItemId", requester);
+		BacklogItem prerequisite = known(command.prerequisiteItemId(), "/prerequisiteItemId", requester);
 		requireSameProduct(dependent, prerequisite);
 		requireInvolved(dependent, prerequisite, requester);
 		requireUnfinished(dependent);
@@ -101,14 +102,11 @@ public class DependencyIdentification {
 			.orElseThrow(() -> new DependencyNotFound(id));
 	}
 
-	private BacklogItem known(UUID id, Requester requester) {
-		BacklogItem item = items.byId(id)
-			.orElseThrow(() -> new DependencyRuleViolation("Item " + id
-					+ " is not known here: no backlog event has announced it (yet)"));
-		if (!requester.canSee(item.productKey())) {
-			throw new ItemNotVisible(id);
-		}
-		return item;
+	/** The item, if known here and visible; unknown and invisible get one answer (ADR 0005). */
+	private BacklogItem known(UUID id, String pointer, Requester requester) {
+		return items.byId(id)
+			.filter(item -> requester.canSee(item.productKey()))
+			.orElseThrow(() -> new ReferenceRefused(pointer, id, "an item"));
 	}
 
 	private static void requireSameProduct(BacklogItem dependent, BacklogItem prerequisite) {

@@ -6,16 +6,17 @@ import org.refinery.dependency.session.RefinementSession;
 import org.refinery.dependency.session.RefinementSessions;
 import org.refinery.dependency.tracking.DependencyRuleViolation;
 import org.refinery.dependency.tracking.Requester;
-import org.refinery.dependency.tracking.SessionNotVisible;
+import org.refinery.dependency.tracking.ReferenceRefused;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
 /**
  * The session a dependency was identified in must be a known session refining the items'
- * product. A session of another product the caller sees is a 422 naming that product; one of a
- * product the caller may not see is not found (ADR 0005), as is one whose product this service
- * cannot name yet (no item of it has arrived), since visibility cannot be shown.
+ * product. A session of another product the caller sees is a 422 naming that product; an unknown
+ * one, one of a product the caller may not see and one whose product this service cannot name yet
+ * (no item of it has arrived, so visibility cannot be shown) get one answer, {@link ReferenceRefused}
+ * (ADR 0005).
  */
 @Component
 class SessionRule {
@@ -34,14 +35,13 @@ class SessionRule {
 			return;
 		}
 		RefinementSession session = sessions.byId(sessionId)
-			.orElseThrow(() -> new DependencyRuleViolation("sessionId: refinement session " + sessionId
-					+ " is not known here: no backlog event has announced it (yet)"));
+			.orElseThrow(() -> new ReferenceRefused("/sessionId", sessionId, "a refinement session"));
 		if (session.productId().equals(dependent.productId())) {
 			return;
 		}
 		String product = items.productKeyOf(session.productId())
 			.filter(requester::canSee)
-			.orElseThrow(() -> new SessionNotVisible(sessionId));
+			.orElseThrow(() -> new ReferenceRefused("/sessionId", sessionId, "a refinement session"));
 		throw new DependencyRuleViolation("sessionId: refinement session " + sessionId + " (\"" + session.title()
 				+ "\") refines product " + product + ", but " + dependent.key() + " is in "
 				+ dependent.productKey());

@@ -6,9 +6,9 @@ import org.refinery.dependency.tracking.DependencyNotFound;
 import org.refinery.dependency.tracking.DependencyRuleViolation;
 import org.refinery.dependency.tracking.DuplicateDependency;
 import org.refinery.dependency.tracking.IllegalTransition;
-import org.refinery.dependency.tracking.ItemNotVisible;
-import org.refinery.dependency.tracking.SessionNotVisible;
+import org.refinery.dependency.tracking.ReferenceRefused;
 import org.refinery.dependency.tracking.StaleVersion;
+import org.refinery.http.InputError;
 import org.refinery.http.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import java.util.List;
 import java.util.Map;
 
 /** Dependency rule breaches as RFC 9457 problems that tell the caller what would be allowed. */
@@ -28,13 +29,9 @@ class DependencyProblems {
 	}
 
 	@ExceptionHandler
-	ProblemDetail itemNotVisible(ItemNotVisible ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "Item not found", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail sessionNotVisible(SessionNotVisible ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "Refinement session not found", ex.getMessage());
+	ProblemDetail referenceRefused(ReferenceRefused ex) {
+		return Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, "The request is refused: " + ex.getMessage(),
+				List.of(InputError.body(ex.pointer(), ex.id().toString(), ex.rule())));
 	}
 
 	@ExceptionHandler

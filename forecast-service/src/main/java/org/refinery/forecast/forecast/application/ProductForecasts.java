@@ -61,6 +61,8 @@ public class ProductForecasts {
 
 	private final ForecastAdmission admission;
 
+	private final Forecasters forecasters;
+
 	private final TransactionTemplate reading;
 
 	private final TransactionTemplate writing;
@@ -69,8 +71,9 @@ public class ProductForecasts {
 
 	ProductForecasts(Products products, BacklogItems items, Blockers blockers, ThroughputHistory history,
 			Forecasts forecasts, ApplicationEventPublisher events, ForecastMetrics metrics,
-			ForecastAdmission admission, PlatformTransactionManager transactions) {
+			ForecastAdmission admission, Forecasters forecasters, PlatformTransactionManager transactions) {
 		this.products = products;
+		this.forecasters = forecasters;
 		this.items = items;
 		this.blockers = blockers;
 		this.history = history;
@@ -83,8 +86,11 @@ public class ProductForecasts {
 		this.reading.setReadOnly(true);
 	}
 
+	/** Runs the product's forecast for a caller who may (see {@link Forecasters}); it becomes the product's forecast. */
 	public Forecast compute(CurrentUser user, String productKey, ForecastRequest request) {
-		return run(visible(user, productKey), request, user.id(), user.username());
+		KnownProduct product = visible(user, productKey);
+		forecasters.requireMayRun(user, product);
+		return run(product, request, user.id(), user.username());
 	}
 
 	/** Recomputes the product's forecast as last asked for, as the service itself; nothing if never asked. */

@@ -1,6 +1,7 @@
 package org.refinery.forecast.forecast.web;
 
 import org.refinery.forecast.forecast.InvalidForecastRequest;
+import org.refinery.forecast.forecast.ForecastNotAllowed;
 import org.refinery.forecast.forecast.ItemNotFound;
 import org.refinery.forecast.forecast.NoForecastYet;
 import org.refinery.forecast.forecast.ProductNotFound;
@@ -26,6 +27,11 @@ class ForecastProblems {
 	@ExceptionHandler
 	ProblemDetail itemNotFound(ItemNotFound ex) {
 		return Problems.of(HttpStatus.NOT_FOUND, "Item not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail notAllowed(ForecastNotAllowed ex) {
+		return Problems.of(HttpStatus.FORBIDDEN, "Not allowed", ex.getMessage());
 	}
 
 	@ExceptionHandler
