@@ -24,7 +24,7 @@ export async function render(main, { product, args }) {
     'aria-describedby': 'reorder-help' });
   const panel = h('aside', { class: 'card panel', id: 'item-panel', 'aria-label': 'Item details' },
     h('p', { class: 'muted' }, 'Select an item to see why it is (not) ready, change it, and see its dependencies, goals, forecast and history.'));
-  const view = { product, teams, list, panel, filters, items: [] };
+  const view = { product, teams, list, panel, filters, items: [], denied: new Map() };
   view.refresh = async id => { await load(view); if (id) await openItem(view, id); };
   main.replaceChildren(h('h2', {}, `Product backlog · ${product}`),
     createForm(view, item => view.refresh(item.id)),

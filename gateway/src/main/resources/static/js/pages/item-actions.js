@@ -58,7 +58,7 @@ export function statusBlock(view, item) {
 
 function changeStatus(view, item, form, refusal, status) {
   return write(view, item, form, `/api/backlog/items/${item.id}/status`, { method: 'POST', body: { status } }, {
-    done: `${item.key} is now ${label(status)}`,
+    done: `${item.key} is now ${label(status)}`, teamWide: false,
     refused: error => {
       const problem = error.problem || {};
       if (!Array.isArray(problem.failingRules) && !Array.isArray(problem.allowed)) return false;

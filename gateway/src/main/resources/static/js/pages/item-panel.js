@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { h, table } from '../ui.js';
 import { field, summary, lines } from '../forms.js';
-import { write, conflictBox } from './item-write.js';
+import { write, conflictBox, denyChanges } from './item-write.js';
 import { readinessBlock, statusBlock, removalBlock } from './item-actions.js';
 import { reassignForm, splitForm } from './item-structure.js';
 
@@ -35,6 +35,7 @@ export async function openItem(view, id) {
     table(['Version', 'When', 'Who', 'Change'], history.slice(-15).reverse().map(entry => [entry.version,
       new Date(entry.changedAt).toLocaleString(), entry.actor,
       `${entry.field}: ${entry.oldValue ?? '–'} → ${entry.newValue ?? '–'}`]), 'History'));
+  denyChanges(view, item);
   view.panel.dataset.itemId = id;
   view.panel.dataset.version = item.version;
 }

@@ -9,8 +9,10 @@ const COMPARED = ['title', 'description', 'acceptanceCriteria', 'estimate', 'tea
 /**
  * Sends the write; `refresh()` runs after it was accepted. `refused(error)` may show a refusal
  * its own way (answering true); otherwise the form shows it next to the fields it names.
+ * A 403 of a `teamWide` write (one any member of the owning team may make) disables the item's
+ * controls, and those of the team's other items, with the server's reason.
  */
-export async function write(view, item, form, path, request, { done, refused } = {}) {
+export async function write(view, item, form, path, request, { done, refused, teamWide = true } = {}) {
   clearErrors(form);
   try {
     const changed = await api(path, { ...request, version: item.version });
@@ -21,6 +23,11 @@ export async function write(view, item, form, path, request, { done, refused } =
   catch (error) {
     if (error instanceof ApiError && error.status === 412) return showConflict(view, item, form.querySelector('.conflict'));
     if (!refused?.(error)) showErrors(form, error);
+    if (error instanceof ApiError && error.status === 403 && teamWide) {
+      // Editing rights go by the owning team: what the server refused here it refuses for the team's other items.
+      view.denied.set(item.teamKey ?? '', { key: item.key, reason: error.problem?.detail || error.message });
+      denyChanges(view, item);
+    }
     return null;
   }
 }
@@ -50,9 +57,15 @@ export function conflictBox(id) {
   return h('div', { id, class: 'conflict', role: 'alert', hidden: true });
 }
 
-/** A control someone may not use now, disabled with the reason said next to it. */
-export function disabledBecause(control, reason, id) {
-  control.disabled = true;
-  control.setAttribute('aria-describedby', id);
-  return [control, h('span', { class: 'hint', id }, reason)];
+/** Disables the panel's controls with the reason, if the server refused changes to items of this team. */
+export function denyChanges(view, item) {
+  const denied = view.denied.get(item.teamKey ?? '');
+  if (!denied || view.panel.querySelector('#item-denied')) return;
+  view.panel.querySelector('h3').after(h('p', { id: 'item-denied', class: 'notice' }, denied.key === item.key
+    ? `You may not change ${item.key}: ${denied.reason}`
+    : `You may not change ${item.key}: a change to ${denied.key} of the same team was refused (“${denied.reason}”).`));
+  view.panel.querySelectorAll('form button, form input, form select, form textarea').forEach(control => {
+    control.disabled = true;
+    control.setAttribute('aria-describedby', 'item-denied');
+  });
 }

@@ -149,7 +149,7 @@ class DashboardBacklogIT {
 	}
 
 	@Test
-	void tess_is_told_next_to_the_form_why_she_may_not_edit_another_teams_item() {
+	void tess_is_told_next_to_the_form_why_she_may_not_edit_another_teams_item_and_its_controls_are_disabled_with_that_reason() {
 		BrowserSession tess = BrowserSession.of("tess");
 		tess.open("backlog");
 		tess.find("#team-filter option[value='PAY-LEDGER']").click();
@@ -169,6 +169,17 @@ class DashboardBacklogIT {
 		assertThat(tess.find("#edit-problem").getText()).contains("You may not do that")
 			.contains("Only members of team PAY-LEDGER and product owners");
 		assertThat(item(id).path("title").asString()).isEqualTo(before);
+		assertThat(tess.find("#item-denied").getText()).contains("You may not change");
+		assertThat(tess.find("#item-panel form[aria-label='Edit item'] button[type=submit]").isEnabled()).isFalse();
+
+		WebElement next = tess.all("#backlog > li").get(1);
+		String nextId = next.getAttribute("data-id");
+		next.click();
+		tess.wait(BrowserSession.WAIT).until(d -> nextId.equals(tess.find("#item-panel").getAttribute("data-item-id")));
+		assertThat(tess.find("#item-denied").getText()).as("the same team's next item says why before she tries")
+			.contains("of the same team was refused").contains("PAY-LEDGER");
+		assertThat(tess.find("#edit-title").isEnabled()).isFalse();
+		assertThat(tess.find("#edit-title").getAttribute("aria-describedby")).isEqualTo("item-denied");
 		assertThat(tess.consoleErrors(message -> message.contains("/api/backlog/items/" + id)
 				&& message.contains("status of 403") || BrowserSession.optionalReadNotFound(message))).isEmpty();
 	}
