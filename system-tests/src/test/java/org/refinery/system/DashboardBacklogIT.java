@@ -126,6 +126,9 @@ class DashboardBacklogIT {
 			.contains("HAS_ACCEPTANCE_CRITERIA", "ESTIMATED");
 		assertThat(item(id).path("status").asString()).isEqualTo("IN_REFINEMENT");
 
+		reassignsToTheLedgerTeam(id);
+		splitsIntoTwoStories(id);
+
 		paul.find("details.more:has(#remove-form) > summary").click();
 		paul.find("#remove-form button[type=submit]").click();
 		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#remove-reason-error").isDisplayed());
@@ -146,6 +149,45 @@ class DashboardBacklogIT {
 		assertThat(paul.consoleErrors(message -> message.contains("/api/backlog/items/" + id)
 				&& (message.contains("status of 422") || message.contains("status of 400"))
 				|| BrowserSession.optionalReadNotFound(message))).isEmpty();
+	}
+
+	/** A team cannot own and contribute at once: the refusal shows in the form, then the corrected choice is saved. */
+	private void reassignsToTheLedgerTeam(String id) {
+		paul.find("#assign-team option[value='PAY-LEDGER']").click();
+		paul.find("#assign-form button[type=submit]").click();
+		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#assign-problem").isDisplayed());
+		assertThat(paul.find("#assign-problem").getText()).contains("cannot also be a contributing team");
+
+		paul.find("#assign-contributors input[value='PAY-LEDGER']").click();
+		paul.find("#assign-form button[type=submit]").click();
+		paul.wait(BrowserSession.WAIT).until(d -> "PAY-LEDGER".equals(item(id).path("teamKey").asString()));
+		assertThat(item(id).path("contributingTeamKeys").isEmpty()).isTrue();
+	}
+
+	/** Titles left empty are named at their own part's field; filled in, the parts follow the item in the backlog. */
+	private void splitsIntoTwoStories(String id) {
+		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#item-panel .meta").getText().contains("PAY-LEDGER"));
+		paul.find("details.more:has(#split-form) > summary").click();
+		paul.find("#split-form button[type=submit]").click();
+		paul.wait(BrowserSession.WAIT).until(d -> paul.all("#split-form .field-error").stream()
+			.filter(WebElement::isDisplayed).count() == 2);
+
+		List<WebElement> titles = paul.all("#split-form input[name=title]");
+		titles.get(0).sendKeys("Voucher chosen at checkout");
+		titles.get(1).sendKeys("Voucher booked in the ledger");
+		paul.find("#split-form button[type=submit]").click();
+		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#announce").getText().contains("split into 2 parts"));
+
+		List<String> keys = paul.all("#backlog > li").stream().map(row -> row.getAttribute("data-id")).toList();
+		int parent = keys.indexOf(id);
+		assertThat(parent).isNotNegative();
+		List<JsonNode> children = keys.subList(parent + 1, parent + 3).stream().map(this::item).toList();
+		assertThat(children).extracting(child -> child.path("title").asString())
+			.containsExactly("Voucher chosen at checkout", "Voucher booked in the ledger");
+		assertThat(children).allSatisfy(child -> {
+			assertThat(child.path("parentId").asString()).isEqualTo(id);
+			assertThat(child.path("teamKey").asString()).isEqualTo("PAY-LEDGER");
+		});
 	}
 
 	@Test
