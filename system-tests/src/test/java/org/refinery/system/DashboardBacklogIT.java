@@ -92,7 +92,7 @@ class DashboardBacklogIT {
 	}
 
 	@Test
-	void paul_creates_an_item_is_refused_ready_by_the_definition_of_ready_then_removes_and_restores_it() {
+	void paul_creates_reassigns_and_splits_an_item_sees_its_definition_of_ready_refusal_then_removes_and_restores_it() {
 		String title = "Refund by voucher " + UUID.randomUUID().toString().substring(0, 8);
 		paul.open("backlog");
 		paul.find("details.create > summary").click();
