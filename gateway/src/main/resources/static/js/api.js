@@ -83,7 +83,7 @@ function parseJson(text) {
 function plainWords(status, problem) {
   const detail = problem && (problem.detail || problem.title);
   const fields = problem && Array.isArray(problem.errors)
-    ? ' (' + problem.errors.map(e => `${e.field || e.pointer || ''} ${e.message || e.detail || ''}`.trim()).join('; ') + ')'
+    ? ' (' + problem.errors.map(e => `${e.field || e.pointer || ''} ${e.rule || e.message || e.detail || ''}`.trim()).join('; ') + ')'
     : '';
   switch (status) {
     case 400: case 422: return `That was not accepted: ${detail || 'the input is invalid'}${fields}`;

@@ -1,35 +1,62 @@
-// Product backlog: the shared ordered backlog, filtered by team, reordered by dragging a row's
-// handle (pointer events, so mouse, pen and touch behave alike) or with Alt+ArrowUp/Down.
+// Product backlog: the shared ordered backlog, filtered by team, status and type, reordered by
+// dragging a row's handle (pointer events, so mouse, pen and touch behave alike) or with
+// Alt+ArrowUp/Down; new items are created above the list, each item is changed in its panel.
 import { api } from '../api.js';
 import { h, announce, showProblem } from '../ui.js';
+import { label } from '../forms.js';
 import { openItem } from './item-panel.js';
+import { createForm, TYPES } from './backlog-create.js';
+
+const STATUSES = ['DRAFT', 'IN_REFINEMENT', 'READY', 'PLANNED', 'IN_PROGRESS', 'DONE', 'REMOVED'];
 
 export async function render(main, { product, args }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
   const teams = await api(`/api/backlog/products/${product}/teams`);
-  const filter = h('select', { id: 'team-filter', name: 'team' }, h('option', { value: '' }, 'All teams'),
-    teams.map(t => h('option', { value: t.key }, `${t.key} · ${t.name}`)));
+  const filters = {
+    team: h('select', { id: 'team-filter', name: 'team' }, h('option', { value: '' }, 'All teams'),
+      teams.map(t => h('option', { value: t.key }, `${t.key} · ${t.name}`))),
+    status: h('select', { id: 'status-filter', name: 'status' }, h('option', { value: '' }, 'Open work'),
+      STATUSES.map(s => h('option', { value: s }, label(s))), h('option', { value: 'all' }, 'Everything, also done and removed')),
+    type: h('select', { id: 'type-filter', name: 'type' }, h('option', { value: '' }, 'All types'),
+      TYPES.map(t => h('option', { value: t }, label(t)))),
+  };
   const list = h('ol', { class: 'backlog', id: 'backlog', 'aria-label': 'Backlog in rank order',
     'aria-describedby': 'reorder-help' });
   const panel = h('aside', { class: 'card panel', id: 'item-panel', 'aria-label': 'Item details' },
-    h('p', { class: 'muted' }, 'Select an item to see why it is (not) ready, its dependencies, goals, forecast and history.'));
+    h('p', { class: 'muted' }, 'Select an item to see why it is (not) ready, change it, and see its dependencies, goals, forecast and history.'));
+  const view = { product, teams, list, panel, filters, items: [], denied: new Map() };
+  view.refresh = async id => { await load(view); if (id) await openItem(view, id); };
   main.replaceChildren(h('h2', {}, `Product backlog · ${product}`),
-    h('div', { class: 'toolbar' }, h('label', { for: 'team-filter' }, 'Team', filter),
+    createForm(view, item => view.refresh(item.id)),
+    h('div', { class: 'toolbar' },
+      h('label', { for: 'team-filter' }, 'Team', filters.team),
+      h('label', { for: 'status-filter' }, 'Status', filters.status),
+      h('label', { for: 'type-filter' }, 'Type', filters.type),
       h('p', { id: 'reorder-help', class: 'muted' },
         'Drag a row by its handle, or focus a row and press Alt+Arrow Up / Alt+Arrow Down to move it.')),
     h('div', { class: 'split' }, list, panel));
-  const view = { product, list, panel, items: [] };
-  filter.addEventListener('change', () => load(view, filter.value));
-  await load(view, '');
+  Object.values(filters).forEach(select => select.addEventListener('change', () => load(view).catch(showProblem)));
+  await load(view);
   if (args[0]) await openItem(view, args[0]);
 }
 
-async function load(view, team) {
-  const query = team ? `&team=${encodeURIComponent(team)}` : '';
-  const page = await api(`/api/backlog/products/${view.product}/items?size=500${query}`);
+/** The list as the filters ask; the API shows open work unless a status or `all` is named. */
+async function load(view) {
+  const { team, status, type } = view.filters;
+  const query = new URLSearchParams({ size: 500 });
+  if (team.value) query.set('team', team.value);
+  if (status.value === 'all') query.set('all', 'true');
+  else if (status.value) query.set('status', status.value);
+  if (type.value) query.set('type', type.value);
+  const page = await api(`/api/backlog/products/${view.product}/items?${query}`);
   view.items = page.content || [];
-  view.list.replaceChildren(...view.items.map(item => row(view, item)));
-  view.list.dataset.team = team;
+  view.list.replaceChildren(...(view.items.length ? view.items.map(item => row(view, item))
+    : [h('li', { class: 'empty muted' }, 'No items match these filters.')]));
+  view.list.dataset.team = team.value;
+  view.list.dataset.status = status.value;
+  view.list.dataset.type = type.value;
+  const selected = view.panel.dataset.itemId;
+  if (selected) view.list.querySelector(`li[data-id="${selected}"]`)?.setAttribute('aria-selected', 'true');
 }
 
 function row(view, item) {

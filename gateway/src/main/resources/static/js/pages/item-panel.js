@@ -1,9 +1,12 @@
-// The item panel: readiness explained, dependencies, goals, forecast range and history, with
-// editing and estimating under optimistic locking. A 412 shows what the other person changed.
-import { api, ApiError } from '../api.js';
-import { h, table, showProblem, announce } from '../ui.js';
-
-const EDITABLE = ['title', 'description', 'estimate', 'teamKey', 'status'];
+// The item panel: readiness explained, status, editing, estimating, teams, splitting, removal,
+// then dependencies, goals, forecast range and history. Writes go through item-write.js
+// (If-Match with the item's version; a 412 shows what the other person changed).
+import { api } from '../api.js';
+import { h, table } from '../ui.js';
+import { field, summary, lines } from '../forms.js';
+import { write, conflictBox, denyChanges } from './item-write.js';
+import { readinessBlock, statusBlock, removalBlock } from './item-actions.js';
+import { reassignForm, splitForm } from './item-structure.js';
 
 export async function openItem(view, id) {
   view.list.querySelectorAll('li').forEach(li => li.setAttribute('aria-selected', String(li.dataset.id === id)));
@@ -18,8 +21,13 @@ export async function openItem(view, id) {
   const edges = (dependencies?.content || []).filter(d => d.dependentItemId === id || d.prerequisiteItemId === id);
   view.panel.replaceChildren(
     h('h3', {}, `${item.key} · ${item.title}`),
-    h('p', { class: 'meta' }, `${item.type.toLowerCase()} · ${item.teamKey || 'no team'} · version ${item.version}`),
-    readinessBlock(item), editForm(view, item), estimateForm(view, item),
+    h('p', { class: 'meta' }, `${item.type.toLowerCase()} · ${item.teamKey || 'no team'}`
+      + `${item.contributingTeamKeys?.length ? ' with ' + item.contributingTeamKeys.join(', ') : ''} · version ${item.version}`),
+    readinessBlock(view, item), statusBlock(view, item), h('h4', {}, 'Refine'), editForm(view, item), estimateForm(view, item),
+    h('h4', {}, 'Teams'), reassignForm(view, item),
+    h('details', { class: 'more' }, h('summary', {}, 'Split into parts'), splitForm(view, item)),
+    h('details', { class: 'more', open: item.status === 'REMOVED' },
+      h('summary', {}, item.status === 'REMOVED' ? 'Restore' : 'Remove'), removalBlock(view, item)),
     h('h4', {}, 'Dependencies'), dependencyList(id, edges),
     h('h4', {}, 'Goals'), goalList(links),
     h('h4', {}, 'Forecast'), forecastLine(forecast),
@@ -27,31 +35,26 @@ export async function openItem(view, id) {
     table(['Version', 'When', 'Who', 'Change'], history.slice(-15).reverse().map(entry => [entry.version,
       new Date(entry.changedAt).toLocaleString(), entry.actor,
       `${entry.field}: ${entry.oldValue ?? '–'} → ${entry.newValue ?? '–'}`]), 'History'));
+  denyChanges(view, item);
   view.panel.dataset.itemId = id;
-}
-
-function readinessBlock(item) {
-  const readiness = item.readiness || { ready: false, rules: [] };
-  return h('div', { class: 'readiness' },
-    h('p', {}, h('span', { class: `badge ${readiness.ready ? 'ready' : 'not-ready'}` },
-      readiness.ready ? 'ready' : 'not ready'), ' against the Definition of Ready'),
-    h('ul', {}, readiness.rules.map(rule => h('li', {}, rule.passed ? '✓ ' : '✗ ',
-      (rule.check || rule.rule || '').toString().replaceAll('_', ' ').toLowerCase(),
-      rule.reason ? ` — ${rule.reason}` : ''))));
+  view.panel.dataset.version = item.version;
 }
 
 function editForm(view, item) {
   const title = h('input', { id: 'edit-title', name: 'title', value: item.title, required: true, maxlength: 300 });
   const description = h('textarea', { id: 'edit-description', name: 'description', rows: 3 }, item.description || '');
-  const conflict = h('div', { id: 'conflict', class: 'conflict', role: 'alert', hidden: true });
-  const form = h('form', { 'aria-label': 'Edit item' },
-    h('label', { for: 'edit-title' }, 'Title', title),
-    h('label', { for: 'edit-description' }, 'Description', description),
-    h('button', { type: 'submit', class: 'primary' }, 'Save'), conflict);
-  form.addEventListener('submit', async event => {
+  const criteria = h('textarea', { id: 'edit-criteria', name: 'acceptanceCriteria', rows: 3 },
+    (item.acceptanceCriteria || []).join('\n'));
+  const form = h('form', { 'aria-label': 'Edit item', novalidate: true },
+    field('Title', title, { pointer: '/title' }),
+    field('Description', description, { pointer: '/description' }),
+    field('Acceptance criteria', criteria, { pointer: '/acceptanceCriteria', hint: 'One criterion per line.' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save')),
+    conflictBox('conflict'), summary('edit-problem'));
+  form.addEventListener('submit', event => {
     event.preventDefault();
-    await save(view, item, conflict, `/api/backlog/items/${item.id}`,
-      { method: 'PATCH', body: { title: title.value, description: description.value } });
+    write(view, item, form, `/api/backlog/items/${item.id}`, { method: 'PATCH',
+      body: { title: title.value, description: description.value, acceptanceCriteria: lines(criteria) } });
   });
   return form;
 }
@@ -59,43 +62,16 @@ function editForm(view, item) {
 function estimateForm(view, item) {
   const estimate = h('input', { id: 'edit-estimate', name: 'estimate', type: 'number', min: 0, max: 1000, step: 0.5,
     value: item.estimate ?? '' });
-  const conflict = h('div', { class: 'conflict', role: 'alert', hidden: true });
-  const form = h('form', { 'aria-label': 'Estimate item' },
-    h('label', { for: 'edit-estimate' }, 'Estimate (points)', estimate),
-    h('button', { type: 'submit' }, 'Estimate'), conflict);
-  form.addEventListener('submit', async event => {
+  const form = h('form', { 'aria-label': 'Estimate item', novalidate: true },
+    field('Estimate (points)', estimate, { pointer: '/estimate' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Estimate')),
+    conflictBox('estimate-conflict'), summary('estimate-problem'));
+  form.addEventListener('submit', event => {
     event.preventDefault();
-    await save(view, item, conflict, `/api/backlog/items/${item.id}/estimate`,
+    write(view, item, form, `/api/backlog/items/${item.id}/estimate`,
       { method: 'POST', body: { estimate: estimate.value === '' ? null : Number(estimate.value) } });
   });
   return form;
-}
-
-async function save(view, item, conflict, path, request) {
-  try {
-    await api(path, { ...request, version: item.version });
-    announce(`${item.key} saved`);
-    showProblem(null);
-    await openItem(view, item.id);
-  }
-  catch (error) {
-    if (error instanceof ApiError && error.status === 412) return showConflict(view, item, conflict);
-    showProblem(error);
-  }
-}
-
-/** Shows, field by field, what the current version says where the edited one differed. */
-async function showConflict(view, mine, box) {
-  const theirs = await api(`/api/backlog/items/${mine.id}`);
-  const changed = EDITABLE.filter(field => JSON.stringify(mine[field]) !== JSON.stringify(theirs[field]));
-  box.replaceChildren(
-    h('p', {}, `Someone else changed ${mine.key} while you were editing (you had version ${mine.version}, `
-      + `it is now version ${theirs.version}). Your change was not saved.`),
-    h('ul', {}, changed.length ? changed.map(field => h('li', { 'data-field': field },
-      `${field}: “${mine[field] ?? '–'}” is now “${theirs[field] ?? '–'}”`))
-      : h('li', {}, 'Other fields (for example ranks or criteria) changed.')),
-    h('button', { type: 'button', onclick: () => openItem(view, mine.id) }, 'Load the current version'));
-  box.hidden = false;
 }
 
 function dependencyList(id, edges) {

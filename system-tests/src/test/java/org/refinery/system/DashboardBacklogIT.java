@@ -1,6 +1,7 @@
 package org.refinery.system;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -12,8 +13,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reordering and editing the shared backlog in the browser persist through the gateway, and
- * a stale edit shows what someone else changed instead of overwriting it.
+ * Reordering, creating, editing and moving items through their life in the browser persist
+ * through the gateway; a stale edit shows what someone else changed instead of overwriting it;
+ * refusals (the Definition of Ready, a missing reason, another team's item) are shown where
+ * they happened; and the page fits a 390 px wide phone.
  */
 class DashboardBacklogIT {
 
@@ -86,6 +89,188 @@ class DashboardBacklogIT {
 		assertThat(paul.consoleErrors(message -> BrowserSession.optionalReadNotFound(message)
 				|| message.contains("/api/backlog/items/" + id) && message.contains("status of 412"))).isEmpty();
 		paul.screenshot("backlog-conflict");
+	}
+
+	@Test
+	void paul_creates_reassigns_and_splits_an_item_sees_its_definition_of_ready_refusal_then_removes_and_restores_it() {
+		String title = "Refund by voucher " + UUID.randomUUID().toString().substring(0, 8);
+		paul.open("backlog");
+		paul.find("details.create > summary").click();
+		paul.find("#new-type option[value=FEATURE]").click();
+		paul.find("#new-title").sendKeys(title);
+		paul.find("#new-description").sendKeys("Customers choose a voucher instead of money back.");
+		paul.find("#new-team option[value='PAY-CHECKOUT']").click();
+		paul.find("#new-contributors input[value='PAY-LEDGER']").click();
+		paul.find("#create-item button[type=submit]").click();
+
+		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#item-panel h3").getText().contains(title));
+		String id = paul.find("#item-panel").getAttribute("data-item-id");
+		JsonNode created = item(id);
+		assertThat(created.path("type").asString()).isEqualTo("FEATURE");
+		assertThat(created.path("teamKey").asString()).isEqualTo("PAY-CHECKOUT");
+		assertThat(created.path("contributingTeamKeys").valueStream().map(JsonNode::asString)).containsExactly("PAY-LEDGER");
+		assertThat(created.path("status").asString()).isEqualTo("DRAFT");
+		assertThat(paul.find("#status-form button[data-status=DONE]").isEnabled()).as("DONE is not one step from DRAFT")
+			.isFalse();
+		assertThat(paul.find("#status-why").getText()).contains("moves one step").contains("in refinement");
+
+		paul.find("#status-form button[data-status=IN_REFINEMENT]").click();
+		paul.wait(BrowserSession.WAIT).until(d -> "IN_REFINEMENT".equals(item(id).path("status").asString())
+				&& paul.find("#status-form .badge.status").getText().equals("in refinement"));
+		paul.find("#status-form button[data-status=READY]").click();
+
+		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#status-refusal").isDisplayed());
+		assertThat(paul.find("#status-refusal").getText()).contains("was not moved to ready")
+			.contains("Definition of Ready not met");
+		assertThat(paul.all("#status-refusal .failing-rules li")).extracting(li -> li.getAttribute("data-rule"))
+			.contains("HAS_ACCEPTANCE_CRITERIA", "ESTIMATED");
+		assertThat(item(id).path("status").asString()).isEqualTo("IN_REFINEMENT");
+
+		reassignsToTheLedgerTeam(id);
+		splitsIntoTwoStories(id);
+
+		paul.find("details.more:has(#remove-form) > summary").click();
+		paul.find("#remove-form button[type=submit]").click();
+		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#remove-reason-error").isDisplayed());
+		assertThat(paul.find("#remove-reason-error").getText()).isNotBlank();
+		assertThat(paul.find("#remove-reason").getAttribute("aria-invalid")).isEqualTo("true");
+		paul.find("#remove-reason").sendKeys("Vouchers are out of scope this year");
+		paul.find("#remove-form button[type=submit]").click();
+		paul.wait(BrowserSession.WAIT).until(d -> !paul.all("#restore-form").isEmpty());
+		assertThat(item(id).path("status").asString()).isEqualTo("REMOVED");
+		assertThat(paul.all("#backlog > li[data-id='" + id + "']")).as("open work only, by default").isEmpty();
+
+		paul.find("#status-filter option[value=REMOVED]").click();
+		paul.wait(BrowserSession.WAIT).until(d -> !paul.all("#backlog > li[data-id='" + id + "']").isEmpty());
+		paul.find("#restore-form button[type=submit]").click();
+		paul.wait(BrowserSession.WAIT).until(d -> !paul.all("#remove-form").isEmpty());
+		assertThat(item(id).path("status").asString()).isNotEqualTo("REMOVED");
+		assertThat(paul.problemShown()).isEmpty();
+		assertThat(paul.consoleErrors(message -> message.contains("/api/backlog/items/" + id)
+				&& (message.contains("status of 422") || message.contains("status of 400"))
+				|| BrowserSession.optionalReadNotFound(message))).isEmpty();
+	}
+
+	/** A team cannot own and contribute at once: the refusal shows in the form, then the corrected choice is saved. */
+	private void reassignsToTheLedgerTeam(String id) {
+		paul.find("#assign-team option[value='PAY-LEDGER']").click();
+		paul.find("#assign-form button[type=submit]").click();
+		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#assign-problem").isDisplayed());
+		assertThat(paul.find("#assign-problem").getText()).contains("cannot also be a contributing team");
+
+		paul.find("#assign-contributors input[value='PAY-LEDGER']").click();
+		paul.find("#assign-form button[type=submit]").click();
+		paul.wait(BrowserSession.WAIT).until(d -> "PAY-LEDGER".equals(item(id).path("teamKey").asString()));
+		assertThat(item(id).path("contributingTeamKeys").isEmpty()).isTrue();
+	}
+
+	/** Titles left empty are named at their own part's field; filled in, the parts follow the item in the backlog. */
+	private void splitsIntoTwoStories(String id) {
+		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#item-panel .meta").getText().contains("PAY-LEDGER"));
+		paul.find("details.more:has(#split-form) > summary").click();
+		paul.find("#split-form button[type=submit]").click();
+		paul.wait(BrowserSession.WAIT).until(d -> paul.all("#split-form .field-error").stream()
+			.filter(WebElement::isDisplayed).count() == 2);
+
+		List<WebElement> titles = paul.all("#split-form input[name=title]");
+		titles.get(0).sendKeys("Voucher chosen at checkout");
+		titles.get(1).sendKeys("Voucher booked in the ledger");
+		paul.find("#split-form button[type=submit]").click();
+		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#announce").getText().contains("split into 2 parts"));
+
+		List<String> keys = paul.all("#backlog > li").stream().map(row -> row.getAttribute("data-id")).toList();
+		int parent = keys.indexOf(id);
+		assertThat(parent).isNotNegative();
+		List<JsonNode> children = keys.subList(parent + 1, parent + 3).stream().map(this::item).toList();
+		assertThat(children).extracting(child -> child.path("title").asString())
+			.containsExactly("Voucher chosen at checkout", "Voucher booked in the ledger");
+		assertThat(children).allSatisfy(child -> {
+			assertThat(child.path("parentId").asString()).isEqualTo(id);
+			assertThat(child.path("teamKey").asString()).isEqualTo("PAY-LEDGER");
+		});
+	}
+
+	@Test
+	void tess_is_told_next_to_the_form_why_she_may_not_edit_another_teams_item_and_its_controls_are_disabled_with_that_reason() {
+		BrowserSession tess = BrowserSession.of("tess");
+		tess.open("backlog");
+		tess.find("#team-filter option[value='PAY-LEDGER']").click();
+		tess.wait(BrowserSession.WAIT).until(d -> "PAY-LEDGER".equals(tess.find("#backlog").getAttribute("data-team")));
+		WebElement row = tess.all("#backlog > li").get(0);
+		String id = row.getAttribute("data-id");
+		String before = item(id).path("title").asString();
+		row.click();
+		tess.wait(BrowserSession.WAIT).until(d -> id.equals(tess.find("#item-panel").getAttribute("data-item-id")));
+
+		WebElement title = tess.find("#edit-title");
+		title.clear();
+		title.sendKeys("Tess was here");
+		tess.find("#item-panel form[aria-label='Edit item'] button[type=submit]").click();
+
+		tess.wait(BrowserSession.WAIT).until(d -> tess.find("#edit-problem").isDisplayed());
+		assertThat(tess.find("#edit-problem").getText()).contains("You may not do that")
+			.contains("Only members of team PAY-LEDGER and product owners");
+		assertThat(item(id).path("title").asString()).isEqualTo(before);
+		assertThat(tess.find("#item-denied").getText()).contains("You may not change");
+		assertThat(tess.find("#item-panel form[aria-label='Edit item'] button[type=submit]").isEnabled()).isFalse();
+
+		WebElement next = tess.all("#backlog > li").get(1);
+		String nextId = next.getAttribute("data-id");
+		next.click();
+		tess.wait(BrowserSession.WAIT).until(d -> nextId.equals(tess.find("#item-panel").getAttribute("data-item-id")));
+		assertThat(tess.find("#item-denied").getText()).as("the same team's next item says why before she tries")
+			.contains("of the same team was refused").contains("PAY-LEDGER");
+		assertThat(tess.find("#edit-title").isEnabled()).isFalse();
+		assertThat(tess.find("#edit-title").getAttribute("aria-describedby")).isEqualTo("item-denied");
+		assertThat(tess.consoleErrors(message -> message.contains("/api/backlog/items/" + id)
+				&& message.contains("status of 403") || BrowserSession.optionalReadNotFound(message))).isEmpty();
+	}
+
+	@Test
+	void at_390_px_the_backlog_with_its_forms_and_item_panel_fits_the_screen() {
+		try {
+			paul.driver.manage().window().setSize(new Dimension(390, 844));
+			paul.open("backlog");
+			paul.find("details.create > summary").click();
+			paul.all("#backlog > li").get(3).click();
+			paul.wait(BrowserSession.WAIT).until(d -> paul.find("#item-panel").getAttribute("data-item-id") != null);
+			paul.all("#item-panel details.more > summary").forEach(WebElement::click);
+
+			assertThat(paul.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+				.as("no sideways scroll of the page").isEqualTo(true);
+			assertThat(overflowing()).as("elements reaching past their container at 390 px").isEmpty();
+			assertThat(paul.consoleErrors()).isEmpty();
+		}
+		finally {
+			paul.driver.manage().window().setSize(new Dimension(1400, 1000));
+		}
+	}
+
+	/** Elements wider than the viewport, or than the nearest ancestor that clips or scrolls them. */
+	@SuppressWarnings("unchecked")
+	private List<String> overflowing() {
+		return (List<String>) paul.script("""
+				const width = document.documentElement.clientWidth;
+				const container = element => {
+				  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+				    if (getComputedStyle(parent).overflowX !== 'visible') return parent;
+				  }
+				  return null;
+				};
+				return [...document.querySelectorAll('body *')].filter(element => {
+				  if (element.closest('.skip, .visually-hidden, option')) return false;
+				  const box = element.getBoundingClientRect();
+				  if (box.width === 0 || box.height === 0) return false;
+				  const clip = container(element);
+				  const right = clip ? Math.min(width, clip.getBoundingClientRect().right) : width;
+				  return box.right > right + 1 || box.left < -1;
+				}).slice(0, 20).map(element => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`
+				  + ` right=${Math.round(element.getBoundingClientRect().right)}`);
+				""");
+	}
+
+	private JsonNode item(String id) {
+		return PlatformClient.json(api.get("/api/backlog/items/" + id));
 	}
 
 	private List<String> rankedIds() {
