@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Names the engine's outcome in the product's terms: upcoming period 1 is the Sprint or
- * Release after the one running now, labelled as the product counts them ("Sprint 7").
+ * Names the engine's outcome in the product's terms: period 1 is the Sprint or Release running
+ * now (forecast for its part still to come), labelled as the product counts them ("Sprint 7").
+ * An item that can never finish says why.
  */
 public final class ForecastReport {
 
@@ -30,7 +31,7 @@ public final class ForecastReport {
 			Instant now) {
 		long current = product.indexOf(LocalDate.ofInstant(now, ZoneOffset.UTC));
 		List<UpcomingPeriod> periods = outcome.periods().stream()
-			.map(p -> period(product, current + p.period(), p))
+			.map(p -> period(product, current + p.period() - 1, p))
 			.toList();
 		List<ItemForecast> items = new ArrayList<>();
 		for (int i = 0; i < outcome.items().size(); i++) {
@@ -67,7 +68,8 @@ public final class ForecastReport {
 
 	private static ItemForecast item(BacklogItem item, ItemOutcome outcome) {
 		return new ItemForecast(item.id(), item.key(), item.teamKey(), outcome.p50(), outcome.p70(), outcome.p85(),
-				outcome.p95(), outcome.probabilityByPeriod(), outcome.predictability());
+				outcome.p95(), outcome.probabilityByPeriod(), outcome.predictability(),
+				outcome.impediment() == null ? null : outcome.impediment().reason());
 	}
 
 }

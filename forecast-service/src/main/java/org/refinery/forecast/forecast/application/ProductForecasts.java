@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -100,12 +103,13 @@ public class ProductForecasts {
 	private Forecast run(KnownProduct product, ForecastRequest request, String subject, String username) {
 		try (var permit = SERVICE_SUBJECT.equals(subject) ? admission.admitBackground(subject) : admission.admit(subject)) {
 			Deadline deadline = admission.deadline();
-			ForecastInputs inputs = reading.execute(status -> inputs(product, request));
+			Instant now = clock.instant();
+			ForecastInputs inputs = reading.execute(status -> inputs(product, request, now));
 			admission.check(inputs.scenario().cost(request.trials()));
 			long started = System.nanoTime();
 			Outcome outcome = admission.simulate(inputs.scenario(), request.trials(), request.seed(), deadline);
 			metrics.computed(product.key(), System.nanoTime() - started, outcome);
-			Forecast forecast = ForecastReport.of(product, inputs, request, outcome, clock.instant());
+			Forecast forecast = ForecastReport.of(product, inputs, request, outcome, now);
 			return writing.execute(status -> {
 				forecasts.save(forecast);
 				events.publishEvent(new ForecastMade(forecast, subject, username));
@@ -114,9 +118,11 @@ public class ProductForecasts {
 		}
 	}
 
-	private ForecastInputs inputs(KnownProduct product, ForecastRequest request) {
+	/** Read as of the same moment the forecast is labelled with, so its period 1 is the one running then. */
+	private ForecastInputs inputs(KnownProduct product, ForecastRequest request, Instant now) {
 		return ForecastInputs.of(product, products.teamsOf(product.id()), items.ofProduct(product.key()),
-				blockers.blockingIn(product.id()), team -> history.ofTeam(team, null), request);
+				blockers.blockingIn(product.id()), team -> history.ofTeam(team, null), request,
+				LocalDate.ofInstant(now, ZoneOffset.UTC));
 	}
 
 	@Transactional(readOnly = true)
