@@ -12,7 +12,10 @@ public enum Impediment {
 	/** Its team's history (of the kind forecast: items or points) never delivered anything. */
 	NO_THROUGHPUT("its team's history has no throughput of the kind forecast"),
 
-	/** It waits, directly or through its epic or feature, for itself: a cycle of BLOCKS dependencies. */
+	/**
+	 * It is part of a cycle of BLOCKS dependencies (an epic blocked by its own child is one: the
+	 * child waits for its epic's prerequisites), or waits, through some chain, for one.
+	 */
 	DEPENDENCY_CYCLE("blocked by a cycle of dependencies"),
 
 	/** It waits for a prerequisite that can never finish. */
