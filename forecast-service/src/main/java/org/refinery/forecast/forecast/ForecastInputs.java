@@ -12,7 +12,6 @@ import org.refinery.forecast.simulation.SimItem;
 import org.refinery.forecast.simulation.SimTeam;
 import org.refinery.forecast.throughput.ThroughputSample;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,13 +29,20 @@ import java.util.function.Function;
  * items in rank order with their parents and open BLOCKS prerequisites. Period 1 is the running
  * Sprint or Release, forecast for its part still to come. In POINTS mode an unestimated item
  * counts as the median estimate, which the forecast warns about, and teams whose history has no
- * points are refused ({@link NoPointHistory}) rather than forecast to finish nothing.
+ * points are refused ({@link NoPointHistory}) rather than forecast to finish nothing. Items are
+ * sized by {@link Sizes}; {@code notes} says, per item sized by an assumption (an epic not broken
+ * down yet), which.
  */
-public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<String> warnings) {
+public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<String> warnings,
+		Map<UUID, String> notes) {
+
+	public ForecastInputs {
+		notes = notes == null ? Map.of() : Map.copyOf(notes);
+	}
 
 	public static ForecastInputs of(KnownProduct product, List<KnownTeam> knownTeams, List<BacklogItem> items,
 			List<Blocker> blockers, Function<String, List<ThroughputSample>> history, ForecastRequest request,
-			LocalDate today) {
+			LocalDate today, int defaultChildren) {
 		Map<String, WorkMode> teams = new LinkedHashMap<>();
 		knownTeams.forEach(team -> teams.put(team.key(), team.workMode()));
 		items.stream().map(BacklogItem::teamKey).filter(t -> t != null).forEach(t -> teams.putIfAbsent(t,
@@ -50,10 +56,10 @@ public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<St
 			checkPoints(histories, items);
 		}
 		List<SimTeam> simTeams = keys.stream().map(key -> team(key, histories.get(key), request)).toList();
-		List<String> warnings = new ArrayList<>();
-		List<SimItem> simItems = simItems(items, blockers, keys, request.mode(), warnings);
+		Sizes sizes = new Sizes(items, request.mode(), defaultChildren);
+		List<SimItem> simItems = simItems(items, blockers, keys, sizes);
 		return new ForecastInputs(new Scenario(simTeams, simItems, request.horizon(), growth(request.splitRate()),
-				TeamHistory.remainingShare(product, today)), items, warnings);
+				TeamHistory.remainingShare(product, today)), items, sizes.warnings(items), sizes.notes());
 	}
 
 	/** Teams with open work whose history delivered items but never a point. */
@@ -107,7 +113,7 @@ public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<St
 	}
 
 	private static List<SimItem> simItems(List<BacklogItem> items, List<Blocker> blockers, List<String> teams,
-			Mode mode, List<String> warnings) {
+			Sizes sizes) {
 		Map<String, Integer> teamIndex = new HashMap<>();
 		teams.forEach(team -> teamIndex.put(team, teamIndex.size()));
 		Map<UUID, Integer> index = new HashMap<>();
@@ -119,13 +125,8 @@ public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<St
 				prerequisites.computeIfAbsent(blocker.dependentItemId(), id -> new ArrayList<>()).add(prerequisite);
 			}
 		}
-		double fallback = medianEstimate(items);
-		long unestimated = mode == Mode.POINTS ? items.stream().filter(i -> i.estimate() == null).count() : 0;
-		if (unestimated > 0) {
-			warnings.add(unestimated + " item(s) without an estimate count as the median estimate, " + fallback);
-		}
 		return items.stream()
-			.map(item -> new SimItem(item.id(), teamIndex(teamIndex, item), size(item, mode, fallback),
+			.map(item -> new SimItem(item.id(), teamIndex(teamIndex, item), sizes.of(item),
 					index.getOrDefault(item.parentId(), -1), item.status() == ItemStatus.DONE,
 					prerequisites.getOrDefault(item.id(), List.of())))
 			.toList();
@@ -137,15 +138,6 @@ public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<St
 	 */
 	private static int teamIndex(Map<String, Integer> teams, BacklogItem item) {
 		return item.teamKey() == null ? -1 : teams.getOrDefault(item.teamKey(), -1);
-	}
-
-	private static double size(BacklogItem item, Mode mode, double fallback) {
-		return mode == Mode.COUNT ? 1 : item.estimate() == null ? fallback : item.estimate().doubleValue();
-	}
-
-	private static double medianEstimate(List<BacklogItem> items) {
-		List<BigDecimal> estimates = items.stream().map(BacklogItem::estimate).filter(e -> e != null).sorted().toList();
-		return estimates.isEmpty() ? 1 : estimates.get(estimates.size() / 2).doubleValue();
 	}
 
 }

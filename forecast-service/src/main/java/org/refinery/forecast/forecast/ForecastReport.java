@@ -20,7 +20,7 @@ import java.util.UUID;
 /**
  * Names the engine's outcome in the product's terms: period 1 is the Sprint or Release running
  * now (forecast for its part still to come), labelled as the product counts them ("Sprint 7").
- * An item that can never finish says why.
+ * An item that can never finish says why; one sized by an assumption says which.
  */
 public final class ForecastReport {
 
@@ -35,7 +35,8 @@ public final class ForecastReport {
 			.toList();
 		List<ItemForecast> items = new ArrayList<>();
 		for (int i = 0; i < outcome.items().size(); i++) {
-			items.add(item(inputs.items().get(i), outcome.items().get(i)));
+			BacklogItem item = inputs.items().get(i);
+			items.add(item(item, outcome.items().get(i), inputs.notes().get(item.id())));
 		}
 		List<TeamThroughputForecast> teams = outcome.teams().stream()
 			.map(t -> new TeamThroughputForecast(t.key(), t.low(), t.median(), t.high(), t.mean()))
@@ -66,10 +67,10 @@ public final class ForecastReport {
 				outcome.likely95(), outcome.likely85(), outcome.likely70(), outcome.likely50(), outcome.mean());
 	}
 
-	private static ItemForecast item(BacklogItem item, ItemOutcome outcome) {
+	private static ItemForecast item(BacklogItem item, ItemOutcome outcome, String sizedAs) {
 		return new ItemForecast(item.id(), item.key(), item.teamKey(), outcome.p50(), outcome.p70(), outcome.p85(),
 				outcome.p95(), outcome.probabilityByPeriod(), outcome.predictability(),
-				outcome.impediment() == null ? null : outcome.impediment().reason());
+				outcome.impediment() == null ? null : outcome.impediment().reason(), sizedAs);
 	}
 
 }

@@ -50,7 +50,7 @@ class ForecastInputsTest {
 	void pointsModeSizesItemsByEstimateAndWarnsAboutUnestimatedOnes() {
 		List<BacklogItem> items = List.of(item("a", "PAY-A", 4, null), item("b", "PAY-A", null, null));
 		ForecastInputs inputs = ForecastInputs.of(SCRUM, List.of(team("PAY-A")), items, List.of(),
-				t -> List.of(sample(FIRST, FIRST.plusDays(13), 1)), request(Mode.POINTS, List.of()), TODAY);
+				t -> List.of(sample(FIRST, FIRST.plusDays(13), 1)), request(Mode.POINTS, List.of()), TODAY, 5);
 
 		Outcome outcome = MonteCarlo.run(inputs.scenario(), 10, new SplittableRandom(1));
 
@@ -66,7 +66,7 @@ class ForecastInputsTest {
 		Blocker blocks = new Blocker(UUID.randomUUID(), SCRUM.id(), child.id(), prerequisite.id(), true, 1);
 		ForecastInputs inputs = ForecastInputs.of(SCRUM, List.of(team("PAY-A"), team("PAY-B")),
 				List.of(epic, child, prerequisite), List.of(blocks), t -> List.of(sample(FIRST, FIRST.plusDays(13), 1)),
-				request(Mode.COUNT, List.of()), TODAY);
+				request(Mode.COUNT, List.of()), TODAY, 5);
 
 		Outcome outcome = MonteCarlo.run(inputs.scenario(), 10, new SplittableRandom(1));
 
@@ -78,10 +78,10 @@ class ForecastInputsTest {
 		List<BacklogItem> items = List.of(item("a", "PAY-A", 1, null));
 		assertThatExceptionOfType(InvalidForecastRequest.class).isThrownBy(() -> ForecastInputs.of(SCRUM,
 				List.of(team("PAY-A")), items, List.of(), t -> List.of(),
-				request(Mode.COUNT, List.of(new CapacityAdjustment("SHOP-CART", 1, 0.5))), TODAY));
+				request(Mode.COUNT, List.of(new CapacityAdjustment("SHOP-CART", 1, 0.5))), TODAY, 5));
 		assertThatExceptionOfType(InvalidForecastRequest.class).isThrownBy(() -> ForecastInputs.of(SCRUM,
 				List.of(team("PAY-A")), items, List.of(), t -> List.of(),
-				request(Mode.COUNT, List.of(new CapacityAdjustment("PAY-A", 5, 0.5))), TODAY));
+				request(Mode.COUNT, List.of(new CapacityAdjustment("PAY-A", 5, 0.5))), TODAY, 5));
 	}
 
 	static ForecastRequest request(Mode mode, List<CapacityAdjustment> capacity) {

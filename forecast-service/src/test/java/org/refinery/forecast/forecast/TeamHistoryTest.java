@@ -48,7 +48,7 @@ class TeamHistoryTest {
 		List<BacklogItem> items = IntStream.range(0, 30).mapToObj(i -> item("r" + (100 + i), "PAY-A", 1, null)).toList();
 
 		ForecastInputs inputs = ForecastInputs.of(SCRUM, List.of(team("PAY-A")), items, List.of(), t -> samples,
-				request(Mode.COUNT, List.of()), firstDayOfSprint6);
+				request(Mode.COUNT, List.of()), firstDayOfSprint6, 5);
 		Outcome outcome = MonteCarlo.run(inputs.scenario(), 50, new SplittableRandom(1));
 
 		assertThat(outcome.teams().getFirst().mean()).isEqualTo(10);
@@ -63,7 +63,7 @@ class TeamHistoryTest {
 		List<BacklogItem> items = IntStream.range(0, 40).mapToObj(i -> item("r" + (100 + i), "PAY-A", 1, null)).toList();
 
 		ForecastInputs inputs = ForecastInputs.of(RELEASES, List.of(team("PAY-A")), items, List.of(), t -> samples,
-				request(Mode.COUNT, List.of()), halfway);
+				request(Mode.COUNT, List.of()), halfway, 5);
 		Outcome outcome = MonteCarlo.run(inputs.scenario(), 50, new SplittableRandom(1));
 
 		assertThat(TeamHistory.remainingShare(RELEASES, halfway)).isEqualTo(0.5);
@@ -82,11 +82,11 @@ class TeamHistoryTest {
 		assertThatExceptionOfType(NoPointHistory.class)
 			.isThrownBy(() -> ForecastInputs.of(SCRUM, List.of(team("PAY-A"), team("PAY-B")), items, List.of(),
 					t -> t.equals("PAY-A") ? noPoints : sprints(3, 5), request(Mode.POINTS, List.of()),
-					FIRST.plusDays(56)))
+					FIRST.plusDays(56), 5))
 			.satisfies(ex -> assertThat(ex.teams()).containsExactly("PAY-A"))
 			.withMessageContaining("PAY-A");
 		assertThat(ForecastInputs.of(SCRUM, List.of(team("PAY-A")), items.subList(0, 1), List.of(), t -> noPoints,
-				request(Mode.COUNT, List.of()), FIRST.plusDays(56)).scenario()).isNotNull();
+				request(Mode.COUNT, List.of()), FIRST.plusDays(56), 5).scenario()).isNotNull();
 	}
 
 	/** {@code count} 14-day Sprints from the product's first, each delivering {@code items} (2 points each). */

@@ -64,6 +64,8 @@ public class ProductForecasts {
 
 	private final ForecastAdmission admission;
 
+	private final BreakdownSettings breakdown;
+
 	private final TransactionTemplate reading;
 
 	private final TransactionTemplate writing;
@@ -72,7 +74,7 @@ public class ProductForecasts {
 
 	ProductForecasts(Products products, BacklogItems items, Blockers blockers, ThroughputHistory history,
 			Forecasts forecasts, ApplicationEventPublisher events, ForecastMetrics metrics,
-			ForecastAdmission admission, PlatformTransactionManager transactions) {
+			ForecastAdmission admission, BreakdownSettings breakdown, PlatformTransactionManager transactions) {
 		this.products = products;
 		this.items = items;
 		this.blockers = blockers;
@@ -81,6 +83,7 @@ public class ProductForecasts {
 		this.events = events;
 		this.metrics = metrics;
 		this.admission = admission;
+		this.breakdown = breakdown;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
@@ -122,7 +125,7 @@ public class ProductForecasts {
 	private ForecastInputs inputs(KnownProduct product, ForecastRequest request, Instant now) {
 		return ForecastInputs.of(product, products.teamsOf(product.id()), items.ofProduct(product.key()),
 				blockers.blockingIn(product.id()), team -> history.ofTeam(team, null), request,
-				LocalDate.ofInstant(now, ZoneOffset.UTC));
+				LocalDate.ofInstant(now, ZoneOffset.UTC), breakdown.defaultChildren());
 	}
 
 	@Transactional(readOnly = true)
