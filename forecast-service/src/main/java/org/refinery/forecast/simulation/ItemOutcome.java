@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * When an item is likely to be done: the period (1 = the next one, 0 = done already) by which
+ * When an item is likely to be done: the period (1 = the running one, 0 = done already) by which
  * it finished in 50, 70, 85 and 95 % of the trials, {@code null} when that many trials did not
  * finish it within the horizon; the probability that it is done by the end of each period; and
  * its predictability, P95 / P50 (1 is perfectly predictable; {@code null} when either is unknown
