@@ -36,9 +36,12 @@ record Breakdown(double typicalChildren, String basis) {
 	}
 
 	/** What the answer says about an item not broken down yet, counted as {@code size}. */
-	String note(Mode mode, double size) {
-		return mode == Mode.POINTS ? "not broken down yet: counts as its estimate, " + format(size) + " point(s)"
-				: "not broken down yet: counts as " + format(size) + " item(s), " + basis;
+	String note(Mode mode, double size, boolean estimated) {
+		if (mode == Mode.POINTS) {
+			return "not broken down yet: counts as " + (estimated ? "its estimate, " : "the median estimate, ")
+					+ format(size) + " point(s)";
+		}
+		return "not broken down yet: counts as " + format(size) + " item(s), " + basis;
 	}
 
 	private static String format(double value) {

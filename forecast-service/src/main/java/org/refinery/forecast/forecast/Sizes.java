@@ -39,7 +39,7 @@ final class Sizes {
 		double size = mode == Mode.COUNT ? 1 : item.estimate() == null ? medianEstimate : item.estimate().doubleValue();
 		if (item.breaksDown() && item.status() != ItemStatus.DONE && !parents.contains(item.id())) {
 			size = mode == Mode.COUNT ? breakdown.typicalChildren() : size;
-			notes.put(item.id(), breakdown.note(mode, size));
+			notes.put(item.id(), breakdown.note(mode, size, item.estimate() != null));
 		}
 		return size;
 	}
