@@ -1,10 +1,6 @@
 package org.refinery.forecast.simulation;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.List;
 
 /**
  * Which open items can never finish, and why, from the structure alone: a leaf needs a team
@@ -22,48 +18,71 @@ final class Impediments {
 	/** Per item, in item order: why it can never finish, or {@code null} when it can (or is done). */
 	static Impediment[] of(Scenario scenario, int[] parent, int[][] blockers) {
 		int n = scenario.items.size();
-		List<List<Integer>> neededBy = new ArrayList<>();
-		for (int i = 0; i < n; i++) {
-			neededBy.add(new ArrayList<>());
+		boolean[] container = new boolean[n];
+		for (int p : parent) {
+			if (p >= 0) {
+				container[p] = true;
+			}
 		}
 		int[] waiting = new int[n];
-		boolean[] container = new boolean[n];
-		Arrays.stream(parent).filter(p -> p >= 0).forEach(p -> container[p] = true);
+		int[] start = new int[n + 1];
+		forEachNeed(scenario, parent, blockers, container, (needed, by) -> start[needed + 1]++);
 		for (int i = 0; i < n; i++) {
-			if (container[i] || scenario.items.get(i).done()) {
-				continue;
-			}
-			for (int prerequisite : blockers[i]) {
-				neededBy.get(prerequisite).add(i);
-				waiting[i]++;
-			}
+			start[i + 1] += start[i];
 		}
-		for (int i = 0; i < n; i++) {
-			if (parent[i] >= 0 && !scenario.items.get(parent[i]).done()) {
-				neededBy.get(i).add(parent[i]);
-				waiting[parent[i]]++;
-			}
-		}
-		return settle(scenario, container, waiting, neededBy);
+		int[] neededBy = new int[start[n]];
+		int[] next = start.clone();
+		forEachNeed(scenario, parent, blockers, container, (needed, by) -> {
+			neededBy[next[needed]++] = by;
+			waiting[by]++;
+		});
+		return settle(scenario, container, waiting, start, neededBy);
 	}
 
-	private static Impediment[] settle(Scenario scenario, boolean[] container, int[] waiting,
-			List<List<Integer>> neededBy) {
-		int n = waiting.length;
-		Impediment[] impediment = new Impediment[n];
-		boolean[] settled = new boolean[n];
-		Deque<Integer> queue = new ArrayDeque<>();
-		for (int i = 0; i < n; i++) {
-			SimItem item = scenario.items.get(i);
-			impediment[i] = item.done() || container[i] ? null : own(scenario, item);
-			if (item.done() || impediment[i] != null || waiting[i] == 0) {
-				settled[i] = true;
-				queue.add(i);
+	/** An open leaf needs its prerequisites; an open epic or feature needs its children. */
+	private static void forEachNeed(Scenario scenario, int[] parent, int[][] blockers, boolean[] container, Need need) {
+		for (int i = 0; i < parent.length; i++) {
+			if (!container[i] && !scenario.items.get(i).done()) {
+				for (int prerequisite : blockers[i]) {
+					need.of(prerequisite, i);
+				}
+			}
+			if (parent[i] >= 0 && !scenario.items.get(parent[i]).done()) {
+				need.of(i, parent[i]);
 			}
 		}
-		while (!queue.isEmpty()) {
-			int item = queue.poll();
-			for (int dependent : neededBy.get(item)) {
+	}
+
+	@FunctionalInterface
+	private interface Need {
+
+		void of(int needed, int by);
+
+	}
+
+	private static Impediment[] settle(Scenario scenario, boolean[] container, int[] waiting, int[] start,
+			int[] neededBy) {
+		int n = waiting.length;
+		boolean[] delivers = new boolean[scenario.teams.size()];
+		for (int t = 0; t < delivers.length; t++) {
+			delivers[t] = Arrays.stream(scenario.history[t]).anyMatch(h -> h > 0);
+		}
+		Impediment[] impediment = new Impediment[n];
+		boolean[] settled = new boolean[n];
+		int[] queue = new int[n];
+		int tail = 0;
+		for (int i = 0; i < n; i++) {
+			SimItem item = scenario.items.get(i);
+			impediment[i] = item.done() || container[i] ? null : own(item, delivers);
+			if (item.done() || impediment[i] != null || waiting[i] == 0) {
+				settled[i] = true;
+				queue[tail++] = i;
+			}
+		}
+		for (int head = 0; head < tail; head++) {
+			int item = queue[head];
+			for (int k = start[item]; k < start[item + 1]; k++) {
+				int dependent = neededBy[k];
 				if (settled[dependent]) {
 					continue;
 				}
@@ -73,7 +92,7 @@ final class Impediments {
 				}
 				if (impediment[dependent] != null || --waiting[dependent] == 0) {
 					settled[dependent] = true;
-					queue.add(dependent);
+					queue[tail++] = dependent;
 				}
 			}
 		}
@@ -86,11 +105,11 @@ final class Impediments {
 	}
 
 	/** What a leaf lacks itself: a team, or a team with any throughput. */
-	private static Impediment own(Scenario scenario, SimItem item) {
-		if (item.team() < 0 || item.team() >= scenario.teams.size()) {
+	private static Impediment own(SimItem item, boolean[] delivers) {
+		if (item.team() < 0 || item.team() >= delivers.length) {
 			return Impediment.NO_TEAM;
 		}
-		return Arrays.stream(scenario.history[item.team()]).anyMatch(h -> h > 0) ? null : Impediment.NO_THROUGHPUT;
+		return delivers[item.team()] ? null : Impediment.NO_THROUGHPUT;
 	}
 
 }
