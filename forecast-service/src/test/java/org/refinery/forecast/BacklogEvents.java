@@ -58,8 +58,21 @@ public final class BacklogEvents {
 	}
 
 	public static ProductCreated productCreated(UUID id, String key) {
+		return productCreated(id, key, FIRST_SPRINT);
+	}
+
+	/** A product of 14-day Sprints from that day on. */
+	public static ProductCreated productCreated(UUID id, String key, LocalDate firstPeriodStart) {
 		return new ProductCreated(UUID.randomUUID(), Instant.now(), id, id, 1, PAUL,
-				new ProductState(id, key, "Product " + key, null, DeliveryMode.SCALED_SCRUM, 14, null, FIRST_SPRINT));
+				new ProductState(id, key, "Product " + key, null, DeliveryMode.SCALED_SCRUM, 14, null, firstPeriodStart));
+	}
+
+	/**
+	 * A first Sprint start that makes today (UTC) the first day of a Sprint, so that a forecast's
+	 * running Sprint is all still to come whatever day the test runs.
+	 */
+	public static LocalDate sprintsStartingToday() {
+		return LocalDate.now(java.time.ZoneOffset.UTC).minusDays(14L * 100);
 	}
 
 	public static TeamCreated teamCreated(UUID productId, String key) {

@@ -7,9 +7,17 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A backlog item as the forecast needs it: who owns it, where it ranks, its size and whether it is done. */
+/**
+ * A backlog item as the forecast needs it: who owns it, where it ranks, its size, whether it is
+ * done and its kind ({@code null} when not known yet: stored before kinds were kept).
+ */
 public record BacklogItem(UUID id, UUID productId, String productKey, String key, String teamKey, ItemStatus status,
-		BigDecimal estimate, String rank, UUID parentId, Instant completedAt, long version) {
+		BigDecimal estimate, String rank, UUID parentId, Instant completedAt, long version, ItemType type) {
+
+	public BacklogItem(UUID id, UUID productId, String productKey, String key, String teamKey, ItemStatus status,
+			BigDecimal estimate, String rank, UUID parentId, Instant completedAt, long version) {
+		this(id, productId, productKey, key, teamKey, status, estimate, rank, parentId, completedAt, version, null);
+	}
 
 	public BacklogItem {
 		Objects.requireNonNull(id, "id");
@@ -23,6 +31,11 @@ public record BacklogItem(UUID id, UUID productId, String productKey, String key
 	/** Whether it counts as throughput: done, by a team, at a known moment. */
 	public boolean countsAsThroughput() {
 		return status == ItemStatus.DONE && teamKey != null && completedAt != null;
+	}
+
+	/** An epic or feature, which is broken down into children rather than worked itself. */
+	public boolean breaksDown() {
+		return type != null && type.breaksDown();
 	}
 
 	/** The day (UTC) it was completed. */

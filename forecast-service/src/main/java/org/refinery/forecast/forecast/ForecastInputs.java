@@ -12,38 +12,71 @@ import org.refinery.forecast.simulation.SimItem;
 import org.refinery.forecast.simulation.SimTeam;
 import org.refinery.forecast.throughput.ThroughputSample;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * Turns the read model into the engine's scenario: teams with the history they draw from
- * (as many draws per period as samples fit into a Sprint or Release), items in rank order with
- * their parents and open BLOCKS prerequisites. In POINTS mode an unestimated item counts as
- * the median estimate, which the forecast warns about.
+ * (as many draws per period as samples fit into a Sprint or Release, see {@link TeamHistory}),
+ * items in rank order with their parents and open BLOCKS prerequisites. Period 1 is the running
+ * Sprint or Release, forecast for its part still to come. In POINTS mode an unestimated item
+ * counts as the median estimate, which the forecast warns about, and teams whose history has no
+ * points are refused ({@link NoPointHistory}) rather than forecast to finish nothing. Items are
+ * sized by {@link Sizes}; {@code notes} says, per item sized by an assumption (an epic not broken
+ * down yet), which.
  */
-public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<String> warnings) {
+public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<String> warnings,
+		Map<UUID, String> notes) {
+
+	public ForecastInputs {
+		notes = notes == null ? Map.of() : Map.copyOf(notes);
+	}
 
 	public static ForecastInputs of(KnownProduct product, List<KnownTeam> knownTeams, List<BacklogItem> items,
-			List<Blocker> blockers, Function<String, List<ThroughputSample>> history, ForecastRequest request) {
+			List<Blocker> blockers, Function<String, List<ThroughputSample>> history, ForecastRequest request,
+			LocalDate today, int defaultChildren) {
 		Map<String, WorkMode> teams = new LinkedHashMap<>();
 		knownTeams.forEach(team -> teams.put(team.key(), team.workMode()));
 		items.stream().map(BacklogItem::teamKey).filter(t -> t != null).forEach(t -> teams.putIfAbsent(t,
 				product.defaultWorkMode()));
 		checkCapacity(teams, request);
 		List<String> keys = List.copyOf(teams.keySet());
-		List<SimTeam> simTeams = keys.stream()
-			.map(key -> team(product, key, teams.get(key), history.apply(key), request))
+		Map<String, TeamHistory> histories = new LinkedHashMap<>();
+		keys.forEach(key -> histories.put(key,
+				TeamHistory.of(product, teams.get(key), history.apply(key), request.historyWindow(), today)));
+		if (request.mode() == Mode.POINTS) {
+			checkPoints(histories, items);
+		}
+		List<SimTeam> simTeams = keys.stream().map(key -> team(key, histories.get(key), request)).toList();
+		Sizes sizes = new Sizes(items, request.mode(), defaultChildren);
+		List<SimItem> simItems = simItems(items, blockers, keys, sizes);
+		return new ForecastInputs(new Scenario(simTeams, simItems, request.horizon(), growth(request.splitRate()),
+				TeamHistory.remainingShare(product, today)), items, sizes.warnings(items), sizes.notes());
+	}
+
+	/** Teams with open work whose history delivered items but never a point. */
+	private static void checkPoints(Map<String, TeamHistory> histories, List<BacklogItem> items) {
+		Set<UUID> parents = new HashSet<>();
+		items.forEach(item -> parents.add(item.parentId()));
+		Set<String> working = new HashSet<>();
+		items.stream()
+			.filter(i -> i.status() != ItemStatus.DONE && i.teamKey() != null && !parents.contains(i.id()))
+			.forEach(i -> working.add(i.teamKey()));
+		List<String> without = histories.entrySet().stream()
+			.filter(e -> working.contains(e.getKey()) && e.getValue().withoutPoints())
+			.map(Map.Entry::getKey)
 			.toList();
-		List<String> warnings = new ArrayList<>();
-		List<SimItem> simItems = simItems(items, blockers, keys, request.mode(), warnings);
-		return new ForecastInputs(new Scenario(simTeams, simItems, request.horizon(), growth(request.splitRate())),
-				items, warnings);
+		if (!without.isEmpty()) {
+			throw new NoPointHistory(without);
+		}
 	}
 
 	private static ScopeGrowth growth(SplitRate splitRate) {
@@ -72,35 +105,15 @@ public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<St
 		}
 	}
 
-	private static SimTeam team(KnownProduct product, String key, WorkMode mode, List<ThroughputSample> samples,
-			ForecastRequest request) {
-		List<ThroughputSample> window = request.historyWindow() == null || samples.size() <= request.historyWindow()
-				? samples : samples.subList(samples.size() - request.historyWindow(), samples.size());
-		List<Double> values = window.stream()
-			.map(s -> request.mode() == Mode.POINTS ? s.points().doubleValue() : (double) s.items())
-			.toList();
+	private static SimTeam team(String key, TeamHistory history, ForecastRequest request) {
 		Double[] capacity = new Double[request.horizon()];
 		java.util.Arrays.fill(capacity, 1.0);
 		request.capacity().stream().filter(c -> c.teamKey().equals(key)).forEach(c -> capacity[c.period() - 1] = c.factor());
-		return new SimTeam(key, values, List.of(capacity), drawsPerPeriod(product, mode, window));
-	}
-
-	/**
-	 * How many samples make one Sprint or Release: the period's length over the samples' median
-	 * length (imported samples say their own), or over the team's sampling unit without samples.
-	 */
-	static int drawsPerPeriod(KnownProduct product, WorkMode mode, List<ThroughputSample> samples) {
-		List<Long> lengths = samples.stream()
-			.map(s -> java.time.temporal.ChronoUnit.DAYS.between(s.periodStart(), s.periodEnd()) + 1)
-			.sorted()
-			.toList();
-		long sampleDays = !lengths.isEmpty() ? lengths.get(lengths.size() / 2)
-				: mode == WorkMode.KANBAN || product.sprintLengthDays() == null ? 1 : product.sprintLengthDays();
-		return (int) Math.max(1, Math.round((double) product.periodLengthDays() / sampleDays));
+		return new SimTeam(key, history.values(request.mode()), List.of(capacity), history.drawsPerPeriod());
 	}
 
 	private static List<SimItem> simItems(List<BacklogItem> items, List<Blocker> blockers, List<String> teams,
-			Mode mode, List<String> warnings) {
+			Sizes sizes) {
 		Map<String, Integer> teamIndex = new HashMap<>();
 		teams.forEach(team -> teamIndex.put(team, teamIndex.size()));
 		Map<UUID, Integer> index = new HashMap<>();
@@ -112,13 +125,8 @@ public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<St
 				prerequisites.computeIfAbsent(blocker.dependentItemId(), id -> new ArrayList<>()).add(prerequisite);
 			}
 		}
-		double fallback = medianEstimate(items);
-		long unestimated = mode == Mode.POINTS ? items.stream().filter(i -> i.estimate() == null).count() : 0;
-		if (unestimated > 0) {
-			warnings.add(unestimated + " item(s) without an estimate count as the median estimate, " + fallback);
-		}
 		return items.stream()
-			.map(item -> new SimItem(item.id(), teamIndex(teamIndex, item), size(item, mode, fallback),
+			.map(item -> new SimItem(item.id(), teamIndex(teamIndex, item), sizes.of(item),
 					index.getOrDefault(item.parentId(), -1), item.status() == ItemStatus.DONE,
 					prerequisites.getOrDefault(item.id(), List.of())))
 			.toList();
@@ -130,15 +138,6 @@ public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<St
 	 */
 	private static int teamIndex(Map<String, Integer> teams, BacklogItem item) {
 		return item.teamKey() == null ? -1 : teams.getOrDefault(item.teamKey(), -1);
-	}
-
-	private static double size(BacklogItem item, Mode mode, double fallback) {
-		return mode == Mode.COUNT ? 1 : item.estimate() == null ? fallback : item.estimate().doubleValue();
-	}
-
-	private static double medianEstimate(List<BacklogItem> items) {
-		List<BigDecimal> estimates = items.stream().map(BacklogItem::estimate).filter(e -> e != null).sorted().toList();
-		return estimates.isEmpty() ? 1 : estimates.get(estimates.size() / 2).doubleValue();
 	}
 
 }

@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Names the engine's outcome in the product's terms: upcoming period 1 is the Sprint or
- * Release after the one running now, labelled as the product counts them ("Sprint 7").
+ * Names the engine's outcome in the product's terms: period 1 is the Sprint or Release running
+ * now (forecast for its part still to come), labelled as the product counts them ("Sprint 7").
+ * An item that can never finish says why; one sized by an assumption says which.
  */
 public final class ForecastReport {
 
@@ -30,11 +31,12 @@ public final class ForecastReport {
 			Instant now) {
 		long current = product.indexOf(LocalDate.ofInstant(now, ZoneOffset.UTC));
 		List<UpcomingPeriod> periods = outcome.periods().stream()
-			.map(p -> period(product, current + p.period(), p))
+			.map(p -> period(product, current + p.period() - 1, p))
 			.toList();
 		List<ItemForecast> items = new ArrayList<>();
 		for (int i = 0; i < outcome.items().size(); i++) {
-			items.add(item(inputs.items().get(i), outcome.items().get(i)));
+			BacklogItem item = inputs.items().get(i);
+			items.add(item(item, outcome.items().get(i), inputs.notes().get(item.id())));
 		}
 		List<TeamThroughputForecast> teams = outcome.teams().stream()
 			.map(t -> new TeamThroughputForecast(t.key(), t.low(), t.median(), t.high(), t.mean()))
@@ -65,9 +67,10 @@ public final class ForecastReport {
 				outcome.likely95(), outcome.likely85(), outcome.likely70(), outcome.likely50(), outcome.mean());
 	}
 
-	private static ItemForecast item(BacklogItem item, ItemOutcome outcome) {
+	private static ItemForecast item(BacklogItem item, ItemOutcome outcome, String sizedAs) {
 		return new ItemForecast(item.id(), item.key(), item.teamKey(), outcome.p50(), outcome.p70(), outcome.p85(),
-				outcome.p95(), outcome.probabilityByPeriod(), outcome.predictability());
+				outcome.p95(), outcome.probabilityByPeriod(), outcome.predictability(),
+				outcome.impediment() == null ? null : outcome.impediment().reason(), sizedAs);
 	}
 
 }

@@ -21,8 +21,8 @@ public record Cost(int trials, int items, int horizon, long stepsPerPeriod) {
 
 	static Cost of(Scenario scenario, int trials) {
 		long steps = scenario.teams.size();
-		for (int draws : scenario.draws) {
-			steps += draws;
+		for (double draws : scenario.draws) {
+			steps += (long) Math.ceil(draws);
 		}
 		return new Cost(trials, scenario.items.size(), scenario.horizon, steps);
 	}

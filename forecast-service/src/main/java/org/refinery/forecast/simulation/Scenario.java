@@ -41,10 +41,19 @@ public final class Scenario {
 	/** [team][period 1..horizon] capacity factors, so trials read arrays rather than lists. */
 	final double[][] capacity;
 
-	final int[] draws;
+	/** Per team: samples drawn in a full period, and in period 1, the running period's part still to come. */
+	final double[] draws;
+
+	final double[] firstDraws;
+
+	/** The share of period 1 still to come: 1 when it starts now, less when it is under way. */
+	final double firstPeriodShare;
 
 	/** The items as the engine numbers them, and the state every trial starts from. */
 	final Slots slots;
+
+	/** Per item: why it can never finish, or null. */
+	final Impediment[] impediments;
 
 	/** How many items are not done. */
 	final int open;
@@ -54,6 +63,19 @@ public final class Scenario {
 	}
 
 	public Scenario(List<SimTeam> teams, List<SimItem> items, int horizon, ScopeGrowth growth) {
+		this(teams, items, horizon, growth, 1);
+	}
+
+	/**
+	 * Period 1 is the running Sprint or Release, of which only {@code firstPeriodShare} (in (0, 1])
+	 * is still to come: its draws are pro-rated by that share, so a Sprint half over gets half the
+	 * samples, whole draws plus one with probability equal to the fraction, as every period does.
+	 */
+	public Scenario(List<SimTeam> teams, List<SimItem> items, int horizon, ScopeGrowth growth,
+			double firstPeriodShare) {
+		if (!(firstPeriodShare > 0 && firstPeriodShare <= 1)) {
+			throw new IllegalArgumentException("The share of the running period still to come must be in (0, 1]");
+		}
 		if (horizon < 1 || horizon > MAX_HORIZON) {
 			throw new IllegalArgumentException("The horizon must be between 1 and " + MAX_HORIZON + " periods");
 		}
@@ -73,8 +95,11 @@ public final class Scenario {
 		this.capacity = teams.stream()
 			.map(t -> IntStream.rangeClosed(0, horizon).mapToDouble(p -> p == 0 ? 0 : t.capacityIn(p)).toArray())
 			.toArray(double[][]::new);
-		this.draws = teams.stream().mapToInt(SimTeam::drawsPerPeriod).toArray();
+		this.draws = teams.stream().mapToDouble(SimTeam::drawsPerPeriod).toArray();
+		this.firstPeriodShare = firstPeriodShare;
+		this.firstDraws = java.util.Arrays.stream(draws).map(d -> d * firstPeriodShare).toArray();
 		this.slots = new Slots(this.items, teams.size(), horizon, parent, blockers, blockerDependency, dependents.length);
+		this.impediments = Impediments.of(this, parent, blockers);
 		this.open = (int) this.items.stream().filter(i -> !i.done()).count();
 		requireHistory();
 	}

@@ -68,7 +68,7 @@ final class Tally {
 				delays[d]++;
 			}
 		}
-		teams.add(trial.drawn, scenario.horizon);
+		teams.add(trial.drawn, scenario.firstPeriodShare < 1 && scenario.horizon > 1 ? 2 : 1, scenario.horizon);
 		int cumulative = trial.finishedIn[0];
 		for (int period = 1; period <= scenario.horizon; period++) {
 			cumulative += trial.finishedIn[period];
@@ -134,7 +134,7 @@ final class Tally {
 			probabilities.add((double) cumulative / trials);
 		}
 		return new ItemOutcome(scenario.items.get(item).id(), percentile(histogram, 0.50), percentile(histogram, 0.70),
-				percentile(histogram, 0.85), percentile(histogram, 0.95), probabilities);
+				percentile(histogram, 0.85), percentile(histogram, 0.95), probabilities, scenario.impediments[item]);
 	}
 
 	/** A slot that never moves finished in the same period, 0, in every trial. */

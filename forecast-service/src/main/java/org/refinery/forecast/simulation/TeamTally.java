@@ -25,10 +25,14 @@ final class TeamTally {
 		this.sum = new double[teams.size()];
 	}
 
-	void add(double[][] drawn, int horizon) {
-		periods += horizon;
+	/**
+	 * The periods from {@code from} on: a running period's remaining part is no period's
+	 * throughput, so it is left out whenever a full period follows.
+	 */
+	void add(double[][] drawn, int from, int horizon) {
+		periods += horizon - from + 1;
 		for (int team = 0; team < drawn.length; team++) {
-			for (int period = 1; period <= horizon; period++) {
+			for (int period = from; period <= horizon; period++) {
 				add(team, drawn[team][period]);
 			}
 		}

@@ -75,7 +75,7 @@ final class Trial {
 		reset(random);
 		for (int period = 1; period <= scenario.horizon; period++) {
 			for (int team = 0; team < first.length; team++) {
-				double capacity = draw(team, random) * scenario.capacity[team][period];
+				double capacity = draw(team, period, random) * scenario.capacity[team][period];
 				drawn[team][period] = capacity;
 				work(team, period, capacity);
 			}
@@ -104,22 +104,39 @@ final class Trial {
 		}
 	}
 
-	private double draw(int team, RandomGenerator random) {
+	/**
+	 * The whole draws the period holds, plus one more with probability equal to the fraction left
+	 * (never a coin when the period holds whole draws, so such forecasts draw the same numbers as
+	 * ever): exact in expectation, and a throughput of items stays whole items.
+	 */
+	private double draw(int team, int period, RandomGenerator random) {
 		double[] history = scenario.history[team];
 		if (history.length == 0) {
 			return 0;
 		}
+		double draws = period == 1 ? scenario.firstDraws[team] : scenario.draws[team];
+		int whole = (int) (draws + EPSILON);
 		double sum = 0;
-		for (int draw = scenario.draws[team]; draw > 0; draw--) {
+		for (int draw = whole; draw > 0; draw--) {
+			sum += history[random.nextInt(history.length)];
+		}
+		double fraction = draws - whole;
+		if (fraction > EPSILON && random.nextDouble() < fraction) {
 			sum += history[random.nextInt(history.length)];
 		}
 		return sum;
 	}
 
-	/** A team without capacity this period does nothing, not even items estimated at zero. */
+	/**
+	 * A team without capacity this period does nothing, not even items estimated at zero; one that
+	 * used its capacity up still finishes the 0-point items right behind, which need none of it.
+	 */
 	private void work(int team, int period, double capacity) {
+		if (capacity <= EPSILON) {
+			return;
+		}
 		int previous = END;
-		for (int slot = first[team]; slot != END && capacity > EPSILON; slot = next[slot]) {
+		for (int slot = first[team]; slot != END && (capacity > EPSILON || remaining[slot] <= EPSILON); slot = next[slot]) {
 			if (blocked(slot, period)) {
 				previous = slot;
 				continue;

@@ -7,7 +7,12 @@
  * many trials gives probabilities, never a commitment: per item its percentiles and
  * predictability (P95 / P50), per period how many items, per team its likely throughput, and per
  * dependency how likely it delays its dependent (the dependent's team was ready for it and had
- * to pass it by). A trial walks arrays laid out by team, in the engine's own numbering of the
+ * to pass it by). Period 1 is the running period, drawing only the share of it still to come;
+ * samples per period need not be whole (whole draws plus one more with probability equal to the
+ * fraction, exact in expectation); 0-point items finish with the item before them; a dependent
+ * finishes only in a period after its prerequisite; and an item that can never finish, whatever
+ * the draws, is named with its {@link org.refinery.forecast.simulation.Impediment}. Every choice
+ * is stated in docs/forecasting-model.md. A trial walks arrays laid out by team, in the engine's own numbering of the
  * items, so its cost grows with the items rather than with items times periods, and the tally
  * folds trials into the per-item histograms in blocks that stay in the processor's cache.
  * <p>

@@ -27,6 +27,9 @@ class ForecastInputsTest {
 
 	static final LocalDate FIRST = LocalDate.of(2026, 1, 5);
 
+	/** The first day of a Sprint and of a Release, so the running period is still all to come. */
+	static final LocalDate TODAY = FIRST.plusDays(28);
+
 	static final KnownProduct SCRUM = new KnownProduct(UUID.randomUUID(), "PAY", DeliveryMode.SCALED_SCRUM, 14, null,
 			FIRST, 1);
 
@@ -35,11 +38,11 @@ class ForecastInputsTest {
 
 	@Test
 	void aKanbanTeamDrawsOneDailySampleForEveryDayOfARelease() {
-		assertThat(ForecastInputs.drawsPerPeriod(KANBAN, WorkMode.KANBAN, List.of(sample(FIRST, FIRST)))).isEqualTo(28);
-		assertThat(ForecastInputs.drawsPerPeriod(KANBAN, WorkMode.KANBAN, List.of())).isEqualTo(28);
-		assertThat(ForecastInputs.drawsPerPeriod(SCRUM, WorkMode.SCRUM, List.of(sample(FIRST, FIRST.plusDays(13)))))
+		assertThat(TeamHistory.drawsPerPeriod(KANBAN, WorkMode.KANBAN, List.of(sample(FIRST, FIRST)))).isEqualTo(28);
+		assertThat(TeamHistory.drawsPerPeriod(KANBAN, WorkMode.KANBAN, List.of())).isEqualTo(28);
+		assertThat(TeamHistory.drawsPerPeriod(SCRUM, WorkMode.SCRUM, List.of(sample(FIRST, FIRST.plusDays(13)))))
 			.isEqualTo(1);
-		assertThat(ForecastInputs.drawsPerPeriod(KANBAN, WorkMode.SCRUM, List.of(sample(FIRST, FIRST.plusDays(13)))))
+		assertThat(TeamHistory.drawsPerPeriod(KANBAN, WorkMode.SCRUM, List.of(sample(FIRST, FIRST.plusDays(13)))))
 			.isEqualTo(2);
 	}
 
@@ -47,7 +50,7 @@ class ForecastInputsTest {
 	void pointsModeSizesItemsByEstimateAndWarnsAboutUnestimatedOnes() {
 		List<BacklogItem> items = List.of(item("a", "PAY-A", 4, null), item("b", "PAY-A", null, null));
 		ForecastInputs inputs = ForecastInputs.of(SCRUM, List.of(team("PAY-A")), items, List.of(),
-				t -> List.of(sample(FIRST, FIRST.plusDays(13), 1)), request(Mode.POINTS, List.of()));
+				t -> List.of(sample(FIRST, FIRST.plusDays(13), 1)), request(Mode.POINTS, List.of()), TODAY, 5);
 
 		Outcome outcome = MonteCarlo.run(inputs.scenario(), 10, new SplittableRandom(1));
 
@@ -63,7 +66,7 @@ class ForecastInputsTest {
 		Blocker blocks = new Blocker(UUID.randomUUID(), SCRUM.id(), child.id(), prerequisite.id(), true, 1);
 		ForecastInputs inputs = ForecastInputs.of(SCRUM, List.of(team("PAY-A"), team("PAY-B")),
 				List.of(epic, child, prerequisite), List.of(blocks), t -> List.of(sample(FIRST, FIRST.plusDays(13), 1)),
-				request(Mode.COUNT, List.of()));
+				request(Mode.COUNT, List.of()), TODAY, 5);
 
 		Outcome outcome = MonteCarlo.run(inputs.scenario(), 10, new SplittableRandom(1));
 
@@ -75,10 +78,10 @@ class ForecastInputsTest {
 		List<BacklogItem> items = List.of(item("a", "PAY-A", 1, null));
 		assertThatExceptionOfType(InvalidForecastRequest.class).isThrownBy(() -> ForecastInputs.of(SCRUM,
 				List.of(team("PAY-A")), items, List.of(), t -> List.of(),
-				request(Mode.COUNT, List.of(new CapacityAdjustment("SHOP-CART", 1, 0.5)))));
+				request(Mode.COUNT, List.of(new CapacityAdjustment("SHOP-CART", 1, 0.5))), TODAY, 5));
 		assertThatExceptionOfType(InvalidForecastRequest.class).isThrownBy(() -> ForecastInputs.of(SCRUM,
 				List.of(team("PAY-A")), items, List.of(), t -> List.of(),
-				request(Mode.COUNT, List.of(new CapacityAdjustment("PAY-A", 5, 0.5)))));
+				request(Mode.COUNT, List.of(new CapacityAdjustment("PAY-A", 5, 0.5))), TODAY, 5));
 	}
 
 	static ForecastRequest request(Mode mode, List<CapacityAdjustment> capacity) {

@@ -55,14 +55,15 @@ class ProductForecastIT {
 	/**
 	 * Team A (5 Sprints of 1 item) ranks a1, a2, a3 with a2 blocked by B's b2; team B (3 Sprints
 	 * of 1 item, low confidence) ranks b1, b2. So a1, b1 in Sprint 1; a3 (capacity flows past a2)
-	 * and b2 in Sprint 2; a2 in Sprint 3.
+	 * and b2 in Sprint 2; a2 in Sprint 3. Today is the first day of a Sprint, so the running Sprint,
+	 * period 1, is all still to come (a Sprint under way would draw only its remaining share).
 	 */
 	@BeforeEach
 	void aProductWithTwoTeamsAndABlocker() {
 		BacklogEvents events = new BacklogEvents(kafka);
 		productId = UUID.randomUUID();
 		product = "G" + UUID.randomUUID().toString().substring(0, 5).toUpperCase().replace("-", "X");
-		events.send(BacklogEvents.productCreated(productId, product));
+		events.send(BacklogEvents.productCreated(productId, product, BacklogEvents.sprintsStartingToday()));
 		events.send(BacklogEvents.teamCreated(productId, product + "-A"));
 		events.send(BacklogEvents.teamCreated(productId, product + "-B"));
 		items = List.of(item(productId, "A", "a"), item(productId, "B", "b"), item(productId, "A", "c"),

@@ -93,6 +93,15 @@ class MonteCarloTest {
 	}
 
 	@Test
+	void aZeroPointItemRightAfterOneThatUsedTheWholeVelocityFinishesWithIt() {
+		List<SimItem> items = List.of(sized(3), sized(0), sized(0), sized(1));
+
+		Outcome outcome = MonteCarlo.run(new Scenario(List.of(team("A", 3)), items, 3), 10, new SplittableRandom(1));
+
+		assertThat(outcome.items()).extracting(ItemOutcome::p95).containsExactly(1, 1, 1, 2);
+	}
+
+	@Test
 	void capacityZeroInTheFirstPeriodShiftsEverythingByOnePeriod() {
 		SimTeam off = new SimTeam("A", List.of(2.0), List.of(0.0));
 		Outcome outcome = MonteCarlo.run(new Scenario(List.of(off), leaves(0, 5), 5), 10, new SplittableRandom(1));
@@ -230,6 +239,10 @@ class MonteCarloTest {
 
 	static SimTeam team(String key, double... history) {
 		return new SimTeam(key, java.util.Arrays.stream(history).boxed().toList());
+	}
+
+	static SimItem sized(double size) {
+		return new SimItem(UUID.randomUUID(), 0, size, -1, false, null);
 	}
 
 	static SimItem leaf(int team) {

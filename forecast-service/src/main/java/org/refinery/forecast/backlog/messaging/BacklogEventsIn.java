@@ -29,6 +29,7 @@ import org.refinery.forecast.backlog.BacklogItem;
 import org.refinery.forecast.backlog.Blocker;
 import org.refinery.forecast.backlog.DeliveryMode;
 import org.refinery.forecast.backlog.ItemStatus;
+import org.refinery.forecast.backlog.ItemType;
 import org.refinery.forecast.backlog.KnownProduct;
 import org.refinery.forecast.backlog.KnownTeam;
 import org.refinery.forecast.backlog.WorkMode;
@@ -89,7 +90,8 @@ class BacklogEventsIn {
 
 	private static BacklogItem item(ItemState s, long version) {
 		return new BacklogItem(s.id(), s.productId(), s.productKey(), s.key(), s.teamKey(), ItemStatus.valueOf(s.status().name()),
-				s.estimate(), s.rank(), s.parentId(), s.completedAt(), version);
+				s.estimate(), s.rank(), s.parentId(), s.completedAt(), version,
+				s.type() == null ? null : ItemType.valueOf(s.type().name()));
 	}
 
 	private static KnownProduct product(ProductState s, long version) {

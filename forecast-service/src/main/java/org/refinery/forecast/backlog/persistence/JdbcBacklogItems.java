@@ -3,6 +3,7 @@ package org.refinery.forecast.backlog.persistence;
 import org.refinery.forecast.backlog.BacklogItem;
 import org.refinery.forecast.backlog.BacklogItems;
 import org.refinery.forecast.backlog.ItemStatus;
+import org.refinery.forecast.backlog.ItemType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,11 +27,12 @@ class JdbcBacklogItems implements BacklogItems {
 	@Override
 	public boolean save(BacklogItem item) {
 		return jdbc.sql("insert into backlog_item (id, product_id, product_key, key, team_key, status, estimate, rank, "
-				+ "parent_id, completed_at, version) values (:id, :product, :productKey, :key, :team, :status, :estimate, "
-				+ ":rank, :parent, :completed, :version) on conflict (id) do update set "
+				+ "parent_id, completed_at, version, item_type) values (:id, :product, :productKey, :key, :team, :status, "
+				+ ":estimate, :rank, :parent, :completed, :version, :type) on conflict (id) do update set "
 				+ "product_id = excluded.product_id, product_key = excluded.product_key, key = excluded.key, team_key = excluded.team_key, "
 				+ "status = excluded.status, estimate = excluded.estimate, rank = excluded.rank, "
-				+ "parent_id = excluded.parent_id, completed_at = excluded.completed_at, version = excluded.version "
+				+ "parent_id = excluded.parent_id, completed_at = excluded.completed_at, version = excluded.version, "
+				+ "item_type = excluded.item_type "
 				+ "where backlog_item.version < excluded.version")
 			.param("id", item.id())
 			.param("product", item.productId())
@@ -43,6 +45,7 @@ class JdbcBacklogItems implements BacklogItems {
 			.param("parent", item.parentId())
 			.param("completed", item.completedAt() == null ? null : Timestamp.from(item.completedAt()))
 			.param("version", item.version())
+			.param("type", item.type() == null ? null : item.type().name())
 			.update() > 0;
 	}
 
@@ -71,10 +74,11 @@ class JdbcBacklogItems implements BacklogItems {
 	private static BacklogItem item(ResultSet row, int number) throws SQLException {
 		Timestamp completed = row.getTimestamp("completed_at");
 		Instant completedAt = completed == null ? null : completed.toInstant();
+		String type = row.getString("item_type");
 		return new BacklogItem(row.getObject("id", UUID.class), row.getObject("product_id", UUID.class),
 				row.getString("product_key"), row.getString("key"), row.getString("team_key"), ItemStatus.valueOf(row.getString("status")),
 				row.getBigDecimal("estimate"), row.getString("rank"), row.getObject("parent_id", UUID.class),
-				completedAt, row.getLong("version"));
+				completedAt, row.getLong("version"), type == null ? null : ItemType.valueOf(type));
 	}
 
 }

@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -63,6 +66,8 @@ public class ProductForecasts {
 
 	private final Forecasters forecasters;
 
+	private final BreakdownSettings breakdown;
+
 	private final TransactionTemplate reading;
 
 	private final TransactionTemplate writing;
@@ -71,7 +76,8 @@ public class ProductForecasts {
 
 	ProductForecasts(Products products, BacklogItems items, Blockers blockers, ThroughputHistory history,
 			Forecasts forecasts, ApplicationEventPublisher events, ForecastMetrics metrics,
-			ForecastAdmission admission, Forecasters forecasters, PlatformTransactionManager transactions) {
+			ForecastAdmission admission, Forecasters forecasters, BreakdownSettings breakdown,
+			PlatformTransactionManager transactions) {
 		this.products = products;
 		this.forecasters = forecasters;
 		this.items = items;
@@ -81,6 +87,7 @@ public class ProductForecasts {
 		this.events = events;
 		this.metrics = metrics;
 		this.admission = admission;
+		this.breakdown = breakdown;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
@@ -106,12 +113,13 @@ public class ProductForecasts {
 	private Forecast run(KnownProduct product, ForecastRequest request, String subject, String username) {
 		try (var permit = SERVICE_SUBJECT.equals(subject) ? admission.admitBackground(subject) : admission.admit(subject)) {
 			Deadline deadline = admission.deadline();
-			ForecastInputs inputs = reading.execute(status -> inputs(product, request));
+			Instant now = clock.instant();
+			ForecastInputs inputs = reading.execute(status -> inputs(product, request, now));
 			admission.check(inputs.scenario().cost(request.trials()));
 			long started = System.nanoTime();
 			Outcome outcome = admission.simulate(inputs.scenario(), request.trials(), request.seed(), deadline);
 			metrics.computed(product.key(), System.nanoTime() - started, outcome);
-			Forecast forecast = ForecastReport.of(product, inputs, request, outcome, clock.instant());
+			Forecast forecast = ForecastReport.of(product, inputs, request, outcome, now);
 			return writing.execute(status -> {
 				forecasts.save(forecast);
 				events.publishEvent(new ForecastMade(forecast, subject, username));
@@ -120,9 +128,11 @@ public class ProductForecasts {
 		}
 	}
 
-	private ForecastInputs inputs(KnownProduct product, ForecastRequest request) {
+	/** Read as of the same moment the forecast is labelled with, so its period 1 is the one running then. */
+	private ForecastInputs inputs(KnownProduct product, ForecastRequest request, Instant now) {
 		return ForecastInputs.of(product, products.teamsOf(product.id()), items.ofProduct(product.key()),
-				blockers.blockingIn(product.id()), team -> history.ofTeam(team, null), request);
+				blockers.blockingIn(product.id()), team -> history.ofTeam(team, null), request,
+				LocalDate.ofInstant(now, ZoneOffset.UTC), breakdown.defaultChildren());
 	}
 
 	@Transactional(readOnly = true)

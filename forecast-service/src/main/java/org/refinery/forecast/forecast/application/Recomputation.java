@@ -3,6 +3,7 @@ package org.refinery.forecast.forecast.application;
 import org.refinery.forecast.backlog.BacklogChanged;
 import org.refinery.forecast.forecast.ForecastsBusy;
 import org.refinery.forecast.forecast.OverBudget;
+import org.refinery.forecast.forecast.NoPointHistory;
 import org.refinery.forecast.forecast.ProductNotFound;
 import org.refinery.forecast.simulation.NoHistory;
 import org.refinery.forecast.simulation.OutOfTime;
@@ -96,7 +97,7 @@ class Recomputation {
 		catch (OverBudget | OutOfTime ex) {
 			log.info("The forecast of {} as last asked for is not admitted now: {}", product, ex.getMessage());
 		}
-		catch (NoHistory | ProductNotFound ex) {
+		catch (NoHistory | NoPointHistory | ProductNotFound ex) {
 			log.debug("No forecast for {}: {}", product, ex.getMessage());
 		}
 		catch (RuntimeException ex) {

@@ -66,7 +66,7 @@ class ForecastController {
 		return ResponseEntity.created(URI.create("/api/forecasts/products/" + productKey)).body(forecast);
 	}
 
-	/** How many open items are likely done by the end of upcoming period k (1 = the next Sprint or Release). */
+	/** How many open items are likely done by the end of upcoming period k (1 = the running Sprint or Release). */
 	@GetMapping("/{productKey}/how-many")
 	HowMany howMany(CurrentUser user,
 			@PathVariable @ProductKey String productKey,

@@ -4,6 +4,7 @@ import org.refinery.forecast.forecast.InvalidForecastRequest;
 import org.refinery.forecast.forecast.ForecastNotAllowed;
 import org.refinery.forecast.forecast.ItemNotFound;
 import org.refinery.forecast.forecast.NoForecastYet;
+import org.refinery.forecast.forecast.NoPointHistory;
 import org.refinery.forecast.forecast.ProductNotFound;
 import org.refinery.forecast.simulation.NoHistory;
 import org.refinery.http.InputError;
@@ -42,6 +43,15 @@ class ForecastProblems {
 	@ExceptionHandler
 	ProblemDetail noHistory(NoHistory ex) {
 		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "No throughput history", ex.getMessage());
+		problem.setProperty("teams", ex.teams());
+		return problem;
+	}
+
+	/** 422 pointing at the mode: the request is well-formed, but these teams' history has no points to forecast from. */
+	@ExceptionHandler
+	ProblemDetail noPointHistory(NoPointHistory ex) {
+		ProblemDetail problem = Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage(),
+				List.of(InputError.body("/mode", "POINTS", "needs point history for " + String.join(", ", ex.teams()))));
 		problem.setProperty("teams", ex.teams());
 		return problem;
 	}
