@@ -26,29 +26,16 @@ public record Ports(Map<Port, Integer> values) {
 		return new Ports(values);
 	}
 
-	/** Free ports picked by the operating system: for tests that run beside a developer's stack. */
+	/**
+	 * Free ports for tests that run beside a developer's stack, picked below the kernel's
+	 * ephemeral range so that no outgoing connection can take one before its component binds it
+	 * (see {@link FreePorts}).
+	 */
 	public static Ports free() {
+		var picker = FreePorts.belowEphemeralRange();
 		var values = new EnumMap<Port, Integer>(Port.class);
-		var sockets = new ArrayList<ServerSocket>();
-		try {
-			for (Port port : Port.values()) {
-				var socket = new ServerSocket(0);
-				sockets.add(socket);
-				values.put(port, socket.getLocalPort());
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("No free ports: " + ex.getMessage(), ex);
-		}
-		finally {
-			sockets.forEach(socket -> {
-				try {
-					socket.close();
-				}
-				catch (IOException ignored) {
-					// a port we could not release is still a valid choice
-				}
-			});
+		for (Port port : Port.values()) {
+			values.put(port, picker.next());
 		}
 		return new Ports(values);
 	}

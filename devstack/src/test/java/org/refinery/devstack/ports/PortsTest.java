@@ -55,6 +55,21 @@ class PortsTest {
 	}
 
 	@Test
+	void free_ports_lie_below_the_kernels_ephemeral_range_all_different_and_available() {
+		Ports ports = Ports.free();
+		for (Port port : Port.values()) {
+			assertThat(ports.of(port)).as(port.label()).isBetween(10_000, FreePorts.ephemeralStart() - 1);
+		}
+		assertThat(ports.values().values()).doesNotHaveDuplicates();
+		ports.requireAvailable();
+	}
+
+	@Test
+	void an_ephemeral_range_too_low_to_pick_below_is_said_at_once() {
+		assertThatThrownBy(() -> new FreePorts(10_500)).hasMessageContaining("ephemeral port range starts at 10500");
+	}
+
+	@Test
 	void a_port_outside_the_valid_range_is_refused() {
 		assertThatThrownBy(() -> Ports.defaults().with(Port.GATEWAY, 70000)).hasMessageContaining("--gateway-port");
 	}
