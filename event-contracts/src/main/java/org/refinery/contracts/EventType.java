@@ -16,6 +16,7 @@ import org.refinery.contracts.backlog.items.ItemSplit;
 import org.refinery.contracts.backlog.items.ItemStatusChanged;
 import org.refinery.contracts.backlog.products.DefinitionOfReadyChanged;
 import org.refinery.contracts.backlog.products.ProductCreated;
+import org.refinery.contracts.backlog.products.ProductMembersChanged;
 import org.refinery.contracts.backlog.products.ProductUpdated;
 import org.refinery.contracts.backlog.products.TeamCreated;
 import org.refinery.contracts.backlog.products.TeamUpdated;
@@ -49,6 +50,8 @@ public enum EventType {
 	TEAM_CREATED(TeamCreated.class, "refinery.backlog.TeamCreated.v1", Topics.BACKLOG_PRODUCTS),
 	TEAM_UPDATED(TeamUpdated.class, "refinery.backlog.TeamUpdated.v1", Topics.BACKLOG_PRODUCTS),
 	DEFINITION_OF_READY_CHANGED(DefinitionOfReadyChanged.class, "refinery.backlog.DefinitionOfReadyChanged.v1",
+			Topics.BACKLOG_PRODUCTS),
+	PRODUCT_MEMBERS_CHANGED(ProductMembersChanged.class, "refinery.backlog.ProductMembersChanged.v1",
 			Topics.BACKLOG_PRODUCTS),
 	ITEM_CREATED(ItemCreated.class, "refinery.backlog.ItemCreated.v1", Topics.BACKLOG_ITEMS),
 	ITEM_REFINED(ItemRefined.class, "refinery.backlog.ItemRefined.v1", Topics.BACKLOG_ITEMS),

@@ -16,6 +16,7 @@ import org.refinery.contracts.backlog.items.ItemSplit;
 import org.refinery.contracts.backlog.items.ItemStatusChanged;
 import org.refinery.contracts.backlog.products.DefinitionOfReadyChanged;
 import org.refinery.contracts.backlog.products.ProductCreated;
+import org.refinery.contracts.backlog.products.ProductMembersChanged;
 import org.refinery.contracts.backlog.products.ProductUpdated;
 import org.refinery.contracts.backlog.products.TeamCreated;
 import org.refinery.contracts.backlog.products.TeamUpdated;
@@ -42,7 +43,7 @@ import java.util.UUID;
  * newer than what it holds: duplicates and reordering are then harmless.
  */
 public sealed interface RefineryEvent permits ProductCreated, ProductUpdated, TeamCreated, TeamUpdated,
-		DefinitionOfReadyChanged, ItemCreated, ItemRefined, ItemEstimated, ItemReranked, ItemAssigned,
+		DefinitionOfReadyChanged, ProductMembersChanged, ItemCreated, ItemRefined, ItemEstimated, ItemReranked, ItemAssigned,
 		ItemStatusChanged, ItemSplit, ItemRemoved, ItemRestored, ItemReadinessChanged, RefinementSessionScheduled,
 		RefinementOutcomeRecorded, RefinementSessionClosed, RefinementSessionUpdated,
 		RefinementSessionCancelled, DependencyIdentified, DependencyStatusChanged,

@@ -3,28 +3,32 @@ package org.refinery.backlog.product;
 import java.util.Set;
 
 /**
- * Which products a reader may see: every product, or those whose keys a Keycloak group grants
- * plus those the reader owns (by token subject). An empty scope sees nothing, the safe answer
- * for a user in no product group.
+ * Which products a reader may see: every product, or those whose keys a Keycloak group or a
+ * Refinery membership grants. An empty scope sees nothing, the safe answer for a user in no
+ * product group and no product's people.
  */
-public record ProductScope(boolean everything, Set<String> keys, String ownerSubject) {
+public record ProductScope(boolean everything, Set<String> keys) {
 
 	public ProductScope {
 		keys = everything ? Set.of() : Set.copyOf(keys);
-		ownerSubject = everything ? null : ownerSubject;
 	}
 
 	public static ProductScope all() {
-		return new ProductScope(true, Set.of(), null);
+		return new ProductScope(true, Set.of());
 	}
 
-	public static ProductScope only(Set<String> keys, String ownerSubject) {
-		return new ProductScope(false, keys, ownerSubject);
+	public static ProductScope only(Set<String> keys) {
+		return new ProductScope(false, keys);
 	}
 
 	/** Whether no product at all can be in scope. */
 	public boolean isEmpty() {
-		return !everything && keys.isEmpty() && ownerSubject == null;
+		return !everything && keys.isEmpty();
+	}
+
+	/** Whether the product with this key is in scope. */
+	public boolean includes(String productKey) {
+		return everything || keys.contains(productKey);
 	}
 
 }

@@ -12,10 +12,11 @@ public interface Products {
 
 	Optional<Product> withKey(String key, ProductScope scope);
 
-	/** Stores a new product owned by {@code owner}; a taken key raises {@link ProductKeyTaken}. */
-	void add(Product product, Actor owner);
-
-	boolean isOwnedBy(String productKey, String subject);
+	/**
+	 * Stores a new product; a taken key raises {@link ProductKeyTaken}. Its creator becomes its
+	 * owner through the membership, which listens to {@link ProductCreated}.
+	 */
+	void add(Product product);
 
 	/** Stores new settings if the stored version is still {@code expectedVersion}; false otherwise. */
 	boolean update(Product product, long expectedVersion);

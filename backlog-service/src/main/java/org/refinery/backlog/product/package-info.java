@@ -2,6 +2,9 @@
  * Products: the unit that owns one shared, ordered backlog and the teams that refine it. A
  * product delivers either in Sprints (Scaled Scrum) or in Releases (Scaled Kanban); that
  * cadence is what forecasts are expressed in. People see a product when a Keycloak group
- * grants it; portfolio managers and administrators see every product.
+ * or a membership (feature {@code member}) grants it; portfolio managers and administrators see
+ * every product. {@code Caller} is the one answer to "may this caller…": the union of the
+ * token's grants and the caller's memberships, so the rules here and in every feature ask it
+ * and never which source a grant came from.
  */
 package org.refinery.backlog.product;

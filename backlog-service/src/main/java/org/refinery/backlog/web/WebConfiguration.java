@@ -1,5 +1,6 @@
 package org.refinery.backlog.web;
 
+import org.refinery.backlog.member.Memberships;
 import org.refinery.backlog.product.Caller;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -13,6 +14,12 @@ import java.util.List;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final Memberships memberships;
+
+	WebConfiguration(Memberships memberships) {
+		this.memberships = memberships;
+	}
 
 	static {
 		// The caller comes from the token, not from the request: keep it out of the OpenAPI document.
@@ -30,7 +37,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new CallerResolver());
+		resolvers.add(new CallerResolver(memberships));
 	}
 
 }

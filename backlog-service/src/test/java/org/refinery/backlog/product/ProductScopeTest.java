@@ -3,6 +3,7 @@ package org.refinery.backlog.product;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,17 +11,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductScopeTest {
 
 	@Test
-	void seeingEverythingIgnoresKeysAndOwnership() {
+	void seeingEverythingIgnoresKeys() {
 		assertThat(ProductScope.all().everything()).isTrue();
 		assertThat(ProductScope.all().keys()).isEmpty();
-		assertThat(ProductScope.all().ownerSubject()).isNull();
 		assertThat(ProductScope.all().isEmpty()).isFalse();
+		assertThat(ProductScope.all().includes("PAY")).isTrue();
 	}
 
 	@Test
 	void aScopeOfGrantedKeysCannotBeWidenedAfterwards() {
 		var granted = new HashSet<>(Set.of("PAY"));
-		var scope = ProductScope.only(granted, "sub-tess");
+		var scope = ProductScope.only(granted);
 		granted.add("SHOP");
 
 		assertThat(scope.everything()).isFalse();
@@ -28,15 +29,17 @@ class ProductScopeTest {
 	}
 
 	@Test
-	void noGrantedKeysAndNoOwnerMeansNoProductsRatherThanAll() {
-		assertThat(ProductScope.only(Set.of(), null).isEmpty()).isTrue();
+	void noGrantedKeysMeansNoProductsRatherThanAll() {
+		assertThat(ProductScope.only(Set.of()).isEmpty()).isTrue();
 	}
 
 	@Test
-	void anOwnerWithoutGroupsStillSeesTheProductsHeOwns() {
-		var scope = ProductScope.only(Set.of(), "sub-olga");
-		assertThat(scope.isEmpty()).isFalse();
-		assertThat(scope.ownerSubject()).isEqualTo("sub-olga");
+	void anOwnerWithoutGroupsStillSeesTheProductsHisMembershipsName() {
+		var olga = new Caller("sub-olga", "olga", false, false, true, Set.of(), Set.of(),
+				List.of(new Membership("AUD", MemberRole.PRODUCT_OWNER, null)));
+
+		assertThat(olga.scope().isEmpty()).isFalse();
+		assertThat(olga.scope().keys()).containsExactly("AUD");
 	}
 
 }

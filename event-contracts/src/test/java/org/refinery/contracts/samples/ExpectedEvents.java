@@ -19,6 +19,7 @@ final class ExpectedEvents {
 			case TEAM_CREATED -> ProductFixtures.teamCreated();
 			case TEAM_UPDATED -> ProductFixtures.teamUpdated();
 			case DEFINITION_OF_READY_CHANGED -> ProductFixtures.definitionOfReadyChanged();
+			case PRODUCT_MEMBERS_CHANGED -> ProductFixtures.productMembersChanged();
 			case ITEM_CREATED -> ItemFixtures.itemCreated();
 			case ITEM_REFINED -> ItemFixtures.itemRefined();
 			case ITEM_ESTIMATED -> ItemFixtures.itemEstimated();

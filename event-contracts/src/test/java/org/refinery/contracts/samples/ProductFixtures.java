@@ -16,7 +16,10 @@ import org.refinery.contracts.backlog.products.ChecklistItem;
 import org.refinery.contracts.backlog.products.DefinitionOfReady;
 import org.refinery.contracts.backlog.products.DefinitionOfReadyChanged;
 import org.refinery.contracts.backlog.products.DeliveryMode;
+import org.refinery.contracts.backlog.products.MemberRole;
 import org.refinery.contracts.backlog.products.ProductCreated;
+import org.refinery.contracts.backlog.products.ProductMember;
+import org.refinery.contracts.backlog.products.ProductMembersChanged;
 import org.refinery.contracts.backlog.products.ProductState;
 import org.refinery.contracts.backlog.products.ProductUpdated;
 import org.refinery.contracts.backlog.products.ReadinessRule;
@@ -64,6 +67,14 @@ final class ProductFixtures {
 		return new DefinitionOfReadyChanged(id("8a307319-0fb1-4b48-a8b7-ae1352d1c39c"), at("2026-02-16T10:20:00Z"),
 				PAY, PAY, 3, PAUL, pay("Every returning customer pays in one tap, on every channel we sell on."),
 				new DefinitionOfReady(rules, checklist));
+	}
+
+	static ProductMembersChanged productMembersChanged() {
+		var members = List.of(new ProductMember("paul", MemberRole.PRODUCT_OWNER, null),
+				new ProductMember("tess", MemberRole.TEAM_MEMBER, "PAY-CHECKOUT"),
+				new ProductMember("vic", MemberRole.VIEWER, null));
+		return new ProductMembersChanged(id("3f1c9a52-7e0b-4d6a-9c85-2b7d41e6a0f3"), at("2026-02-16T10:30:00Z"), PAY,
+				PAY, 3, PAUL, "PAY", members);
 	}
 
 	private static ProductState pay(String vision) {

@@ -1,6 +1,5 @@
 package org.refinery.backlog.product.persistence;
 
-import org.refinery.backlog.product.Actor;
 import org.refinery.backlog.product.DeliveryMode;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductKeyTaken;
@@ -69,7 +68,7 @@ class JdbcProducts implements Products {
 	}
 
 	@Override
-	public void add(Product product, Actor owner) {
+	public void add(Product product) {
 		try {
 			jdbc.sql("insert into product (id, key, name, vision, delivery_mode, sprint_length_days, "
 					+ "release_length_days, first_period_start, version) values (:id, :key, :name, :vision, :mode, "
@@ -88,21 +87,6 @@ class JdbcProducts implements Products {
 		catch (DuplicateKeyException ex) {
 			throw new ProductKeyTaken(product.key());
 		}
-		jdbc.sql("insert into product_owner (product_id, subject, username) values (:id, :subject, :username)")
-			.param("id", product.id())
-			.param("subject", owner.subject())
-			.param("username", owner.username())
-			.update();
-	}
-
-	@Override
-	public boolean isOwnedBy(String productKey, String subject) {
-		return jdbc.sql("select count(*) from product_owner o join product p on p.id = o.product_id "
-				+ "where p.key = :key and o.subject = :subject")
-			.param("key", productKey)
-			.param("subject", subject)
-			.query(Long.class)
-			.single() > 0;
 	}
 
 	@Override
@@ -127,9 +111,7 @@ class JdbcProducts implements Products {
 			return "true";
 		}
 		params.put("keys", scope.keys().isEmpty() ? List.of("") : scope.keys());
-		params.put("subject", scope.ownerSubject() == null ? "" : scope.ownerSubject());
-		return "(p.key in (:keys) or exists (select 1 from product_owner o where o.product_id = p.id "
-				+ "and o.subject = :subject))";
+		return "p.key in (:keys)";
 	}
 
 	private static Product product(ResultSet row, int number) throws SQLException {

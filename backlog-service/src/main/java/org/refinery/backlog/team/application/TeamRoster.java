@@ -35,7 +35,7 @@ public class TeamRoster {
 	@Transactional
 	public Team form(String productKey, CreateTeam command, Caller caller) {
 		Product product = visible(productKey, caller);
-		if (!caller.mayManage(productKey, products.isOwnedBy(productKey, caller.subject()))) {
+		if (!caller.mayManage(productKey)) {
 			throw new ProductAccessDenied("Only product owners of " + productKey + " form its teams");
 		}
 		Team team = Team.form(UUID.randomUUID(), product.id(), product.key(), command);

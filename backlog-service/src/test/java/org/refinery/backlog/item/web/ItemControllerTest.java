@@ -9,6 +9,7 @@ import org.refinery.backlog.item.ItemType;
 import org.refinery.backlog.item.Readiness;
 import org.refinery.backlog.item.application.ProductBacklog;
 import org.refinery.backlog.item.application.ProductBacklog.ItemFilter;
+import org.refinery.backlog.member.Memberships;
 import org.refinery.backlog.product.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -47,6 +48,10 @@ class ItemControllerTest {
 
 	@MockitoBean
 	ProductBacklog backlog;
+
+	/** The web edge reads the caller's memberships for every request: none here. */
+	@MockitoBean
+	Memberships memberships;
 
 	@BeforeEach
 	void signedInAsPaul() {

@@ -3,6 +3,7 @@ package org.refinery.backlog.session.web;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.refinery.backlog.member.Memberships;
 import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.session.Session;
 import org.refinery.backlog.session.SessionStatus;
@@ -54,6 +55,10 @@ class SessionControllerTest {
 
 	@MockitoBean
 	RefinementSessions sessions;
+
+	/** The web edge reads the caller's memberships for every request: none here. */
+	@MockitoBean
+	Memberships memberships;
 
 	@MockitoBean
 	SessionCorrections corrections;

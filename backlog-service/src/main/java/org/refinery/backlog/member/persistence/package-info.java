@@ -1,0 +1,2 @@
+/** Product members, their history and version, on PostgreSQL. */
+package org.refinery.backlog.member.persistence;
