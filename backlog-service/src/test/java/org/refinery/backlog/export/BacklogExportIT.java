@@ -187,6 +187,10 @@ class BacklogExportIT {
 		assertThat(invisible.getHeaders().getFirst("Content-Disposition")).isNull();
 		assertThat(invisible.getBody()).isEqualTo(unknown.getBody().replace("NOPE9", product))
 			.contains("\"title\":\"Product not found\"");
+		var askingForCsv = http.exchangeWith("GET", export(""), stranger, null, Map.of("Accept", "text/csv"));
+		assertThat(askingForCsv.getStatusCode().value()).isEqualTo(404);
+		assertThat(askingForCsv.getHeaders().getFirst("Content-Type")).as("a refusal is a problem whatever was asked for")
+			.isEqualTo("application/problem+json");
 		assertThat(http.get(export(""), tokens.vic().products(product).mint()).getStatusCode().value())
 			.as("a viewer of the product reads it, so exports it").isEqualTo(200);
 	}
