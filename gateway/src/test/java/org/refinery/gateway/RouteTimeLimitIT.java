@@ -9,7 +9,6 @@ import org.springframework.cloud.gateway.route.RouteDefinition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,31 +32,32 @@ class RouteTimeLimitIT extends GatewayStandIn {
 	void aServiceSlowerThanItsRoutesLimitGets504ProblemWhileARouteWithALongerLimitGetsItsAnswer() {
 		String token = "Bearer " + tokens.paul().mint();
 
-		long start = System.nanoTime();
 		var cutOff = http().get().uri("/api/alignment/goals").header(HttpHeaders.AUTHORIZATION, token)
 			.accept(MediaType.APPLICATION_JSON).retrieve().toEntity(String.class);
-		Duration waited = Duration.ofNanos(System.nanoTime() - start);
 		var answered = http().get().uri("/api/forecasts/products/PAY").header(HttpHeaders.AUTHORIZATION, token)
 			.accept(MediaType.APPLICATION_JSON).retrieve().toEntity(String.class);
 
 		assertThat(GatewayProblemIT.problem(cutOff, 504).path("detail").asString())
 			.startsWith("alignment-service did not answer within 500 ms.");
-		assertThat(waited).isLessThan(SLOW_ANSWER);
+		// No assertion on the time the 504 took: the stand-in answers 200 to every call, so the 504
+		// is the time limiter's, and on a busy machine a cold first call may take longer than the
+		// stand-in's delay anyway (5.9 s measured at load 25).
 		assertThat(answered.getStatusCode().value()).as(answered.getBody()).isEqualTo(200);
 		assertThat(answered.getBody()).isEqualTo("{\"content\":[]}");
 	}
 
 	@Test
-	void everyRouteWithACircuitBreakerHasATimeLimitOfItsOwnWhileTheEventStreamHasNone() {
+	void everyRouteWithACircuitBreakerHasATimeLimitOfItsOwnWhileTheEventStreamAndTheExportHaveNone() {
 		Map<String, String> breakerOfRoute = gateway.getRoutes()
 			.stream()
 			.filter(route -> !circuitBreakers(route).isEmpty())
 			.collect(Collectors.toMap(RouteDefinition::getId, route -> circuitBreakers(route).getFirst().getArgs().get("name")));
 
 		assertThat(breakerOfRoute).containsKeys("backlog", "dependencies", "alignment", "forecasts")
-			.doesNotContainKey("backlog-session-events")
+			.doesNotContainKeys("backlog-session-events", "backlog-export")
 			.allSatisfy((route, breaker) -> assertThat(breaker).as("circuit breaker of route " + route).isEqualTo(route));
 		assertThat(timeLimits.getInstances()).containsKeys(breakerOfRoute.keySet().toArray(String[]::new));
+		assertThat(gateway.getRoutes()).extracting(RouteDefinition::getId).contains("backlog-session-events", "backlog-export");
 	}
 
 	private static List<FilterDefinition> circuitBreakers(RouteDefinition route) {
