@@ -89,6 +89,10 @@ final class BrowserSession {
 			session.logIn();
 			session.awaitRendered("portfolio");
 		}
+		else {
+			// A test that failed half-way left its console errors behind: they are not the next test's.
+			session.driver.manage().logs().get(LogType.BROWSER);
+		}
 		return session;
 	}
 
@@ -186,6 +190,18 @@ final class BrowserSession {
 		var wait = new WebDriverWait(driver, timeout);
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		return wait;
+	}
+
+	/**
+	 * Does a few interactions that belong together again when a re-render replaced or hid what they
+	 * touch (a saved change re-renders the item panel, and a live update may do it again): an
+	 * element gone stale was never clicked, so repeating the whole is safe.
+	 */
+	void act(Runnable interactions) {
+		wait(WAIT).ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+			interactions.run();
+			return true;
+		});
 	}
 
 	WebElement find(String css) {

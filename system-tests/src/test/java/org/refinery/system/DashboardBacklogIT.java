@@ -129,8 +129,7 @@ class DashboardBacklogIT {
 		reassignsToTheLedgerTeam(id);
 		splitsIntoTwoStories(id);
 
-		paul.find("details.more:has(#remove-form) > summary").click();
-		paul.find("#remove-form button[type=submit]").click();
+		submitUnfolded("#remove-form");
 		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#remove-reason-error").isDisplayed());
 		assertThat(paul.find("#remove-reason-error").getText()).isNotBlank();
 		assertThat(paul.find("#remove-reason").getAttribute("aria-invalid")).isEqualTo("true");
@@ -167,8 +166,7 @@ class DashboardBacklogIT {
 	/** Titles left empty are named at their own part's field; filled in, the parts follow the item in the backlog. */
 	private void splitsIntoTwoStories(String id) {
 		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#item-panel .meta").getText().contains("PAY-LEDGER"));
-		paul.find("details.more:has(#split-form) > summary").click();
-		paul.find("#split-form button[type=submit]").click();
+		submitUnfolded("#split-form");
 		paul.wait(BrowserSession.WAIT).until(d -> paul.all("#split-form .field-error").stream()
 			.filter(WebElement::isDisplayed).count() == 2);
 
@@ -187,6 +185,16 @@ class DashboardBacklogIT {
 		assertThat(children).allSatisfy(child -> {
 			assertThat(child.path("parentId").asString()).isEqualTo(id);
 			assertThat(child.path("teamKey").asString()).isEqualTo("PAY-LEDGER");
+		});
+	}
+
+	/** Opens the folded section holding a form, unless open, and submits the form as it is. */
+	private void submitUnfolded(String form) {
+		paul.act(() -> {
+			if (paul.find("details.more:has(" + form + ")").getAttribute("open") == null) {
+				paul.find("details.more:has(" + form + ") > summary").click();
+			}
+			paul.find(form + " button[type=submit]").click();
 		});
 	}
 
