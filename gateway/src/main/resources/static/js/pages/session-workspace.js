@@ -22,10 +22,10 @@ export async function showSession(view, body, id, highlight) {
   const over = ['CLOSED', 'CANCELLED'].includes(session.status);
   body.dataset.sessionId = session.id;
   body.dataset.status = session.status;
-  body.replaceChildren(over ? h('p', { class: 'notice', id: 'session-over' }, overReason(session)) : null,
-    h('div', { class: 'grid' }, planCard(view, session), outcomesCard(view, session, over, highlight),
-      over ? summaryCard(session, view.teams, view.cache)
-        : keptSteer || steerCard(view, session)));
+  body.replaceChildren(...[over ? h('p', { class: 'notice', id: 'session-over' }, overReason(session)) : null,
+    h('div', { class: 'workspace' }, planCard(view, session), h('div', { class: 'side' },
+      outcomesCard(view, session, over, highlight),
+      over ? summaryCard(session, view.teams, view.cache) : keptSteer || steerCard(view, session)))].filter(Boolean));
   if (over) disable(body, '.session-control, #session-steer', 'session-over');
   else restore(body, typed);
   deny(view, body);

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * teams with an agenda picked from the backlog, corrects its title, records an estimate (its
  * missing value named at the field first), a clarification and a split that tess, one of the
  * representatives, sees live; closing shows the teams represented and a Markdown summary. A
- * cancelled session says why its controls are disabled, and the workspace fits a 390 px screen.
+ * cancelled session says why its controls are disabled, so does a refusal of the server (vic
+ * only views the product), and the workspace fits a 390 px screen.
  */
 class DashboardSessionIT {
 
@@ -146,6 +147,26 @@ class DashboardSessionIT {
 		assertThat(cancelled.path("ending").path("cancelReason").asString()).isEqualTo("Half the teams are at the offsite");
 		assertThat(paul.find("#session-list li[data-id='" + session + "']").getText()).contains("cancelled");
 		assertThat(paul.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void vic_who_only_views_the_product_is_refused_an_outcome_and_the_session_controls_are_disabled_with_the_reason() {
+		String session = scheduleSession();
+		BrowserSession vic = BrowserSession.of("vic");
+		vic.open("session/" + session);
+		WebElement clarify = vic.all("#agenda button[data-action=CLARIFIED]").get(0);
+		clarify.click();
+		vic.find("#agenda form.decide textarea[name=note]").sendKeys("A viewer's note");
+		vic.find("#agenda form.decide button[type=submit]").click();
+
+		vic.wait(BrowserSession.WAIT).until(d -> !vic.all("#session-denied-decide").isEmpty());
+		assertThat(vic.find("#session-denied-decide").getText()).contains("You may not record outcomes in this session");
+		assertThat(vic.all("#agenda button[data-action]")).isNotEmpty().noneMatch(WebElement::isEnabled);
+		assertThat(vic.find("#agenda button[data-action=ESTIMATED]").getAttribute("aria-describedby"))
+			.isEqualTo("session-denied-decide");
+		assertThat(sessionOf(session).path("outcomes").isEmpty()).isTrue();
+		assertThat(vic.consoleErrors(message -> message.contains("/outcomes") && message.contains("status of 403")))
+			.isEmpty();
 	}
 
 	@Test
