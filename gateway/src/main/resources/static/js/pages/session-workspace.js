@@ -90,7 +90,7 @@ function openDecision(body) {
   const forms = [...body.querySelectorAll('form.decide')].map(form => ({
     itemId: form.closest('li').dataset.id, kind: form.dataset.kind,
     values: [...form.querySelectorAll('input, textarea')].map(control => control.value) }));
-  return { forms, focused: body.contains(document.activeElement) ? document.activeElement.id : null };
+  return { forms, active: document.activeElement, focused: body.contains(document.activeElement) ? document.activeElement.id : null };
 }
 
 function restore(body, typed) {
@@ -100,5 +100,7 @@ function restore(body, typed) {
     const controls = entry?.querySelectorAll('form.decide input, form.decide textarea') || [];
     open.values.forEach((value, i) => { if (controls[i]) controls[i].value = value; });
   }
+  // Reopening a form must not pull the focus away from where the person is working.
   if (typed.focused) document.getElementById(typed.focused)?.focus();
+  else if (typed.forms.length && typed.active?.isConnected) typed.active.focus();
 }
