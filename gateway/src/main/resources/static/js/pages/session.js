@@ -1,43 +1,99 @@
-// Refinement session: agenda, participating teams and outcomes per item. Changes made by other
-// participants arrive as server-sent events through the gateway and are shown without reload.
-import { api } from '../api.js';
-import { h, table, showProblem, announce } from '../ui.js';
+// The session workspace: the product's sessions to choose from (a page at a time), scheduling a
+// new one (#/session/new), and one session's workspace. Changes made by other participants arrive
+// as server-sent events through the gateway and are shown without reload.
+import { api, ApiError } from '../api.js';
+import { h, showProblem, announce } from '../ui.js';
+import { label } from '../forms.js';
+import { planForm } from './session-plan.js';
+import { showSession } from './session-workspace.js';
 
-const KINDS = ['CLARIFIED', 'ESTIMATED', 'SPLIT', 'REORDERED', 'DEPENDENCY_IDENTIFIED', 'READY', 'DEFERRED', 'REMOVED'];
+const PAGE = 20;
 
 export async function render(main, { product, args }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
-  const sessions = (await api(`/api/backlog/products/${product}/refinement-sessions?size=100`)).content;
-  const chosen = args[0] || pickCurrent(sessions)?.id;
-  const picker = h('select', { id: 'session-picker', name: 'session' },
-    sessions.map(s => h('option', { value: s.id, selected: s.id === chosen }, `${s.title} · ${s.status.toLowerCase()}`)));
-  picker.addEventListener('change', () => { location.hash = `#/session/${picker.value}`; });
-  const live = h('span', { id: 'live', class: 'live', 'data-live': 'connecting' }, 'Connecting to live updates…');
+  const [teams, items, first] = await Promise.all([api(`/api/backlog/products/${product}/teams`),
+    api(`/api/backlog/products/${product}/items?size=500`),
+    api(`/api/backlog/products/${product}/refinement-sessions?size=${PAGE}`)]);
+  const view = { product, teams, items: items.content || [], cache: new Map(), denied: {} };
+  view.items.forEach(item => view.cache.set(item.id, item));
+  const chosen = args[0] || pickCurrent(first.content)?.id;
+  const live = h('span', { id: 'live', class: 'live', 'data-live': 'idle' }, '');
   const body = h('div', { id: 'session' });
-  main.replaceChildren(h('h2', {}, `Refinement session · ${product}`),
-    h('div', { class: 'toolbar' }, h('label', { for: 'session-picker' }, 'Session', picker), live), body);
-  if (!chosen) {
-    body.replaceChildren(h('p', { class: 'muted' }, 'No refinement sessions yet.'));
+  const list = h('ol', { id: 'session-list', class: 'sessions', 'aria-label': 'Sessions, latest start first' });
+  main.replaceChildren(h('h2', {}, `Refinement sessions · ${product}`),
+    h('div', { class: 'toolbar' }, h('a', { href: '#/session/new', class: 'button', id: 'new-session',
+      'aria-current': chosen === 'new' ? 'page' : null }, 'Schedule a session'), live),
+    h('div', { class: 'session-layout' }, h('nav', { 'aria-label': 'Sessions', class: 'card' }, h('h3', {}, 'Sessions'),
+      list, more(product, list, first, chosen)), body));
+  fill(list, first.content, chosen);
+  if (chosen === 'new') {
+    body.replaceChildren(h('section', { class: 'card', 'aria-label': 'New session' }, h('h3', {}, 'Schedule a session'),
+      planForm(view, null, session => { location.hash = `#/session/${session.id}`; })));
     return undefined;
   }
-  const items = new Map();
-  await show(body, chosen, items);
-  return listen(chosen, body, items, live);
+  if (!chosen) {
+    body.replaceChildren(h('p', { class: 'muted' }, 'No refinement sessions yet: schedule the first one.'));
+    return undefined;
+  }
+  view.show = async (id, highlight) => {
+    const session = await showSession(view, body, id, highlight);
+    const entry = list.querySelector(`li[data-id="${session.id}"]`);
+    const badge = entry?.querySelector('.badge');
+    if (badge) {
+      entry.querySelector('a').textContent = session.title;
+      badge.className = `badge status ${session.status}`;
+      badge.textContent = label(session.status);
+    }
+    return session;
+  };
+  view.refused = (error, scope) => {
+    if (!(error instanceof ApiError) || error.status !== 403) return;
+    view.denied[scope] = error.problem?.detail || error.message;
+    view.show(chosen).catch(showProblem);
+  };
+  await view.show(chosen);
+  return listen(chosen, view, live);
 }
 
 function pickCurrent(sessions) {
   return sessions.find(s => s.status === 'OPEN') || sessions.find(s => s.status === 'SCHEDULED') || sessions[0];
 }
 
+function fill(list, sessions, chosen) {
+  list.append(...sessions.map(s => h('li', { 'data-id': s.id },
+    h('a', { href: `#/session/${s.id}`, 'aria-current': s.id === chosen ? 'page' : null }, s.title),
+    h('span', { class: 'meta' }, h('span', { class: `badge status ${s.status}` }, label(s.status)),
+      h('span', {}, new Date(s.startsAt).toLocaleDateString())))));
+  if (!list.children.length) list.append(h('li', { class: 'muted' }, 'None yet.'));
+}
+
+/** "Older sessions" loads the next page, as long as there is one. */
+function more(product, list, first, chosen) {
+  let page = 0;
+  const button = h('button', { type: 'button', id: 'older-sessions', hidden: first.totalElements <= PAGE }, 'Older sessions');
+  button.addEventListener('click', async () => {
+    try {
+      const next = await api(`/api/backlog/products/${product}/refinement-sessions?size=${PAGE}&page=${++page}`);
+      fill(list, next.content, chosen);
+      button.hidden = (page + 1) * PAGE >= next.totalElements;
+      list.lastElementChild?.querySelector('a')?.focus();
+    }
+    catch (error) {
+      showProblem(error);
+    }
+  });
+  return button;
+}
+
 // A stream ends after its lifetime and EventSource reconnects by itself, sending the id of the
 // last event it got so the service replays what was missed. A refused stream (429: too many open,
 // or the service is down) closes the EventSource for good, so the page opens a new one later.
-function listen(id, body, items, live) {
+function listen(id, view, live) {
   let source;
   let retry;
   const changed = async event => {
     try {
-      await show(body, id, items, JSON.parse(event.data).itemId);
+      await view.show(id, JSON.parse(event.data).itemId);
       announce('The session was updated by another participant');
     }
     catch (error) {
@@ -45,6 +101,8 @@ function listen(id, body, items, live) {
     }
   };
   const connect = () => {
+    live.dataset.live = 'connecting';
+    live.textContent = 'Connecting to live updates…';
     source = new EventSource(`/api/backlog/refinement-sessions/${id}/events`);
     source.addEventListener('connected', () => {
       live.dataset.live = 'connected';
@@ -62,76 +120,4 @@ function listen(id, body, items, live) {
     clearTimeout(retry);
     source.close();
   };
-}
-
-async function show(body, id, items, highlight) {
-  const session = await api(`/api/backlog/refinement-sessions/${id}`);
-  await Promise.all(session.agenda.concat(session.outcomes.map(o => o.itemId)).filter(i => !items.has(i))
-    .map(async i => items.set(i, await api(`/api/backlog/items/${i}`, { optional: true }))));
-  const key = i => items.get(i)?.key ?? 'removed item';
-  const outcomes = table(['Item', 'Outcome', 'Note', 'By', 'When'], session.outcomes.map(o => [key(o.itemId),
-    o.kind.replaceAll('_', ' ').toLowerCase(), o.note || '', o.recordedBy, new Date(o.recordedAt).toLocaleTimeString()]),
-  'Outcomes');
-  outcomes.id = 'outcomes';
-  if (highlight) outcomes.querySelector('tbody tr:last-child')?.classList.add('flash');
-  body.replaceChildren(h('div', { class: 'grid' },
-    h('section', { class: 'card' }, h('h3', {}, session.title),
-      h('p', {}, `Status: ${session.status.toLowerCase()} · starts ${new Date(session.startsAt).toLocaleString()}`
-        + ` · facilitated by ${session.facilitator || '–'} · version `, h('span', { id: 'session-version' }, session.version)),
-      h('h4', {}, 'Participating teams'),
-      h('ul', {}, Object.entries(session.representatives).map(([team, people]) =>
-        h('li', {}, `${team}: ${people.length ? people.join(', ') : 'nobody yet'}`))),
-      h('h4', {}, 'Agenda'),
-      h('ol', { id: 'agenda' }, session.agenda.map(i => h('li', {}, h('a', { href: `#/backlog/${i}` }, key(i)), ' ',
-        items.get(i)?.title ?? '')))),
-    h('section', { class: 'card' }, h('h3', {}, 'Outcomes'), outcomes,
-      ['CLOSED', 'CANCELLED'].includes(session.status)
-        ? h('p', { class: 'muted' }, `The session is ${session.status.toLowerCase()}.`)
-        : outcomeForm(session, items, () => show(body, id, items)))));
-}
-
-function outcomeForm(session, items, refresh) {
-  const item = h('select', { id: 'outcome-item', name: 'itemId', required: true },
-    session.agenda.map(i => h('option', { value: i }, items.get(i)?.key ?? i)));
-  const kind = h('select', { id: 'outcome-kind', name: 'kind' },
-    KINDS.map(k => h('option', { value: k }, k.replaceAll('_', ' ').toLowerCase())));
-  const note = h('input', { id: 'outcome-note', name: 'note', maxlength: 4000 });
-  // An outcome that claims a state carries it: the agreed estimate, the parts of a split, the reason for a removal.
-  const estimate = h('input', { id: 'outcome-estimate', name: 'estimate', type: 'number', min: 0, step: 'any' });
-  const children = h('textarea', { id: 'outcome-children', name: 'children', rows: 3,
-    placeholder: 'One part per line (at least two)' });
-  const estimateLabel = h('label', { for: 'outcome-estimate' }, 'Agreed estimate', estimate);
-  const childrenLabel = h('label', { for: 'outcome-children' }, 'Parts of the split', children);
-  const fit = () => {
-    estimateLabel.hidden = kind.value !== 'ESTIMATED';
-    childrenLabel.hidden = kind.value !== 'SPLIT';
-    estimate.required = kind.value === 'ESTIMATED';
-    note.required = kind.value === 'REMOVED';
-  };
-  kind.addEventListener('change', fit);
-  fit();
-  const form = h('form', { class: 'panel', 'aria-label': 'Record an outcome' },
-    h('label', { for: 'outcome-item' }, 'Item', item), h('label', { for: 'outcome-kind' }, 'Outcome', kind),
-    estimateLabel, childrenLabel,
-    h('label', { for: 'outcome-note' }, 'Note', note), h('button', { type: 'submit', class: 'primary' }, 'Record outcome'));
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    const body = { itemId: item.value, kind: kind.value, note: note.value || null };
-    if (kind.value === 'ESTIMATED') {
-      body.estimate = Number(estimate.value);
-    }
-    if (kind.value === 'SPLIT') {
-      const type = items.get(item.value)?.type === 'EPIC' ? 'FEATURE' : 'STORY';
-      body.children = children.value.split('\n').map(title => title.trim()).filter(Boolean)
-        .map(title => ({ type, title }));
-    }
-    try {
-      await api(`/api/backlog/refinement-sessions/${session.id}/outcomes`, { method: 'POST', body });
-      await refresh();
-    }
-    catch (error) {
-      showProblem(error);
-    }
-  });
-  return form;
 }

@@ -1,0 +1,74 @@
+// What a session came to: which teams were represented, its outcomes by kind and the items it
+// estimated, split and removed, shown on the page and as Markdown to paste into notes or chat.
+import { h, announce } from '../ui.js';
+import { label } from '../forms.js';
+
+/** The summary card of a session that is over; `cache` maps item ids to the items loaded. */
+export function summaryCard(session, teams, cache) {
+  const text = markdown(session, teams, cache);
+  const pre = h('pre', { id: 'summary-markdown', class: 'markdown', tabindex: 0, 'aria-label': 'Summary as Markdown' }, text);
+  const status = h('span', { class: 'hint', id: 'copy-status', role: 'status' });
+  const copy = h('button', { type: 'button', id: 'copy-summary' }, 'Copy summary as Markdown');
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = 'Copied to the clipboard.';
+    }
+    catch {
+      status.textContent = 'The browser did not allow copying; select the text below and copy it.';
+    }
+    announce(status.textContent);
+  });
+  const represented = representation(session, teams);
+  return h('section', { class: 'card', id: 'session-summary', 'aria-label': 'Summary' },
+    h('h3', {}, 'Summary'),
+    h('h4', {}, `Teams represented: ${represented.filter(team => team.people.length).length} of ${teams.length}`),
+    h('ul', { id: 'summary-teams' }, represented.map(team => h('li', { 'data-team': team.key },
+      team.people.length ? `${team.key}: ${team.people.join(', ')}` : `${team.key}: not represented`))),
+    h('h4', {}, 'Outcomes by kind'),
+    h('ul', { id: 'summary-kinds' }, byKind(session).map(([kind, count]) => h('li', {}, `${label(kind)}: ${count}`))),
+    h('div', { class: 'actions' }, copy, status), pre);
+}
+
+function representation(session, teams) {
+  const keys = new Set([...teams.map(team => team.key), ...Object.keys(session.representatives)]);
+  return [...keys].sort().map(key => ({ key, people: [...(session.representatives[key] || [])].sort() }));
+}
+
+function byKind(session) {
+  const counts = new Map();
+  session.outcomes.forEach(outcome => counts.set(outcome.kind, (counts.get(outcome.kind) || 0) + 1));
+  return [...counts.entries()];
+}
+
+/** The summary as Markdown: a heading, the teams, the counts, then the decided items by what happened. */
+export function markdown(session, teams, cache) {
+  const name = id => {
+    const item = cache.get(id);
+    return item ? `${item.key} ${item.title}` : id;
+  };
+  const ofKind = kind => session.outcomes.filter(outcome => outcome.kind === kind);
+  const represented = representation(session, teams);
+  const out = [`# ${session.title}`, '',
+    `${label(session.status)} · started ${new Date(session.startsAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`
+      + ` · facilitated by ${session.facilitator || 'nobody named'}`,
+    session.ending?.cancelReason ? `Cancelled because: ${session.ending.cancelReason}` : null,
+    '', `## Teams represented (${represented.filter(team => team.people.length).length} of ${teams.length})`,
+    ...represented.map(team => `- ${team.key}: ${team.people.length ? team.people.join(', ') : 'not represented'}`),
+    '', '## Outcomes by kind',
+    ...(session.outcomes.length ? byKind(session).map(([kind, count]) => `- ${label(kind)}: ${count}`) : ['- none']),
+    '', '## Items estimated',
+    ...list(ofKind('ESTIMATED'), outcome => `- ${name(outcome.itemId)}: ${outcome.estimate} pts`),
+    '', '## Items split',
+    ...list(ofKind('SPLIT'), outcome => `- ${name(outcome.itemId)} into ${outcome.children.length} parts`
+      + (outcome.children.length ? `: ${outcome.children.map(name).join('; ')}` : '')),
+    '', '## Items removed',
+    ...list(ofKind('REMOVED'), outcome => `- ${name(outcome.itemId)}: ${outcome.note}`),
+    '', '## Clarified',
+    ...list(ofKind('CLARIFIED'), outcome => `- ${name(outcome.itemId)}${outcome.note ? `: ${outcome.note}` : ''}`)];
+  return out.filter(line => line !== null).join('\n') + '\n';
+}
+
+function list(outcomes, line) {
+  return outcomes.length ? outcomes.map(line) : ['- none'];
+}

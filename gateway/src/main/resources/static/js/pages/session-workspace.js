@@ -1,0 +1,106 @@
+// One session's workspace: its plan and agenda with a decision per item, its outcomes, and
+// either the controls that steer it or, once it is over, its summary. Controls a person may not
+// use are disabled with the reason: the session is over, or the server refused them (403).
+import { api } from '../api.js';
+import { h, table } from '../ui.js';
+import { label } from '../forms.js';
+import { agendaEntry } from './session-decide.js';
+import { outcomeForm } from './session-outcome.js';
+import { steerCard } from './session-steer.js';
+import { summaryCard } from './session-summary.js';
+
+/** Loads the session and shows it in `body`; an open decision form keeps what was typed in it. */
+export async function showSession(view, body, id, highlight) {
+  const session = await api(`/api/backlog/refinement-sessions/${id}`);
+  const ids = session.agenda.concat(session.outcomes.flatMap(o => [o.itemId, ...o.children]));
+  await Promise.all([...new Set(ids)].filter(i => !view.cache.has(i))
+    .map(async i => view.cache.set(i, await api(`/api/backlog/items/${i}`, { optional: true }))));
+  const typed = openDecision(body);
+  // A plan being edited is kept as typed; saving it against the older version is then answered with a 412.
+  const keptSteer = body.querySelector('#session-steer details[open]') ? body.querySelector('#session-steer') : null;
+  view.session = session;
+  const over = ['CLOSED', 'CANCELLED'].includes(session.status);
+  body.dataset.sessionId = session.id;
+  body.dataset.status = session.status;
+  body.replaceChildren(...[over ? h('p', { class: 'notice', id: 'session-over' }, overReason(session)) : null,
+    h('div', { class: 'workspace' }, planCard(view, session), h('div', { class: 'side' },
+      outcomesCard(view, session, over, highlight),
+      over ? summaryCard(session, view.teams, view.cache) : keptSteer || steerCard(view, session)))].filter(Boolean));
+  if (over) disable(body, '.session-control, #session-steer', 'session-over');
+  else restore(body, typed);
+  deny(view, body);
+  return session;
+}
+
+function overReason(session) {
+  if (session.status === 'CLOSED') return 'Nothing more can be decided or changed: the session is closed.';
+  const why = session.ending?.cancelReason;
+  return `Nothing more can be decided or changed: the session is closed (cancelled${why ? `: ${why}` : ''}).`;
+}
+
+function planCard(view, session) {
+  return h('section', { class: 'card', 'aria-label': 'Plan and agenda' }, h('h3', { id: 'session-title' }, session.title),
+    h('p', {}, 'Status: ', h('span', { class: `badge status ${session.status}`, id: 'session-status' }, label(session.status)),
+      ` · starts ${new Date(session.startsAt).toLocaleString()} · facilitated by ${session.facilitator || '–'} · version `,
+      h('span', { id: 'session-version' }, session.version)),
+    h('h4', {}, 'Participating teams'),
+    h('ul', { id: 'session-teams' }, Object.entries(session.representatives).sort().map(([team, people]) =>
+      h('li', {}, `${team}: ${people.length ? [...people].sort().join(', ') : 'nobody yet'}`))),
+    h('h4', {}, 'Agenda'),
+    h('ol', { id: 'agenda', class: 'agenda' }, session.agenda.map(itemId => agendaEntry(view, session, itemId))),
+    session.agenda.length ? null : h('p', { class: 'muted' }, 'Nothing on the agenda yet: add items under “Edit the plan”.'));
+}
+
+function outcomesCard(view, session, over, highlight) {
+  const key = i => view.cache.get(i)?.key ?? 'removed item';
+  const outcomes = table(['Item', 'Outcome', 'Note', 'By', 'When'], session.outcomes.map(o => [key(o.itemId),
+    label(o.kind) + (o.estimate !== null && o.estimate !== undefined ? ` (${o.estimate} pts)` : '')
+      + (o.children.length ? ` into ${o.children.map(key).join(', ')}` : ''),
+    o.note || '', o.recordedBy, new Date(o.recordedAt).toLocaleTimeString()]), 'Outcomes');
+  outcomes.id = 'outcomes';
+  if (highlight) outcomes.querySelector('tbody tr:last-child')?.classList.add('flash');
+  return h('section', { class: 'card', 'aria-label': 'Outcomes' }, h('h3', {}, 'Outcomes'), outcomes,
+    over || !session.agenda.length ? null : [h('h4', {}, 'Record another outcome'), outcomeForm(view, session)]);
+}
+
+/** Disables the controls under `selector` and says why through the note `reasonId`. */
+function disable(body, selector, reasonId) {
+  body.querySelectorAll(selector).forEach(scope => scope.querySelectorAll('button, input, select, textarea')
+    .forEach(control => {
+      control.disabled = true;
+      control.setAttribute('aria-describedby', reasonId);
+      control.title = document.getElementById(reasonId)?.textContent || '';
+    }));
+}
+
+/** What the server refused this person (403), per kind of control, stays refused on this page. */
+function deny(view, body) {
+  for (const [scope, selector] of [['decide', '.session-control'], ['steer', '#session-steer']]) {
+    const reason = view.denied[scope];
+    if (!reason || !body.querySelector(selector)) continue;
+    const id = `session-denied-${scope}`;
+    body.querySelector(scope === 'steer' ? '#session-steer h3' : '#agenda').before(h('p', { class: 'notice', id },
+      `You may not ${scope === 'steer' ? 'edit, cancel or close' : 'record outcomes in'} this session: ${reason}`));
+    disable(body, selector, id);
+  }
+}
+
+/** The decision forms open in the workspace with what was typed, and which control had focus. */
+function openDecision(body) {
+  const forms = [...body.querySelectorAll('form.decide')].map(form => ({
+    itemId: form.closest('li').dataset.id, kind: form.dataset.kind,
+    values: [...form.querySelectorAll('input, textarea')].map(control => control.value) }));
+  return { forms, active: document.activeElement, focused: body.contains(document.activeElement) ? document.activeElement.id : null };
+}
+
+function restore(body, typed) {
+  for (const open of typed.forms) {
+    const entry = body.querySelector(`#agenda li[data-id="${open.itemId}"]`);
+    entry?.querySelector(`button[data-action="${open.kind}"]`)?.click();
+    const controls = entry?.querySelectorAll('form.decide input, form.decide textarea') || [];
+    open.values.forEach((value, i) => { if (controls[i]) controls[i].value = value; });
+  }
+  // Reopening a form must not pull the focus away from where the person is working.
+  if (typed.focused) document.getElementById(typed.focused)?.focus();
+  else if (typed.forms.length && typed.active?.isConnected) typed.active.focus();
+}
