@@ -176,9 +176,13 @@ class DashboardBacklogIT {
 		paul.find("#split-form button[type=submit]").click();
 		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#announce").getText().contains("split into 2 parts"));
 
-		List<String> keys = paul.all("#backlog > li").stream().map(row -> row.getAttribute("data-id")).toList();
+		// Read at once in the page: the list is re-rendered after the split, maybe more than once.
+		List<String> keys = paul.wait(BrowserSession.WAIT).until(d -> {
+			List<String> rows = rowIds();
+			int at = rows.indexOf(id);
+			return at >= 0 && rows.size() >= at + 3 ? rows : null;
+		});
 		int parent = keys.indexOf(id);
-		assertThat(parent).isNotNegative();
 		List<JsonNode> children = keys.subList(parent + 1, parent + 3).stream().map(this::item).toList();
 		assertThat(children).extracting(child -> child.path("title").asString())
 			.containsExactly("Voucher chosen at checkout", "Voucher booked in the ledger");
@@ -186,6 +190,11 @@ class DashboardBacklogIT {
 			assertThat(child.path("parentId").asString()).isEqualTo(id);
 			assertThat(child.path("teamKey").asString()).isEqualTo("PAY-LEDGER");
 		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> rowIds() {
+		return (List<String>) paul.script("return [...document.querySelectorAll('#backlog > li')].map(li => li.dataset.id)");
 	}
 
 	/** Opens the folded section holding a form, unless open, and submits the form as it is. */
