@@ -39,7 +39,7 @@ class DashboardSessionIT {
 		paul.find("#agenda-chosen li[data-id='" + id(agenda.get(1)) + "'] button[data-move=up]").click();
 		paul.find("#schedule-session button[type=submit]").click();
 
-		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#page").getAttribute("data-rendered").equals("session")
+		paul.wait(BrowserSession.WAIT).until(d -> "session".equals(paul.find("#page").getAttribute("data-rendered"))
 				&& !paul.all("#session[data-session-id]").isEmpty());
 		String session = paul.find("#session").getAttribute("data-session-id");
 		JsonNode scheduled = sessionOf(session);
@@ -67,20 +67,16 @@ class DashboardSessionIT {
 
 		String estimated = id(agenda.get(1));
 		String entry = "#agenda li[data-id='" + estimated + "'] ";
-		paul.find(entry + "button[data-action=ESTIMATED]").click();
-		paul.find(entry + "form.decide button[type=submit]").click();
+		decide(estimated, "ESTIMATED", null, null);
 		paul.wait(BrowserSession.WAIT).until(d -> paul.find(entry + "form.decide .field-error").isDisplayed());
 		assertThat(paul.find(entry + "form.decide .field-error").getText()).contains("required when kind is ESTIMATED");
 		assertThat(paul.find(entry + "input[name=estimate]").getAttribute("aria-invalid")).isEqualTo("true");
-		paul.find(entry + "input[name=estimate]").sendKeys("5");
-		paul.find(entry + "form.decide button[type=submit]").click();
+		decide(estimated, "ESTIMATED", "estimate", "5");
 		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#outcomes").getText().contains("estimated (5 pts)"));
 
 		String clarified = id(agenda.get(0));
 		String note = "Refunds go back to the original card " + suffix();
-		paul.find("#agenda li[data-id='" + clarified + "'] button[data-action=CLARIFIED]").click();
-		paul.find("#agenda li[data-id='" + clarified + "'] textarea[name=note]").sendKeys(note);
-		paul.find("#agenda li[data-id='" + clarified + "'] form.decide button[type=submit]").click();
+		decide(clarified, "CLARIFIED", "note", note);
 
 		tess.wait(BrowserSession.WAIT).until(d -> tess.find("#outcomes").getText().contains(note));
 		assertThat(tess.script("return window.__before")).as("updated without a reload").isEqualTo(true);
@@ -91,10 +87,7 @@ class DashboardSessionIT {
 		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#outcomes").getText().contains(note));
 		paul.screenshot("session-workspace");
 
-		String split = "#agenda li[data-id='" + clarified + "'] ";
-		paul.find(split + "button[data-action=SPLIT]").click();
-		paul.find(split + "textarea[name=children]").sendKeys("Refund to the card\nRefund as a voucher");
-		paul.find(split + "form.decide button[type=submit]").click();
+		decide(clarified, "SPLIT", "children", "Refund to the card\nRefund as a voucher");
 		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#outcomes").getText().contains("split into"));
 		tess.wait(BrowserSession.WAIT).until(d -> tess.find("#outcomes").getText().contains("split into"));
 
@@ -186,6 +179,26 @@ class DashboardSessionIT {
 		finally {
 			paul.driver.manage().window().setSize(new Dimension(1400, 1000));
 		}
+	}
+
+	/**
+	 * Opens the decision of one kind about an agenda item (unless open), fills one field and
+	 * records it: done again as a whole when a live update re-rendered the agenda meanwhile.
+	 */
+	private void decide(String itemId, String kind, String field, String value) {
+		String entry = "#agenda li[data-id='" + itemId + "'] ";
+		paul.act(() -> {
+			WebElement action = paul.find(entry + "button[data-action=" + kind + "]");
+			if (!"true".equals(action.getAttribute("aria-expanded"))) {
+				action.click();
+			}
+			if (field != null) {
+				WebElement input = paul.find(entry + "form.decide [name=" + field + "]");
+				input.clear();
+				input.sendKeys(value);
+			}
+			paul.find(entry + "form.decide button[type=submit]").click();
+		});
 	}
 
 	private void addToAgenda(JsonNode item) {
