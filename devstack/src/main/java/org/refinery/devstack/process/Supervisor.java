@@ -149,6 +149,7 @@ public final class Supervisor {
 		List<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants()).toList();
 		tree.forEach(ProcessHandle::destroyForcibly);
 		Liveness.awaitExit(tree, KILL_WAIT);
+		exited(child.process());
 		progress.warn(name, "killed (SIGKILL)");
 	}
 
@@ -214,6 +215,8 @@ public final class Supervisor {
 			tree.stream().filter(Liveness::running).forEach(ProcessHandle::destroyForcibly);
 			Liveness.awaitExit(tree, KILL_WAIT);
 		}
+		// The child itself is gone only once collected: until then Process#isAlive() says true.
+		exited(child.process());
 		progress.info(name, "stopped (%.1f s)".formatted((System.nanoTime() - start) / 1e9));
 	}
 
