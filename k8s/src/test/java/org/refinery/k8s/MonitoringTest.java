@@ -106,6 +106,23 @@ class MonitoringTest {
 		}
 	}
 
+	/**
+	 * Every replica reports the same product gauges (ADR 0011); a sum over them would count a
+	 * product once per replica, so a sum of a product gauge first keeps one series per replica set.
+	 */
+	@Test
+	void a_product_gauge_is_summed_only_after_its_replicas_series_are_folded_into_one() throws IOException {
+		var sumOfGauge = java.util.regex.Pattern.compile("sum by \\([^)]*\\) \\((?!max without \\(instance, pod\\))"
+				+ "(?!rate|increase)[^()]*refinery_(backlog|dependencies|alignment|forecast)_");
+		var files = new ArrayList<>(dashboards());
+		files.add(MONITORING.resolve("prometheusrule.yaml"));
+		for (Path file : files) {
+			assertThat(sumOfGauge.matcher(Files.readString(file)).find()).as(file.toString()).isFalse();
+		}
+		assertThat(Files.readString(MONITORING.resolve("dashboards/organisation-overview.json")))
+			.contains("sum by (product) (max without (instance, pod) (refinery_dependencies_open))");
+	}
+
 	@Test
 	void the_organisation_overview_and_the_drill_down_show_the_refinement_health_score() throws IOException {
 		for (String name : List.of("organisation-overview.json", "product-drill-down.json")) {

@@ -2,6 +2,7 @@ package org.refinery.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -18,7 +19,8 @@ import javax.sql.DataSource;
 /** Periodic re-drive and purge of the outbox for services that keep one (a data source and Modulith's registry). */
 @AutoConfiguration(afterName = { "org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
 		"org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration",
-		"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration" })
+		"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.refinery.scheduling.SchedulerLockAutoConfiguration" })
 @ConditionalOnClass({ IncompleteEventPublications.class, JdbcClient.class })
 @ConditionalOnBooleanProperty(name = "refinery.outbox.resubmission", matchIfMissing = true)
 @EnableConfigurationProperties(OutboxSettings.class)
@@ -42,14 +44,18 @@ public class OutboxAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBean({ IncompleteEventPublications.class, DataSource.class })
-	PeriodicTask outboxResubmissionSchedule(OutboxResubmission resubmission, OutboxSettings settings) {
-		return new PeriodicTask("outbox-resubmission", settings.resubmitEvery(), resubmission::resubmit);
+	PeriodicTask outboxResubmissionSchedule(OutboxResubmission resubmission, OutboxSettings settings,
+			ObjectProvider<LockingTaskExecutor> locks) {
+		return new PeriodicTask("outbox-resubmission", settings.resubmitEvery(),
+				OnceAcrossReplicas.of("outbox-resubmission", resubmission::resubmit, locks.getIfAvailable()));
 	}
 
 	@Bean
 	@ConditionalOnBean(CompletedEventPublications.class)
-	PeriodicTask outboxPurgeSchedule(OutboxPurge purge, OutboxSettings settings) {
-		return new PeriodicTask("outbox-purge", settings.purgeEvery(), purge::purge);
+	PeriodicTask outboxPurgeSchedule(OutboxPurge purge, OutboxSettings settings,
+			ObjectProvider<LockingTaskExecutor> locks) {
+		return new PeriodicTask("outbox-purge", settings.purgeEvery(),
+				OnceAcrossReplicas.of("outbox-purge", purge::purge, locks.getIfAvailable()));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.refinery.alignment.summary.application;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.refinery.alignment.backlog.KnownProduct;
 import org.refinery.alignment.backlog.KnownProducts;
 import org.refinery.alignment.summary.Scope;
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  * Writes each known product's alignment of today and forgets snapshots older than
  * {@link #KEPT_DAYS} days. A rerun replaces the day's row, so the job is idempotent; it runs
  * hourly by default so that a day is recorded even when the service was down at midnight, and
- * the day's last run stands for the day.
+ * the day's last run stands for the day. One replica takes each run (ADR 0011).
  */
 @Service
 public class DailySnapshots {
@@ -39,6 +40,7 @@ public class DailySnapshots {
 	}
 
 	@Scheduled(cron = "${refinery.alignment.snapshot-cron:0 5 * * * *}", zone = "UTC")
+	@SchedulerLock(name = "alignment-daily-snapshots", lockAtMostFor = "PT30M")
 	@Transactional
 	public void takeToday() {
 		LocalDate today = LocalDate.now(clock);

@@ -1,5 +1,6 @@
 package org.refinery.alignment.summary.application;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.refinery.alignment.backlog.BacklogItems;
 import org.refinery.alignment.goal.Goals;
 import org.refinery.alignment.link.Links;
@@ -56,9 +57,15 @@ public class TrendBackfiller {
 		this.perRun = properties.perRun();
 	}
 
-	/** Back-fills up to the configured number of requested products; says how many it did. */
+	/** Each turn's back-fills are done by one replica (ADR 0011); the others skip the turn. */
 	@Scheduled(fixedDelayString = "${refinery.alignment.trend-backfill.interval:PT30S}",
 			initialDelayString = "${refinery.alignment.trend-backfill.interval:PT30S}")
+	@SchedulerLock(name = "alignment-trend-backfill", lockAtMostFor = "PT30M")
+	public void runOnOneReplica() {
+		run();
+	}
+
+	/** Back-fills up to the configured number of requested products; says how many it did. */
 	public int run() {
 		int done = 0;
 		while (done < perRun && backfillNext().isPresent()) {

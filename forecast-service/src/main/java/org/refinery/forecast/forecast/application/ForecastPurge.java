@@ -1,14 +1,18 @@
 package org.refinery.forecast.forecast.application;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.refinery.forecast.forecast.Forecasts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Deletes the forecasts past {@link ForecastRetention#keep()}, except each product's latest, every
@@ -26,21 +30,36 @@ class ForecastPurge implements SchedulingConfigurer {
 
 	private final Clock clock;
 
+	private final ObjectProvider<LockingTaskExecutor> locks;
+
 	@Autowired
-	ForecastPurge(Forecasts forecasts, ForecastRetention retention) {
-		this(forecasts, retention, Clock.systemUTC());
+	ForecastPurge(Forecasts forecasts, ForecastRetention retention, ObjectProvider<LockingTaskExecutor> locks) {
+		this(forecasts, retention, Clock.systemUTC(), locks);
 	}
 
 	/** With another clock, for tests that need a fixed "now". */
-	ForecastPurge(Forecasts forecasts, ForecastRetention retention, Clock clock) {
+	ForecastPurge(Forecasts forecasts, ForecastRetention retention, Clock clock,
+			ObjectProvider<LockingTaskExecutor> locks) {
 		this.forecasts = forecasts;
 		this.retention = retention;
 		this.clock = clock;
+		this.locks = locks;
 	}
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar tasks) {
-		tasks.addFixedDelayTask(this::purge, retention.purgeEvery());
+		tasks.addFixedDelayTask(this::purgeOnOneReplica, retention.purgeEvery());
+	}
+
+	/** Each turn's purge runs on one replica (ADR 0011); the others skip the turn. */
+	private void purgeOnOneReplica() {
+		LockingTaskExecutor lockingTasks = locks.getIfAvailable();
+		if (lockingTasks == null) {
+			purge();
+			return;
+		}
+		lockingTasks.executeWithLock((Runnable) this::purge,
+				new LockConfiguration(clock.instant(), "forecast-purge", Duration.ofMinutes(30), Duration.ZERO));
 	}
 
 	/** One pass; a failure is retried at the next, since nothing waits for it. */

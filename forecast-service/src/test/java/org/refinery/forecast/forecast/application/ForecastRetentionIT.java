@@ -1,5 +1,7 @@
 package org.refinery.forecast.forecast.application;
 
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.junit.jupiter.api.Test;
 import org.refinery.forecast.forecast.Forecast;
 import org.refinery.forecast.forecast.Forecasts;
@@ -53,7 +55,8 @@ class ForecastRetentionIT {
 		Forecast onlyOne = save(forecast(quiet, at("2023-01-02"), Map.of()));
 		Clock june2024 = Clock.fixed(at("2024-06-02"), ZoneOffset.UTC);
 
-		new ForecastPurge(forecasts, new ForecastRetention(Duration.ofDays(365), Duration.ofHours(1)), june2024).purge();
+		new ForecastPurge(forecasts, new ForecastRetention(Duration.ofDays(365), Duration.ofHours(1)), june2024,
+				new StaticListableBeanFactory().getBeanProvider(LockingTaskExecutor.class)).purge();
 
 		assertThat(idsOf(busy)).containsExactly(recent.id()).doesNotContain(march.id(), june.id());
 		assertThat(idsOf(quiet)).containsExactly(onlyOne.id());
