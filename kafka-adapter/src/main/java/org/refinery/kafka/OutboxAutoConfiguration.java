@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 @AutoConfiguration(afterName = { "org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
 		"org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-		"org.refinery.scheduling.SchedulerLockAutoConfiguration" })
+		"org.refinery.replica.SchedulerLockAutoConfiguration" })
 @ConditionalOnClass({ IncompleteEventPublications.class, JdbcClient.class })
 @ConditionalOnBooleanProperty(name = "refinery.outbox.resubmission", matchIfMissing = true)
 @EnableConfigurationProperties(OutboxSettings.class)

@@ -93,6 +93,32 @@ class ProductSummaryIT {
 		assertThat(overall(summary(pia, "?scope=top&n=1"))).containsEntry("items", 1).containsEntry("effort", 2);
 	}
 
+	/**
+	 * Another replica consumed a change: it wrote the read model and sent its notice in one
+	 * transaction (here one statement, standing for it). This replica's kept summary must not
+	 * outlive that commit, although no event or request of this replica told it anything.
+	 */
+	@Test
+	void aChangeAnotherReplicaCommittedIsServedHereWithinTwoSeconds() {
+		backlog.send(BacklogEvents.productCreated(productId, product));
+		ItemState kept = item("1", "a", "3");
+		ItemState removedElsewhere = item("2", "b", "5");
+		List.of(kept, removedElsewhere).forEach(item -> backlog.send(BacklogEvents.created(item)));
+		await().atMost(Duration.ofSeconds(30)).until(() -> itemRows() == 2 && productKnown());
+		String pia = tokens.pia().mint();
+		await().atMost(Duration.ofSeconds(30)).until(() -> overall(summary(pia, "")).get("items").equals(2));
+
+		jdbc.sql("""
+				with gone as (delete from backlog_item where id = :id returning product_key)
+				select pg_notify(:channel, 'another-replica ' || product_key) from gone""")
+			.param("id", removedElsewhere.id())
+			.param("channel", "alignment_summaries")
+			.query()
+			.listOfRows();
+
+		await().atMost(Duration.ofSeconds(2)).until(() -> overall(summary(pia, "")).get("items").equals(1));
+	}
+
 	@Test
 	void aProductOwnerSeesOnlyTheSummariesOfHisProducts() {
 		backlog.send(BacklogEvents.productCreated(productId, product));

@@ -46,6 +46,21 @@ record SessionEvent(UUID sessionId, long version, SessionStatus status, String c
 		}
 	}
 
+	/** The event as a notice to the other replicas (ADR 0012): five fields, blank-separated, "-" for none. */
+	String toNotice() {
+		return String.join(" ", sessionId.toString(), Long.toString(version), status.name(),
+				change == null ? "-" : change, itemId == null ? "-" : itemId.toString());
+	}
+
+	static SessionEvent fromNotice(String notice) {
+		String[] field = notice.split(" ");
+		if (field.length != 5) {
+			throw new IllegalArgumentException("Not a session event notice: " + notice);
+		}
+		return new SessionEvent(UUID.fromString(field[0]), Long.parseLong(field[1]), SessionStatus.valueOf(field[2]),
+				"-".equals(field[3]) ? null : field[3], "-".equals(field[4]) ? null : UUID.fromString(field[4]));
+	}
+
 	String kind() {
 		return change == null ? "connected" : "session-" + change;
 	}

@@ -76,7 +76,11 @@ class SessionStreams {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(SessionChanged changed) {
-		SessionEvent event = SessionEvent.of(changed);
+		deliver(SessionEvent.of(changed));
+	}
+
+	/** A committed change, of this replica or told by another: kept for replay and sent to this replica's streams. */
+	void deliver(SessionEvent event) {
 		replay.add(event);
 		for (LiveStream stream : List.copyOf(open.getOrDefault(event.sessionId(), Set.of()))) {
 			send(stream, event);

@@ -7,6 +7,7 @@ import org.refinery.test.service.ServiceClient;
 import org.refinery.test.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,6 +35,9 @@ class SessionEventsIT {
 
 	@Autowired
 	SessionStreams streams;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ServiceClient http;
 
@@ -88,6 +92,25 @@ class SessionEventsIT {
 			.anySatisfy(line -> assertThat(line).startsWith("data:").contains("\"itemId\":\"" + item + "\"")
 				.contains("\"status\":\"OPEN\"")));
 		stream.cancel(true);
+	}
+
+	/** Another replica served the outcome: its notice, sent with its commit, reaches the stream this replica holds. */
+	@Test
+	void a_change_another_replica_committed_reaches_a_stream_held_here() {
+		List<String> lines = new CopyOnWriteArrayList<>();
+		client.sendAsync(events(session, owner), HttpResponse.BodyHandlers.ofLines())
+			.thenAccept(response -> response.body().forEach(lines::add));
+		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:connected"));
+
+		jdbc.sql("select pg_notify(:channel, :notice)")
+			.param("channel", SessionEventNotices.CHANNEL)
+			.param("notice", "another-replica " + session + " 2 OPEN outcome-recorded " + item)
+			.query()
+			.listOfRows();
+
+		await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(lines)
+			.containsSubsequence("id:2", "event:session-outcome-recorded")
+			.anySatisfy(line -> assertThat(line).startsWith("data:").contains("\"itemId\":\"" + item + "\"")));
 	}
 
 	@Test

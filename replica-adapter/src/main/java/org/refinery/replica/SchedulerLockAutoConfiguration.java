@@ -1,4 +1,4 @@
-package org.refinery.scheduling;
+package org.refinery.replica;
 
 import javax.sql.DataSource;
 

@@ -1,4 +1,4 @@
-package org.refinery.scheduling;
+package org.refinery.replica;
 
 import java.time.Duration;
 import java.time.Instant;
