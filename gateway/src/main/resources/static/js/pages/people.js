@@ -22,7 +22,7 @@ async function show(view, focus) {
     api(`/api/backlog/products/${product}/members/history?size=50`)]);
   view.version = members.version;
   const people = byPerson(members.content || []);
-  view.main.replaceChildren(h('h2', {}, `People · ${product}`),
+  view.main.replaceChildren(...[h('h2', {}, `People · ${product}`),
     view.reason ? reasonNote('people-denied', `You may not change the people of ${product}: ${view.reason}.`) : null,
     h('div', { class: 'grid' },
       h('section', { class: 'card', 'aria-labelledby': 'members-title' },
@@ -32,7 +32,7 @@ async function show(view, focus) {
         memberList(view, people), summary('members-problem')),
       h('div', { class: 'stack' }, addForm(view, people), ownAccess(view))),
     h('section', { class: 'card', 'aria-labelledby': 'history-title' }, h('h3', { id: 'history-title' }, 'History'),
-      historyTable(history.content || [])));
+      historyTable(history.content || []))].filter(Boolean));
   if (view.reason) disableWithReason(view.main.querySelector('#members'), view.reason, 'people-denied');
   if (view.reason) disableWithReason(view.main.querySelector('#add-member'), view.reason, 'people-denied');
   if (focus) view.main.querySelector(focus)?.focus();

@@ -32,7 +32,7 @@ async function show(view, focus) {
   const [settings, definition, history] = await Promise.all([api(`/api/backlog/products/${product}`),
     api(`/api/backlog/products/${product}/definition-of-ready`),
     api(`/api/backlog/products/${product}/definition-of-ready/history`)]);
-  view.main.replaceChildren(h('h2', {}, `Settings · ${product}`),
+  view.main.replaceChildren(...[h('h2', {}, `Settings · ${product}`),
     view.reason ? reasonNote('settings-denied', `You may not change the settings of ${product}: ${view.reason}.`) : null,
     h('div', { class: 'grid' },
       h('section', { class: 'card', 'aria-labelledby': 'dor-title' }, h('h3', { id: 'dor-title' }, 'Definition of Ready'),
@@ -40,7 +40,7 @@ async function show(view, focus) {
       h('section', { class: 'card', 'aria-labelledby': 'cadence-title' }, h('h3', { id: 'cadence-title' }, 'Delivery and cadence'),
         cadenceForm(view, settings))),
     h('section', { class: 'card', 'aria-labelledby': 'dor-history-title' },
-      h('h3', { id: 'dor-history-title' }, 'Changes to the Definition of Ready'), historyTable(history)));
+      h('h3', { id: 'dor-history-title' }, 'Changes to the Definition of Ready'), historyTable(history))].filter(Boolean));
   if (view.reason) view.main.querySelectorAll('form').forEach(form => disableWithReason(form, view.reason, 'settings-denied'));
   if (focus) view.main.querySelector(focus)?.focus();
 }
