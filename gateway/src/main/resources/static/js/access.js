@@ -57,31 +57,31 @@ class Access {
   /** Why the person may not change items of `team`, or null when they may (`teams`: the product's teams). */
   editItem(product, team, teams) {
     if (this.manages(product) || (team && this.memberOf(team))) return null;
-    if (!teams.some(t => this.memberOf(t.key))) return `Viewers of ${product} cannot change items`;
+    if (!teams.some(t => this.memberOf(t.key))) return `${this.onlyViewing(product)} cannot change items`;
     return team ? `Only members of team ${team} and product owners of ${product} change its items`
       : `Only product owners of ${product} change items without a team`;
   }
 
   createItem(product, teams) {
     if (this.manages(product) || teams.some(t => this.memberOf(t.key))) return null;
-    return `Viewers of ${product} cannot add items`;
+    return `${this.onlyViewing(product)} cannot add items`;
   }
 
   reorder(product, teams) {
     if (this.manages(product)) return null;
     return teams.some(t => this.memberOf(t.key)) ? `Only product owners of ${product} reorder its backlog`
-      : `Viewers of ${product} cannot reorder the backlog`;
+      : `${this.onlyViewing(product)} cannot reorder the backlog`;
   }
 
   manage(product, teams, what) {
     if (this.manages(product)) return null;
     return teams.some(t => this.memberOf(t.key)) ? `Only product owners of ${product} and administrators ${what}`
-      : `Viewers of ${product} cannot ${what}`;
+      : `${this.onlyViewing(product)} cannot ${what}`;
   }
 
   scheduleSession(product, teams) {
     if (this.manages(product) || teams.some(t => this.memberOf(t.key))) return null;
-    return `Viewers of ${product} cannot schedule sessions`;
+    return `${this.onlyViewing(product)} cannot schedule sessions`;
   }
 
   /** Outcomes: the facilitator, representatives who are members of the team they represent, product owners. */
@@ -90,14 +90,20 @@ class Access {
     const representative = Object.entries(session.representatives || {})
       .some(([team, people]) => people.includes(this.username) && this.memberOf(team));
     if (representative) return null;
-    if (!teams.some(t => this.memberOf(t.key))) return `Viewers of ${session.productKey} cannot record outcomes`;
+    if (!teams.some(t => this.memberOf(t.key))) return `${this.onlyViewing(session.productKey)} cannot record outcomes`;
     return `Only the facilitator, the representatives of its teams and product owners of ${session.productKey} record outcomes`;
   }
 
   steer(session, teams) {
     if (this.manages(session.productKey) || this.facilitates(session, teams)) return null;
-    if (!teams.some(t => this.memberOf(t.key))) return `Viewers of ${session.productKey} cannot edit, cancel or close sessions`;
+    if (!teams.some(t => this.memberOf(t.key))) return `${this.onlyViewing(session.productKey)} cannot edit, cancel or close sessions`;
     return `Only the facilitator and product owners of ${session.productKey} edit, cancel or close a session`;
+  }
+
+  /** Who only views the product: portfolio managers watch every product, viewers one. */
+  onlyViewing(product) {
+    const viewer = this.grants.some(g => g.role === 'VIEWER' && g.productKey === product);
+    return !viewer && this.grants.some(g => g.role === 'PORTFOLIO_MANAGER') ? 'Portfolio managers' : `Viewers of ${product}`;
   }
 
   facilitates(session, teams) {
