@@ -130,6 +130,7 @@ class DashboardPeopleIT {
 			paul.wait(BrowserSession.WAIT).until(d -> definition().path("maxEstimate").asDouble(0) == 13.0);
 			assertThat(definition().path("rules").valueStream().map(JsonNode::asString)).contains("HAS_DESCRIPTION");
 			paul.wait(BrowserSession.WAIT).until(d -> paul.find("#dor-history").getText().contains("maxEstimate"));
+			paul.script("window.scrollTo(0, 0)");
 			paul.screenshot("settings");
 			assertThat(paul.consoleErrors(message -> message.contains("/definition-of-ready") && message.contains("status of 400")
 					|| BrowserSession.optionalReadNotFound(message))).isEmpty();
