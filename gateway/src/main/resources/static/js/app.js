@@ -7,10 +7,12 @@ import * as backlog from './pages/backlog.js';
 import * as session from './pages/session.js';
 import * as dependencies from './pages/dependencies.js';
 import * as forecast from './pages/forecast.js';
+import * as people from './pages/people.js';
+import * as settings from './pages/settings.js';
 
 // Every page is loaded up front: a page fetched later could meet an expired session as a 401
 // module error, while an API call meets it as a 401 that leads through the login and back.
-const pages = { portfolio, backlog, session, dependencies, forecast };
+const pages = { portfolio, backlog, session, dependencies, forecast, people, settings };
 
 const state = { products: [], product: null, cleanup: null };
 

@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { h, announce } from '../ui.js';
 import { field, summary, showErrors, clearErrors, lines, label } from '../forms.js';
+import { disableWithReason } from '../access.js';
 
 export const TYPES = ['STORY', 'FEATURE', 'EPIC', 'ENABLER', 'DEFECT'];
 
@@ -30,6 +31,7 @@ export function createForm(view, created) {
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Create item')),
     summary('create-problem'));
   const disclosure = h('details', { class: 'card create' }, h('summary', {}, 'New item'), form);
+  limit(view, disclosure, form, team);
   disclosure.addEventListener('toggle', () => { if (disclosure.open) fillParents(parent, view.items); });
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -59,4 +61,30 @@ function fillParents(select, items) {
     items.filter(i => i.type === 'EPIC' || i.type === 'FEATURE')
       .map(i => h('option', { value: i.id }, `${i.key} · ${i.title}`)));
   select.value = chosen;
+}
+
+/**
+ * A viewer may add nothing: the form is disabled with the reason. A team member adds items of
+ * their own teams only: the other owning teams are offered disabled, with the reason as title.
+ */
+function limit(view, disclosure, form, team) {
+  const access = view.access;
+  if (!access) return;
+  const reason = access.createItem(view.product, view.teams);
+  if (reason) {
+    // Said in the summary, which shows while the form is folded away.
+    disclosure.querySelector('summary').append(' ', h('span', { class: 'muted', id: 'create-denied' },
+      `· you may not add items to ${view.product}: ${reason}.`));
+    disableWithReason(form, reason, 'create-denied');
+    return;
+  }
+  if (access.manages(view.product)) return;
+  [...team.options].forEach(option => {
+    if (option.value && access.memberOf(option.value)) return;
+    option.disabled = true;
+    option.title = `Only members of team ${option.value || '…'} and product owners of ${view.product} add ${option.value
+      ? 'its items' : 'items without a team'}`;
+  });
+  team.value = [...team.options].find(option => !option.disabled)?.value ?? '';
+  team.closest('.field').append(h('span', { class: 'hint' }, 'You add items of your own teams; the others are disabled.'));
 }

@@ -6,12 +6,13 @@ import { h, announce, showProblem } from '../ui.js';
 import { label } from '../forms.js';
 import { openItem } from './item-panel.js';
 import { createForm, TYPES } from './backlog-create.js';
+import { accessOf } from '../access.js';
 
 const STATUSES = ['DRAFT', 'IN_REFINEMENT', 'READY', 'PLANNED', 'IN_PROGRESS', 'DONE', 'REMOVED'];
 
 export async function render(main, { product, args }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
-  const teams = await api(`/api/backlog/products/${product}/teams`);
+  const [teams, access] = await Promise.all([api(`/api/backlog/products/${product}/teams`), accessOf()]);
   const filters = {
     team: h('select', { id: 'team-filter', name: 'team' }, h('option', { value: '' }, 'All teams'),
       teams.map(t => h('option', { value: t.key }, `${t.key} · ${t.name}`))),
@@ -24,7 +25,9 @@ export async function render(main, { product, args }) {
     'aria-describedby': 'reorder-help' });
   const panel = h('aside', { class: 'card panel', id: 'item-panel', 'aria-label': 'Item details' },
     h('p', { class: 'muted' }, 'Select an item to see why it is (not) ready, change it, and see its dependencies, goals, forecast and history.'));
-  const view = { product, teams, list, panel, filters, items: [], denied: new Map() };
+  const view = { product, teams, access, list, panel, filters, items: [], denied: new Map() };
+  const reorderDenied = access?.reorder(product, teams) ?? null;
+  view.reorderDenied = reorderDenied;
   view.refresh = async id => { await load(view); if (id) await openItem(view, id); };
   main.replaceChildren(h('h2', {}, `Product backlog · ${product}`),
     createForm(view, item => view.refresh(item.id)),
@@ -32,8 +35,8 @@ export async function render(main, { product, args }) {
       h('label', { for: 'team-filter' }, 'Team', filters.team),
       h('label', { for: 'status-filter' }, 'Status', filters.status),
       h('label', { for: 'type-filter' }, 'Type', filters.type),
-      h('p', { id: 'reorder-help', class: 'muted' },
-        'Drag a row by its handle, or focus a row and press Alt+Arrow Up / Alt+Arrow Down to move it.')),
+      h('p', { id: 'reorder-help', class: 'muted' }, reorderDenied ? `${reorderDenied}: the order is shown, not changed here.`
+        : 'Drag a row by its handle, or focus a row and press Alt+Arrow Up / Alt+Arrow Down to move it.')),
     h('div', { class: 'split' }, list, panel));
   Object.values(filters).forEach(select => select.addEventListener('change', () => load(view).catch(showProblem)));
   await load(view);
@@ -62,7 +65,8 @@ async function load(view) {
 function row(view, item) {
   const ready = item.readiness?.ready;
   const li = h('li', { tabindex: 0, 'data-id': item.id, 'data-key': item.key, 'aria-selected': 'false' },
-    h('span', { class: 'handle', 'aria-hidden': 'true', title: 'Drag to reorder' }, '⠿'),
+    h('span', { class: `handle${view.reorderDenied ? ' denied' : ''}`, 'aria-hidden': 'true',
+      title: view.reorderDenied || 'Drag to reorder' }, '⠿'),
     h('strong', {}, item.key),
     h('span', {}, item.title, h('span', { class: 'meta' }, h('span', {}, item.type.toLowerCase()),
       h('span', {}, item.teamKey || 'no team'), h('span', {}, item.estimate === null ? 'unestimated' : `${item.estimate} pts`))),
@@ -78,12 +82,14 @@ function onKey(view, li, event) {
   if (event.key === 'Enter') return openItem(view, li.dataset.id);
   if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
   event.preventDefault();
+  if (view.reorderDenied) return announce(view.reorderDenied);
   const neighbour = event.key === 'ArrowUp' ? li.previousElementSibling : li.nextElementSibling;
   if (neighbour) move(view, li, neighbour, event.key === 'ArrowUp' ? 'before' : 'after');
 }
 
 function startDrag(view, li, down) {
   down.preventDefault();
+  if (view.reorderDenied) return announce(view.reorderDenied);
   li.classList.add('dragging');
   let target = null;
   let where = null;

@@ -6,9 +6,11 @@ import { chart } from '../charts.js';
 
 export async function render(main, { product }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
-  const [forecast, calibration] = await Promise.all([
+  const [forecast, calibration, items] = await Promise.all([
     api(`/api/forecasts/products/${product}`, { optional: true }),
     api(`/api/forecasts/products/${product}/calibration`, { optional: true }),
+    // Titles come from the backlog: the forecast names items by key; done and removed ones too.
+    api(`/api/backlog/products/${product}/items?size=500&all=true`).catch(() => null),
   ]);
   const run = h('button', { type: 'button', id: 'run-forecast' }, 'Run a new forecast');
   run.addEventListener('click', async () => {
@@ -34,15 +36,42 @@ export async function render(main, { product }) {
       + `${new Date(forecast.generatedAt).toLocaleString()}.`),
     h('ul', { class: 'notice', hidden: !(forecast.warnings || []).length }, (forecast.warnings || []).map(w => h('li', {}, w))),
     h('div', { class: 'grid' }, card('Burn-up fan', fan), card('Calibration', calibrationBlock(calibration))),
-    card('When items are likely done', itemTable(forecast)));
+    card('When items are likely done', itemTable(forecast, titles(items))));
   fanChart(fan, forecast.periods || []);
 }
 
-function itemTable(forecast) {
+function titles(items) {
+  return new Map((items?.content || []).map(item => [item.id, item.title]));
+}
+
+/**
+ * Per item the period it is likely done by. Period 0 means done already and says so; an item that
+ * can never finish says why (`neverReason`), an epic or feature not broken down yet says how it was
+ * sized (`sizedAs`).
+ */
+function itemTable(forecast, titleOf) {
   const label = index => (index === null || index === undefined) ? 'beyond horizon'
     : forecast.periods.find(p => p.index === index)?.label ?? `period ${index}`;
-  return table(['Item', 'Team', 'P50', 'P70', 'P85', 'P95'], forecast.items.slice(0, 60).map(item =>
-    [item.itemKey, item.teamKey || '–', label(item.p50), label(item.p70), label(item.p85), label(item.p95)]), 'Item forecasts');
+  const rows = forecast.items.slice(0, 60).map(item => {
+    const done = item.p50 === 0;
+    const when = done ? [doneCell(), doneCell(), doneCell(), doneCell()]
+      : item.neverReason ? [never(item.neverReason), '–', '–', '–']
+        : [label(item.p50), label(item.p70), label(item.p85), label(item.p95)];
+    return [h('span', {}, h('strong', {}, item.itemKey), ' ', titleOf.get(item.itemId) ?? ''),
+      item.teamKey || '–', ...when, item.sizedAs ? h('span', { class: 'muted' }, `sized as ${item.sizedAs}`) : ''];
+  });
+  const shown = table(['Item', 'Team', 'P50', 'P70', 'P85', 'P95', 'Note'], rows, 'Item forecasts');
+  shown.id = 'item-forecasts';
+  forecast.items.slice(0, 60).forEach((item, i) => { shown.tBodies[0].rows[i]?.setAttribute('data-item-id', item.itemId); });
+  return shown;
+}
+
+function doneCell() {
+  return h('span', { class: 'badge DONE' }, 'done');
+}
+
+function never(reason) {
+  return h('span', { class: 'never' }, `cannot finish: ${reason}`);
 }
 
 /** How often past P85s held, named as the forecast service reports it (`Calibration`). */

@@ -98,10 +98,13 @@ function goalList(links) {
 }
 
 function forecastLine(when) {
+  if (when?.item?.neverReason) return h('p', {}, `Cannot finish: ${when.item.neverReason}`);
+  if (when?.item?.p50 === 0) return h('p', {}, 'Done already.');
   if (!when?.item || when.item.p50 === null || when.item.p50 === undefined) {
     return h('p', { class: 'muted' }, 'No forecast for this item yet.');
   }
   const label = index => when.periods?.find(p => p.index === index)?.label ?? `period ${index}`;
   return h('p', {}, `Likely done: P50 ${label(when.item.p50)} · P85 ${label(when.item.p85)} · P95 ${label(when.item.p95)} `,
+    when.item.sizedAs ? `(sized as ${when.item.sizedAs}) ` : null,
     h('span', { class: 'muted' }, '(a forecast, not a commitment)'));
 }

@@ -57,15 +57,23 @@ export function conflictBox(id) {
   return h('div', { id, class: 'conflict', role: 'alert', hidden: true });
 }
 
-/** Disables the panel's controls with the reason, if the server refused changes to items of this team. */
+/**
+ * Disables the panel's controls with the reason: the server refused a change to an item of this
+ * team (403), or the caller's access says up front that they may not change it.
+ */
 export function denyChanges(view, item) {
   const denied = view.denied.get(item.teamKey ?? '');
-  if (!denied || view.panel.querySelector('#item-denied')) return;
-  view.panel.querySelector('h3').after(h('p', { id: 'item-denied', class: 'notice' }, denied.key === item.key
-    ? `You may not change ${item.key}: ${denied.reason}`
-    : `You may not change ${item.key}: a change to ${denied.key} of the same team was refused (“${denied.reason}”).`));
+  const upFront = view.access?.editItem(view.product, item.teamKey, view.teams);
+  if (!denied && !upFront) return;
+  view.panel.querySelector('#item-denied')?.remove();
+  let words;
+  if (!denied) words = `You may not change ${item.key}: ${upFront}.`;
+  else if (denied.key === item.key) words = `You may not change ${item.key}: ${denied.reason}`;
+  else words = `You may not change ${item.key}: a change to ${denied.key} of the same team was refused (“${denied.reason}”).`;
+  view.panel.querySelector('h3').after(h('p', { id: 'item-denied', class: 'notice' }, words));
   view.panel.querySelectorAll('form button, form input, form select, form textarea').forEach(control => {
     control.disabled = true;
     control.setAttribute('aria-describedby', 'item-denied');
+    control.title = words;
   });
 }

@@ -1,6 +1,7 @@
 // One session's workspace: its plan and agenda with a decision per item, its outcomes, and
 // either the controls that steer it or, once it is over, its summary. Controls a person may not
-// use are disabled with the reason: the session is over, or the server refused them (403).
+// use are disabled with the reason: the session is over, the caller's access rules them out, or
+// the server refused them (403).
 import { api } from '../api.js';
 import { h, table } from '../ui.js';
 import { label } from '../forms.js';
@@ -28,7 +29,7 @@ export async function showSession(view, body, id, highlight) {
       over ? summaryCard(session, view.teams, view.cache) : keptSteer || steerCard(view, session)))].filter(Boolean));
   if (over) disable(body, '.session-control, #session-steer', 'session-over');
   else restore(body, typed);
-  deny(view, body);
+  deny(view, body, over ? {} : upFront(view, session));
   return session;
 }
 
@@ -73,12 +74,25 @@ function disable(body, selector, reasonId) {
     }));
 }
 
-/** What the server refused this person (403), per kind of control, stays refused on this page. */
-function deny(view, body) {
+/** What the caller's access says up front they may not do in this session, per kind of control. */
+function upFront(view, session) {
+  const access = view.access;
+  if (!access) return {};
+  const reasons = { decide: access.decide(session, view.teams), steer: access.steer(session, view.teams) };
+  Object.keys(reasons).forEach(scope => { if (reasons[scope]) reasons[scope] += '.'; });
+  return reasons;
+}
+
+/**
+ * What the server refused this person (403), per kind of control, stays refused on this page;
+ * what their access rules out is disabled before they try, with the reason.
+ */
+function deny(view, body, expected) {
   for (const [scope, selector] of [['decide', '.session-control'], ['steer', '#session-steer']]) {
-    const reason = view.denied[scope];
+    const reason = view.denied[scope] || expected[scope];
     if (!reason || !body.querySelector(selector)) continue;
     const id = `session-denied-${scope}`;
+    body.querySelector(`#${id}`)?.remove();
     body.querySelector(scope === 'steer' ? '#session-steer h3' : '#agenda').before(h('p', { class: 'notice', id },
       `You may not ${scope === 'steer' ? 'edit, cancel or close' : 'record outcomes in'} this session: ${reason}`));
     disable(body, selector, id);

@@ -6,15 +6,16 @@ import { h, showProblem, announce } from '../ui.js';
 import { label } from '../forms.js';
 import { planForm } from './session-plan.js';
 import { showSession } from './session-workspace.js';
+import { accessOf, reasonNote, disableWithReason } from '../access.js';
 
 const PAGE = 20;
 
 export async function render(main, { product, args }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
-  const [teams, items, first] = await Promise.all([api(`/api/backlog/products/${product}/teams`),
+  const [teams, items, first, access] = await Promise.all([api(`/api/backlog/products/${product}/teams`),
     api(`/api/backlog/products/${product}/items?size=500`),
-    api(`/api/backlog/products/${product}/refinement-sessions?size=${PAGE}`)]);
-  const view = { product, teams, items: items.content || [], cache: new Map(), denied: {} };
+    api(`/api/backlog/products/${product}/refinement-sessions?size=${PAGE}`), accessOf()]);
+  const view = { product, teams, access, items: items.content || [], cache: new Map(), denied: {} };
   view.items.forEach(item => view.cache.set(item.id, item));
   const chosen = args[0] || pickCurrent(first.content)?.id;
   const live = h('span', { id: 'live', class: 'live', 'data-live': 'idle' }, '');
@@ -27,8 +28,11 @@ export async function render(main, { product, args }) {
       list, more(product, list, first, chosen)), body));
   fill(list, first.content, chosen);
   if (chosen === 'new') {
+    const form = planForm(view, null, session => { location.hash = `#/session/${session.id}`; });
+    const reason = access?.scheduleSession(product, teams);
     body.replaceChildren(h('section', { class: 'card', 'aria-label': 'New session' }, h('h3', {}, 'Schedule a session'),
-      planForm(view, null, session => { location.hash = `#/session/${session.id}`; })));
+      reason ? reasonNote('schedule-denied', `You may not schedule sessions of ${product}: ${reason}.`) : null, form));
+    disableWithReason(form, reason, 'schedule-denied');
     return undefined;
   }
   if (!chosen) {

@@ -252,6 +252,35 @@ final class BrowserSession {
 						+ "|backlog/products/[A-Z0-9]+/health|alignment/links\\?itemId=[^ ]+) .*");
 	}
 
+	/**
+	 * What does not fit the window sideways: the page itself if it scrolls sideways, and elements
+	 * wider than the viewport or than the nearest ancestor that clips or scrolls them (at most 20).
+	 * Empty when the page fits, as it must at 390 px.
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> overflowing() {
+		return (List<String>) script("""
+				const root = document.documentElement;
+				const width = root.clientWidth;
+				const container = element => {
+				  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+				    if (getComputedStyle(parent).overflowX !== 'visible') return parent;
+				  }
+				  return null;
+				};
+				const page = root.scrollWidth > width ? [`the page scrolls sideways: ${root.scrollWidth} > ${width}`] : [];
+				return page.concat([...document.querySelectorAll('body *')].filter(element => {
+				  if (element.closest('.skip, .visually-hidden, option')) return false;
+				  const box = element.getBoundingClientRect();
+				  if (box.width === 0 || box.height === 0) return false;
+				  const clip = container(element);
+				  const right = clip ? Math.min(width, clip.getBoundingClientRect().right) : width;
+				  return box.right > right + 1 || box.left < -1;
+				}).slice(0, 20).map(element => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`
+				  + ` right=${Math.round(element.getBoundingClientRect().right)}`));
+				""");
+	}
+
 	/** Saves what the browser shows into {@code docs/screenshots/<name>.png} of the repository. */
 	void screenshot(String name) {
 		Path root = Path.of(System.getProperty("refinery.repository.root", ".."));

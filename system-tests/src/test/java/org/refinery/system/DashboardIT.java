@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
@@ -83,6 +84,12 @@ class DashboardIT {
 		assertThat(paul.find("#page").getText()).contains("P50").contains("P95").contains("Calibration");
 		assertThat(paul.find("#calibration").getText()).as("calibration in the forecast service's own terms")
 			.contains("Items judged").contains("A calibrated forecast holds").contains("85%");
+		assertThat(paul.find("#item-forecasts").getText()).as("items done already say so").doesNotContain("period 0");
+		WebElement first = paul.find("#item-forecasts tbody tr[data-item-id]");
+		String title = PlatformClient.json(SharedPlatform.as("paul").get("/api/backlog/items/" + first.getAttribute("data-item-id")))
+			.path("title")
+			.asString();
+		assertThat(first.getText()).as("each item with its title").contains(title);
 		assertRenderedCleanly(paul, "forecast");
 	}
 

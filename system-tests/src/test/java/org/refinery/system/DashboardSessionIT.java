@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * teams with an agenda picked from the backlog, corrects its title, records an estimate (its
  * missing value named at the field first), a clarification and a split that tess, one of the
  * representatives, sees live; closing shows the teams represented and a Markdown summary. A
- * cancelled session says why its controls are disabled, so does a refusal of the server (vic
- * only views the product), and the workspace fits a 390 px screen.
+ * cancelled session says why its controls are disabled, so do those vic may not use (she only
+ * views the product), before she tries and after a refusal of the server, and the workspace fits
+ * a 390 px screen.
  */
 class DashboardSessionIT {
 
@@ -143,20 +144,28 @@ class DashboardSessionIT {
 	}
 
 	@Test
-	void vic_who_only_views_the_product_is_refused_an_outcome_and_the_session_controls_are_disabled_with_the_reason() {
+	void vic_who_only_views_the_product_sees_the_session_controls_disabled_with_the_reason_and_a_refusal_still_says_why() {
 		String session = scheduleSession();
 		BrowserSession vic = BrowserSession.of("vic");
 		vic.open("session/" + session);
-		WebElement clarify = vic.all("#agenda button[data-action=CLARIFIED]").get(0);
-		clarify.click();
-		vic.find("#agenda form.decide textarea[name=note]").sendKeys("A viewer's note");
-		vic.find("#agenda form.decide button[type=submit]").click();
 
-		vic.wait(BrowserSession.WAIT).until(d -> !vic.all("#session-denied-decide").isEmpty());
-		assertThat(vic.find("#session-denied-decide").getText()).contains("You may not record outcomes in this session");
+		assertThat(vic.find("#session-denied-decide").getText()).as("her access says so before any click")
+			.contains("You may not record outcomes in this session").contains("Viewers of PAY cannot record outcomes");
 		assertThat(vic.all("#agenda button[data-action]")).isNotEmpty().noneMatch(WebElement::isEnabled);
 		assertThat(vic.find("#agenda button[data-action=ESTIMATED]").getAttribute("aria-describedby"))
 			.isEqualTo("session-denied-decide");
+		assertThat(vic.find("#session-denied-steer").getText()).contains("Viewers of PAY cannot edit, cancel or close");
+		assertThat(vic.find("#close-session").isEnabled()).isFalse();
+
+		// The server stays the judge: were the page's picture of her access out of date, its refusal says why.
+		vic.act(() -> {
+			vic.script("document.querySelectorAll('#outcome-form [disabled]').forEach(control => control.disabled = false)");
+			vic.find("#outcome-note").clear();
+			vic.find("#outcome-note").sendKeys("A viewer's note");
+			vic.find("#outcome-form button[type=submit]").click();
+		});
+		vic.wait(BrowserSession.WAIT).until(d -> vic.find("#session-denied-decide").getText().contains("Only the facilitator"));
+		assertThat(vic.all("#agenda button[data-action]")).isNotEmpty().noneMatch(WebElement::isEnabled);
 		assertThat(sessionOf(session).path("outcomes").isEmpty()).isTrue();
 		assertThat(vic.consoleErrors(message -> message.contains("/outcomes") && message.contains("status of 403")))
 			.isEmpty();
@@ -211,32 +220,7 @@ class DashboardSessionIT {
 	}
 
 	private void assertFits() {
-		assertThat(paul.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-			.as("no sideways scroll of the page").isEqualTo(true);
-		assertThat(overflowing()).as("elements reaching past their container at 390 px").isEmpty();
-	}
-
-	/** Elements wider than the viewport, or than the nearest ancestor that clips or scrolls them. */
-	@SuppressWarnings("unchecked")
-	private List<String> overflowing() {
-		return (List<String>) paul.script("""
-				const width = document.documentElement.clientWidth;
-				const container = element => {
-				  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-				    if (getComputedStyle(parent).overflowX !== 'visible') return parent;
-				  }
-				  return null;
-				};
-				return [...document.querySelectorAll('body *')].filter(element => {
-				  if (element.closest('.skip, .visually-hidden, option')) return false;
-				  const box = element.getBoundingClientRect();
-				  if (box.width === 0 || box.height === 0) return false;
-				  const clip = container(element);
-				  const right = clip ? Math.min(width, clip.getBoundingClientRect().right) : width;
-				  return box.right > right + 1 || box.left < -1;
-				}).slice(0, 20).map(element => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`
-				  + ` right=${Math.round(element.getBoundingClientRect().right)}`);
-				""");
+		assertThat(paul.overflowing()).as("no sideways scroll, nothing reaching past its container at 390 px").isEmpty();
 	}
 
 	/** Open stories of PAY further down the backlog than the other dashboard tests reach. */
