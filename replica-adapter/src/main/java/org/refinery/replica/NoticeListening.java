@@ -41,7 +41,10 @@ final class NoticeListening implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		thread = Thread.ofPlatform().daemon().name("replica-notices").start(this::run);
+		// Assigned before it starts: the thread runs only while this field names it.
+		Thread listener = Thread.ofPlatform().daemon().name("replica-notices").unstarted(this::run);
+		thread = listener;
+		listener.start();
 	}
 
 	@Override
