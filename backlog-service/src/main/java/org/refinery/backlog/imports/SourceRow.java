@@ -8,7 +8,8 @@ import java.util.List;
  * error, not the file's). {@code parent} is a key of the same system, or an id that
  * {@code id} of another row names (Jira CSV's {@code Parent id}).
  *
- * @param line where the row starts in the file (1 is the first line; JSON: the line of the object)
+ * @param line where the row starts in a CSV file (1 is the heading line); in JSON, the item's
+ * position in its array (1 for the first), since a compact document is all one line
  */
 public record SourceRow(long line, String key, String id, String type, String title, String description,
 		String status, String parent, String estimate, String team, List<String> contributingTeams,

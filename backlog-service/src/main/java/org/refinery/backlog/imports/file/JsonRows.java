@@ -30,6 +30,9 @@ final class JsonRows implements SourceRows {
 
 	private final BiFunction<JsonNode, Long, SourceRow> rows;
 
+	/** Rows of JSON are numbered by their position in the array: a compact document is all one line. */
+	private long position;
+
 	private JsonRows(JsonParser parser, BiFunction<JsonNode, Long, SourceRow> rows) {
 		this.parser = parser;
 		this.rows = rows;
@@ -78,12 +81,13 @@ final class JsonRows implements SourceRows {
 			if (token == JsonToken.END_ARRAY || token == null) {
 				return null;
 			}
-			long line = parser.currentTokenLocation().getLineNr();
+			position++;
 			if (token != JsonToken.START_OBJECT) {
-				throw new UnreadableFile("#/file/line/" + line, null, "must be an object, one per item");
+				throw new UnreadableFile("#/file/line/" + parser.currentTokenLocation().getLineNr(), null,
+						"must be an object, one per item");
 			}
 			JsonNode node = JSON.readTree(parser);
-			return rows.apply(node, line);
+			return rows.apply(node, position);
 		}
 		catch (JacksonException ex) {
 			throw unreadable(ex);

@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** {@link ItemImports} through the same {@link ItemAccess} path as the API's changes. */
+/**
+ * {@link ItemImports} through the same {@link ItemAccess} path as the API's changes. An item
+ * removed upstream is created and then removed, two events as through the API.
+ */
 @Component
 class ImportedItemChanges implements ItemImports {
 
@@ -37,14 +40,16 @@ class ImportedItemChanges implements ItemImports {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Item create(Product product, ItemContent content, String rank, Caller caller) {
 		long number = items.nextNumber(product.id());
-		ItemStatus status = content.status();
+		boolean removed = content.status() == ItemStatus.REMOVED;
+		ItemStatus status = removed ? ItemStatus.DRAFT : content.status();
 		Instant completed = status == ItemStatus.DONE ? clock.instant() : null;
-		Item.Removal removal = status == ItemStatus.REMOVED ? new Item.Removal(reason(content), ItemStatus.DRAFT) : null;
 		Item item = new Item(UUID.randomUUID(), product.id(), product.key(), product.key() + "-" + number,
 				content.type(), content.title(), content.description(), content.acceptanceCriteria(),
 				content.estimate(), content.teamKey(), content.contributingTeamKeys(), content.parentId(), rank,
-				status, completed, removal, 1);
-		return access.add(item, access.definitionOf(product.id()), caller).item();
+				status, completed, null, 1);
+		Item added = access.add(item, access.definitionOf(product.id()), caller).item();
+		// A removal is stored as the API stores it: a change of its own, with its reason.
+		return removed ? access.apply(Change.REMOVED, added, added.removed(reason(content)), caller) : added;
 	}
 
 	@Override
