@@ -27,6 +27,10 @@ public record ImportMapping(Map<String, ItemType> types, Map<String, ItemStatus>
 
 	static final int MAX_DESCRIPTION = 20_000;
 
+	static final int MAX_CRITERIA = 50;
+
+	static final int MAX_CRITERION = 2_000;
+
 	static final BigDecimal MAX_ESTIMATE = BigDecimal.valueOf(1000);
 
 	static final Map<String, ItemType> DEFAULT_TYPES = lowerKeys(Map.ofEntries(Map.entry("epic", ItemType.EPIC),
@@ -79,6 +83,7 @@ public record ImportMapping(Map<String, ItemType> types, Map<String, ItemStatus>
 		if (row.description() != null && row.description().length() > MAX_DESCRIPTION) {
 			throw new RowRefused("description is longer than " + MAX_DESCRIPTION + " characters");
 		}
+		requireCriteria(row.acceptanceCriteria());
 		String team = team(row.team(), teamKeys);
 		Set<String> contributors = row.contributingTeams().stream()
 			.map(value -> team(value, teamKeys))
@@ -87,6 +92,16 @@ public record ImportMapping(Map<String, ItemType> types, Map<String, ItemStatus>
 		String description = row.description() == null || row.description().isBlank() ? null : row.description();
 		return new ItemContent(type, title, description, row.acceptanceCriteria(), estimate(row.estimate()), team,
 				contributors, status, row.removedReason(), parentId);
+	}
+
+	/** The API's bounds: at most 50 criteria of at most 2,000 characters each. */
+	private static void requireCriteria(java.util.List<String> criteria) {
+		if (criteria.size() > MAX_CRITERIA) {
+			throw new RowRefused("has " + criteria.size() + " acceptance criteria, more than " + MAX_CRITERIA);
+		}
+		if (criteria.stream().anyMatch(criterion -> criterion.length() > MAX_CRITERION)) {
+			throw new RowRefused("an acceptance criterion is longer than " + MAX_CRITERION + " characters");
+		}
 	}
 
 	ItemType type(String value) {

@@ -76,6 +76,16 @@ class ImportMappingTest {
 			.hasMessageContaining("longer than 300");
 	}
 
+	@Test
+	void moreOrLongerAcceptanceCriteriaThanTheApiTakesAreTheRowsError() {
+		assertThatThrownBy(() -> ImportMapping.defaults().content(new SourceRow(2, "A-1", null, "Story", "T", null,
+				"To Do", null, null, null, null, java.util.Collections.nCopies(51, "c"), null, null, null), TEAMS, null))
+			.hasMessage("has 51 acceptance criteria, more than 50");
+		assertThatThrownBy(() -> ImportMapping.defaults().content(new SourceRow(2, "A-1", null, "Story", "T", null,
+				"To Do", null, null, null, null, List.of("c".repeat(2_001)), null, null, null), TEAMS, null))
+			.hasMessageContaining("longer than 2000");
+	}
+
 	private static SourceRow row(String type, String status, String estimate) {
 		return new SourceRow(2, "A-1", null, type, "Title", null, status, null, estimate, "shop-checkout", List.of(),
 				List.of(), null, List.of(), List.of());

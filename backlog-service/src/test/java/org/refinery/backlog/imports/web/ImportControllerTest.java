@@ -39,6 +39,8 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -143,6 +145,16 @@ class ImportControllerTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("File too large"))
 			.andExpect(jsonPath("$.limit").value(1_024));
+		verify(imports, never()).start(any(), any(), anyBoolean(), any(), any(), any(), any());
+	}
+
+	@Test
+	void aMultipartFileOverTheLimitIs413Too() throws Exception {
+		mvc.perform(multipart("/api/backlog/products/PAY/imports?format=jira-csv")
+			.file(new MockMultipartFile("file", "big.csv", "text/csv", "x".repeat(1_025).getBytes())))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.limit").value(1_024));
+		verify(imports, never()).start(any(), any(), anyBoolean(), any(), any(), any(), any());
 	}
 
 	@Test
