@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureBefore(ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(WebMvcConfigurer.class)
-@Import({ RequestProblems.class, ProblemErrorController.class })
+@Import({ BusyProblems.class, RequestProblems.class, ProblemErrorController.class })
 public class ProblemsAutoConfiguration implements WebMvcConfigurer {
 
 	/** After Spring Security's filters (order -100), before anything binds parameters. */

@@ -9,5 +9,10 @@
  * coerced value is a wrong value stored. Enum names are matched ignoring case everywhere (body,
  * query, path): the answers spell them in capitals, and a caller who types them in lower case
  * means the same constant. The shape is documented in {@code docs/errors.md}.
+ * <p>
+ * Expensive work that holds a connection or cores for long (exports, imports, forecasts) is
+ * admitted by one {@link org.refinery.http.Permits} pool per kind, per user and per service, and
+ * refused, never queued, beyond it with {@link org.refinery.http.Busy}: 429 for the user, 503 for
+ * the service, each with {@code Retry-After}.
  */
 package org.refinery.http;

@@ -4,10 +4,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.refinery.backlog.item.Ranks;
+import org.refinery.http.Permits;
 import org.refinery.keycloak.test.KeycloakTokens;
 import org.refinery.test.service.ServiceClient;
 import org.refinery.test.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -49,7 +51,8 @@ class ExportStreamingIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	ExportPermits permits;
+	@Qualifier("exportPermits")
+	Permits permits;
 
 	ServiceClient http;
 

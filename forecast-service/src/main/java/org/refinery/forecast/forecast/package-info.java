@@ -14,7 +14,7 @@
  * Admission: a forecast is the service's one expensive request, so it must earn its run. Its cost
  * in engine steps and the probabilities it would store are checked against a budget before it
  * runs ({@link org.refinery.forecast.forecast.ForecastBudget}, 422 naming the field to lower), and
- * {@link org.refinery.forecast.forecast.Permits} bound how many run at once in the service and per
+ * http-adapter's {@link org.refinery.http.Permits} bound how many run at once in the service and per
  * user, refusing rather than queueing (503 or 429 with when to retry).
  */
 package org.refinery.forecast.forecast;

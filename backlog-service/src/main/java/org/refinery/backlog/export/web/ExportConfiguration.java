@@ -1,6 +1,6 @@
 package org.refinery.backlog.export.web;
 
-import org.refinery.backlog.export.ExportPermits;
+import org.refinery.http.Permits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 class ExportConfiguration {
 
 	@Bean
-	ExportPermits exportPermits(ExportSettings settings) {
-		return new ExportPermits(settings.perUser(), settings.total(), settings.retryAfter());
+	Permits exportPermits(ExportSettings settings) {
+		return Permits.withRetryAfter("export", settings.perUser(), settings.total(), settings.retryAfter());
 	}
 
 }

@@ -4,13 +4,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.refinery.backlog.export.BacklogCsv;
 import org.refinery.backlog.export.BacklogWriter;
 import org.refinery.backlog.export.ExportFormat;
-import org.refinery.backlog.export.ExportPermits;
 import org.refinery.backlog.export.application.BacklogExport;
 import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.Product;
+import org.refinery.http.Permits;
 import org.refinery.http.ProductKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,13 +38,13 @@ class ExportController {
 
 	private final BacklogExport export;
 
-	private final ExportPermits permits;
+	private final Permits permits;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	ExportController(BacklogExport export, ExportPermits permits, JsonMapper json, Clock clock) {
+	ExportController(BacklogExport export, @Qualifier("exportPermits") Permits permits, JsonMapper json, Clock clock) {
 		this.export = export;
 		this.permits = permits;
 		this.json = json;

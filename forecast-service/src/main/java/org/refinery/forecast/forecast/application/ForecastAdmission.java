@@ -1,15 +1,15 @@
 package org.refinery.forecast.forecast.application;
 
 import org.refinery.forecast.forecast.ForecastBudget;
-import org.refinery.forecast.forecast.ForecastsBusy;
 import org.refinery.forecast.forecast.OverBudget;
-import org.refinery.forecast.forecast.Permits;
 import org.refinery.forecast.simulation.Cost;
 import org.refinery.forecast.simulation.Deadline;
 import org.refinery.forecast.simulation.MonteCarlo;
 import org.refinery.forecast.simulation.OutOfTime;
 import org.refinery.forecast.simulation.Outcome;
 import org.refinery.forecast.simulation.Scenario;
+import org.refinery.http.Busy;
+import org.refinery.http.Permits;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +47,9 @@ class ForecastAdmission implements DisposableBean {
 	private final ForecastMetrics metrics;
 
 	ForecastAdmission(AdmissionSettings settings, ForecastMetrics metrics) {
-		this.permits = new Permits(settings.permits(), settings.userPermits(), settings.deadline(), Clock.systemUTC());
-		this.background = new Permits(1, 1, settings.deadline(), Clock.systemUTC());
+		this.permits = Permits.withDeadline("forecast", settings.userPermits(), settings.permits(), settings.deadline(),
+				Clock.systemUTC());
+		this.background = Permits.withDeadline("forecast", 1, 1, settings.deadline(), Clock.systemUTC());
 		this.budget = settings.forecastBudget();
 		this.deadline = settings.deadline();
 		this.engine = Executors.newFixedThreadPool(settings.permits() + 1,
@@ -61,8 +62,8 @@ class ForecastAdmission implements DisposableBean {
 		try {
 			return permits.acquire(user);
 		}
-		catch (ForecastsBusy ex) {
-			metrics.refused(ex.scope() == ForecastsBusy.Scope.USER ? "user-busy" : "service-busy");
+		catch (Busy ex) {
+			metrics.refused(ex.reason());
 			throw ex;
 		}
 	}

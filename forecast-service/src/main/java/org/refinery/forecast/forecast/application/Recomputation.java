@@ -1,12 +1,12 @@
 package org.refinery.forecast.forecast.application;
 
 import org.refinery.forecast.backlog.BacklogChanged;
-import org.refinery.forecast.forecast.ForecastsBusy;
 import org.refinery.forecast.forecast.OverBudget;
 import org.refinery.forecast.forecast.NoPointHistory;
 import org.refinery.forecast.forecast.ProductNotFound;
 import org.refinery.forecast.simulation.NoHistory;
 import org.refinery.forecast.simulation.OutOfTime;
+import org.refinery.http.Busy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,7 +90,7 @@ class Recomputation {
 		try {
 			forecasts.recompute(product);
 		}
-		catch (ForecastsBusy ex) {
+		catch (Busy ex) {
 			// Users' forecasts hold every permit: try again at a later check rather than lose the change.
 			changed.add(product);
 		}

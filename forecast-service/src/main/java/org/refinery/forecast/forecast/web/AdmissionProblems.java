@@ -1,14 +1,11 @@
 package org.refinery.forecast.forecast.web;
 
-import org.refinery.forecast.forecast.ForecastsBusy;
 import org.refinery.forecast.forecast.OverBudget;
 import org.refinery.forecast.simulation.OutOfTime;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -17,8 +14,9 @@ import java.util.Map;
 
 /**
  * Forecasts not admitted, as RFC 9457 problems: over budget is the request's fault and says which
- * field to lower (422); busy is the moment's and says when to retry (429 for this user, 503 for
- * the service, with {@code Retry-After}); out of time is the service's (503). Each carries a
+ * field to lower (422); busy is the moment's and is answered by http-adapter's
+ * {@link org.refinery.http.BusyProblems} (429 for this user, 503 for the service, with
+ * {@code Retry-After}); out of time is the service's (503). Each carries a
  * {@code reason}, so a client tells them from the gateway's own rate-limit refusals. Ordered first:
  * the shared catch-all for {@code Exception} (http-adapter's RequestProblems) has the same lowest
  * precedence, and only bean registration order would otherwise keep it from answering these 500.
@@ -34,18 +32,6 @@ class AdmissionProblems {
 		problem.setProperty("limit", ex.limit());
 		problem.setProperty("maxTrials", ex.maxTrials());
 		return problem;
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> busy(ForecastsBusy ex) {
-		boolean user = ex.scope() == ForecastsBusy.Scope.USER;
-		HttpStatus status = user ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE;
-		ProblemDetail problem = problem(status, user ? "Too many forecasts of yours" : "Forecasts busy", ex,
-				user ? "user-busy" : "service-busy");
-		problem.setProperty("limit", ex.limit());
-		return ResponseEntity.status(status)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
-			.body(problem);
 	}
 
 	@ExceptionHandler

@@ -3,11 +3,12 @@ package org.refinery.forecast.forecast.web;
 import org.junit.jupiter.api.Test;
 import org.refinery.forecast.forecast.ForecastBudget;
 import org.refinery.forecast.forecast.ForecastRequest;
-import org.refinery.forecast.forecast.ForecastsBusy;
 import org.refinery.forecast.forecast.application.ForecastCalibration;
 import org.refinery.forecast.forecast.application.ProductForecasts;
 import org.refinery.forecast.simulation.Cost;
 import org.refinery.forecast.simulation.OutOfTime;
+import org.refinery.http.Busy;
+import org.refinery.http.BusyProblems;
 import org.refinery.keycloak.CurrentUser;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
@@ -44,7 +45,7 @@ class AdmissionProblemsTest {
 
 	private final MockMvc mvc = MockMvcBuilders
 		.standaloneSetup(new ForecastController(forecasts, mock(ForecastCalibration.class)))
-		.setControllerAdvice(new AdmissionProblems())
+		.setControllerAdvice(new AdmissionProblems(), new BusyProblems())
 		.setCustomArgumentResolvers(new Paul())
 		.build();
 
@@ -66,7 +67,7 @@ class AdmissionProblemsTest {
 	@Test
 	void aUserAtTheirLimitGets429WithRetryAfter() throws Exception {
 		refuseWith(() -> {
-			throw new ForecastsBusy(ForecastsBusy.Scope.USER, 1, Duration.ofSeconds(41));
+			throw new Busy(Busy.Scope.USER, "forecast", 1, Duration.ofSeconds(41));
 		});
 
 		forecast().andExpect(status().isTooManyRequests())
@@ -80,7 +81,7 @@ class AdmissionProblemsTest {
 	@Test
 	void aServiceWithEveryPermitTakenGets503WithRetryAfter() throws Exception {
 		refuseWith(() -> {
-			throw new ForecastsBusy(ForecastsBusy.Scope.SERVICE, 1, Duration.ofSeconds(7));
+			throw new Busy(Busy.Scope.SERVICE, "forecast", 1, Duration.ofSeconds(7));
 		});
 
 		forecast().andExpect(status().isServiceUnavailable())
