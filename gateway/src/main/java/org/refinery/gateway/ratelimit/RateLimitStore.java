@@ -33,7 +33,7 @@ class RateLimitStore {
 
 	@Bean
 	SharedBuckets sharedBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> bucketRows) {
-		return new SharedBuckets(bucketRows, Schedulers.boundedElastic());
+		return new SharedBuckets(bucketRows, Schedulers.boundedElastic(), System::nanoTime);
 	}
 
 	@Bean
