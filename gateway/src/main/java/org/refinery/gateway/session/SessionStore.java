@@ -1,6 +1,7 @@
 package org.refinery.gateway.session;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.support.GenericConversionService;
@@ -37,6 +38,7 @@ class SessionStore {
 	 * each replica (a plain {@code DELETE}, harmless when two replicas run it at once).
 	 */
 	@Bean
+	@DependsOnDatabaseInitialization
 	JdbcIndexedSessionRepository jdbcSessions(DataSource dataSource, PlatformTransactionManager transactions,
 			@Value("${server.reactive.session.timeout:30m}") Duration timeout) {
 		var sessions = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource),
