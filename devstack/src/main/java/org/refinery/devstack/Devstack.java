@@ -11,7 +11,6 @@ import org.refinery.devstack.process.Restarts;
 import org.refinery.devstack.process.StackStopped;
 import org.refinery.devstack.process.Supervisor;
 import org.refinery.devstack.seed.Seeder;
-import org.refinery.devstack.services.RefineryService;
 import org.refinery.devstack.services.ServiceFleet;
 import org.refinery.devstack.state.ComponentState;
 import org.refinery.devstack.state.StackState;
@@ -83,13 +82,13 @@ public final class Devstack implements AutoCloseable {
 			components.rotateLogs();
 			state.record("starting");
 			Parallel.run(supervisor, List.of(
-					() -> components.postgres().start(RefineryService.databases(), supervisor),
+					() -> components.postgres().start(ServiceFleet.databases(), supervisor),
 					() -> components.kafka().start(supervisor),
 					() -> components.keycloak().launch(supervisor)));
 			String issuer = components.keycloak().issuer();
 			String jdbc = "jdbc:postgresql://localhost:" + settings.ports().of(Port.POSTGRES) + "/";
 			components.fleet().launchServices(supervisor, jdbc, components.kafka().bootstrapServers(), issuer);
-			components.fleet().launchGateway(supervisor, issuer);
+			components.fleet().launchGateway(supervisor, jdbc, issuer);
 			state.record("starting");
 			Parallel.run(supervisor, List.of(() -> components.keycloak().awaitReady(supervisor),
 					() -> components.fleet().awaitReady(supervisor, ServiceFleet.names())));

@@ -117,6 +117,7 @@ abstract class GatewayStandIn {
 
 	@DynamicPropertySource
 	static void wiring(DynamicPropertyRegistry registry) {
+		GatewayDatabase.wiring(registry);
 		registry.add("refinery.security.issuer-uri", () -> tokens.issuerUri().toString());
 		registry.add("refinery.services.backlog", () -> "http://127.0.0.1:" + backlog.getAddress().getPort());
 		registry.add("refinery.services.dependency", () -> "http://127.0.0.1:" + closedPort());

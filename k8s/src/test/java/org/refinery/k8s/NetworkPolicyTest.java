@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Default deny, then only the paths of the architecture: the ingress controller reaches the
- * gateway, the gateway the services and Keycloak, the services Kafka, PostgreSQL and Keycloak,
+ * gateway, the gateway the services, Keycloak and PostgreSQL (its sessions and rate-limit
+ * buckets), the services Kafka, PostgreSQL and Keycloak,
  * and Prometheus scrapes every application on its management port, which nothing else reaches.
  * Nothing else may open a path to a service.
  */
@@ -52,11 +53,11 @@ class NetworkPolicyTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "overlays/dev", "overlays/prod" })
-	void the_gateway_reaches_only_the_services_and_keycloak(String overlay) {
+	void the_gateway_reaches_only_the_services_keycloak_and_postgres(String overlay) {
 		for (Resource policy : selecting(overlay, "gateway")) {
 			for (Object rule : Tree.list(policy.body(), "spec.egress")) {
 				assertThat(peers(rule)).isNotEmpty()
-					.allMatch(peer -> peer.equals("app=keycloak")
+					.allMatch(peer -> peer.equals("app=keycloak") || peer.equals("cnpg.io/cluster=refinery-db")
 							|| services().stream().anyMatch(service -> peer.equals("app.kubernetes.io/name=" + service)));
 			}
 		}

@@ -2,6 +2,7 @@ package org.refinery.devstack.services;
 
 import org.refinery.devstack.ports.Port;
 import org.refinery.devstack.ports.Ports;
+import org.refinery.devstack.postgres.DatabaseAccount;
 import org.refinery.devstack.process.HealthCheck;
 import org.refinery.devstack.process.JavaRuntime;
 import org.refinery.devstack.process.ProcessSpec;
@@ -28,6 +29,12 @@ import java.util.concurrent.Future;
 public final class ServiceFleet {
 
 	public static final String GATEWAY = "gateway";
+
+	/**
+	 * The gateway's browser sessions and rate-limit buckets, as its application.yml defaults say;
+	 * every gateway process of the stack uses this one database.
+	 */
+	public static final DatabaseAccount GATEWAY_DATABASE = new DatabaseAccount("gateway", "gateway-local-demo");
 
 	/** Small heaps, the serial collector and the C1 compiler: quick starts, small footprints. */
 	private static final List<String> JVM = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
@@ -96,8 +103,11 @@ public final class ServiceFleet {
 		}
 	}
 
-	public void launchGateway(Supervisor supervisor, String issuer) {
+	public void launchGateway(Supervisor supervisor, String jdbcBase, String issuer) {
 		var arguments = new ArrayList<String>();
+		arguments.add("--spring.datasource.url=" + jdbcBase + GATEWAY_DATABASE.name());
+		arguments.add("--spring.datasource.username=" + GATEWAY_DATABASE.name());
+		arguments.add("--spring.datasource.password=" + GATEWAY_DATABASE.password());
 		for (RefineryService service : RefineryService.values()) {
 			arguments.add("--" + service.gatewayProperty() + "=" + url(service.port()));
 		}
@@ -175,6 +185,13 @@ public final class ServiceFleet {
 		var names = new ArrayList<>(serviceNames());
 		names.add(GATEWAY);
 		return names;
+	}
+
+	/** Every database of the stack: one per service and the gateway's. */
+	public static List<DatabaseAccount> databases() {
+		var databases = new ArrayList<>(RefineryService.databases());
+		databases.add(GATEWAY_DATABASE);
+		return databases;
 	}
 
 	public static List<String> serviceNames() {

@@ -13,22 +13,18 @@ import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /** Refuses a caller's request with 429 and {@code Retry-After} when their bucket is empty. */
 @Component
 class RateLimitFilter implements GlobalFilter, Ordered {
 
-	private static final long FORGET_AFTER = TimeUnit.MINUTES.toNanos(10);
-
 	private final RateLimitProperties limits;
 
-	private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+	private final SharedBuckets buckets;
 
-	RateLimitFilter(RateLimitProperties limits) {
+	RateLimitFilter(RateLimitProperties limits, SharedBuckets buckets) {
 		this.limits = limits;
+		this.buckets = buckets;
 	}
 
 	@Override
@@ -36,14 +32,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 		return exchange.getPrincipal()
 			.map(RateLimitFilter::caller)
 			.defaultIfEmpty(new Caller("address:" + address(exchange), null))
-			.flatMap(caller -> {
-				long now = System.nanoTime();
-				RateLimitProperties.Limit limit = limits.of(caller.clientId());
-				long wait = buckets.computeIfAbsent(caller.bucket(limits),
-						key -> new TokenBucket(limit.burst(), limit.requestsPerSecond(), now)).take(now);
-				forgetIdle(now);
-				return wait == 0 ? chain.filter(exchange) : refuse(exchange, wait);
-			});
+			.flatMap(caller -> buckets.take(caller.bucket(limits), limits.of(caller.clientId())))
+			.flatMap(wait -> wait == 0 ? chain.filter(exchange) : refuse(exchange, wait));
 	}
 
 	/** The client of a bearer token is its {@code azp}; a browser session is the gateway's own client. */
@@ -72,12 +62,6 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 				+ "\"detail\":\"Slow down: try again in " + seconds + " s\",\"instance\":\""
 				+ exchange.getRequest().getURI().getRawPath() + "\"}").getBytes(StandardCharsets.UTF_8);
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
-	}
-
-	private void forgetIdle(long now) {
-		if (buckets.size() > 10_000) {
-			buckets.entrySet().removeIf(entry -> entry.getValue().idleSince(now, FORGET_AFTER));
-		}
 	}
 
 	private static String address(ServerWebExchange exchange) {

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.refinery.gateway.GatewayDatabase;
 import org.refinery.keycloak.test.KeycloakTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,7 @@ class RateLimitIT {
 
 	@DynamicPropertySource
 	static void wiring(DynamicPropertyRegistry registry) {
+		GatewayDatabase.wiring(registry);
 		registry.add("refinery.security.issuer-uri", () -> tokens.issuerUri().toString());
 		registry.add("refinery.services.backlog", () -> "http://127.0.0.1:" + backlog.getAddress().getPort());
 	}

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.refinery.gateway.GatewayDatabase;
 import org.refinery.keycloak.test.KeycloakTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,6 +61,7 @@ class DashboardAccessIT {
 
 	@DynamicPropertySource
 	static void wiring(DynamicPropertyRegistry registry) {
+		GatewayDatabase.wiring(registry);
 		registry.add("refinery.security.issuer-uri", () -> tokens.issuerUri().toString());
 		registry.add("refinery.services.backlog", () -> "http://127.0.0.1:" + backlog.getAddress().getPort());
 	}
