@@ -73,17 +73,25 @@ class SecurityFunctionLevelIT {
 	}
 
 	/**
-	 * Facilitators and representatives are free text: naming vic gives him no right, since viewers
-	 * never write. The session is cancelled afterwards by its product owner, as a probe should be.
+	 * A viewer is no representative: naming vic for a team he is not a member of is refused when
+	 * the session is scheduled (ADR 0009). Named facilitator, he is one of the product's people but
+	 * still writes nothing, since viewers never write. The session is cancelled afterwards by its
+	 * product owner, as a probe should be.
 	 */
 	@Test
-	void a_viewer_named_facilitator_and_representative_neither_records_outcomes_nor_closes_nor_cancels() {
+	void a_viewer_is_refused_as_representative_and_named_facilitator_neither_records_outcomes_nor_closes_nor_cancels() {
 		var ids = SecurityPayObjects.find();
 		PlatformClient paul = SharedPlatform.as("paul");
 		PlatformClient vic = SharedPlatform.as("vic");
+		SecurityProblems.problem(paul.post("/api/backlog/products/PAY/refinement-sessions", """
+				{"title":"Function level probe","startsAt":"2027-06-01T09:00:00Z",
+				 "representatives":{"PAY-CHECKOUT":["vic"]},"agenda":["%s"]}""".formatted(ids.itemId())), 422);
+		Answers.ok(paul.send(paul.request("/api/backlog/products/PAY/members/vic")
+			.header("Content-Type", "application/json")
+			.PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"roles\":[{\"role\":\"VIEWER\"}]}"))));
 		String session = Answers.created(paul.post("/api/backlog/products/PAY/refinement-sessions", """
 				{"title":"Function level probe","startsAt":"2027-06-01T09:00:00Z","facilitator":"vic",
-				 "representatives":{"PAY-CHECKOUT":["vic"]},"agenda":["%s"]}""".formatted(ids.itemId())))
+				 "representatives":{"PAY-CHECKOUT":["tess"]},"agenda":["%s"]}""".formatted(ids.itemId())))
 			.path("id").asString();
 		String path = "/api/backlog/refinement-sessions/" + session;
 

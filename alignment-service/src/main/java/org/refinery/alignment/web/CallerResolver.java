@@ -3,6 +3,7 @@ package org.refinery.alignment.web;
 import org.refinery.alignment.goal.Caller;
 import org.refinery.keycloak.CurrentUser;
 import org.refinery.keycloak.KeycloakAuthentication;
+import org.refinery.membership.Memberships;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,8 +12,19 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Resolves a {@link Caller} controller parameter from the authenticated Keycloak token. */
+/**
+ * Resolves a {@link Caller} controller parameter: the one place where alignment decides who is
+ * asking, from the authenticated Keycloak token plus the caller's memberships in this service's
+ * copy. The memberships are read for every request and never cached, so a grant or revocation
+ * counts from the very next request, without a new login.
+ */
 class CallerResolver implements HandlerMethodArgumentResolver {
+
+	private final Memberships memberships;
+
+	CallerResolver(Memberships memberships) {
+		this.memberships = memberships;
+	}
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
@@ -25,7 +37,7 @@ class CallerResolver implements HandlerMethodArgumentResolver {
 		CurrentUser user = KeycloakAuthentication.currentUserOf(SecurityContextHolder.getContext().getAuthentication())
 			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("A valid bearer token is required"));
 		return new Caller(user.id(), user.username(), user.isAdmin(), user.isPortfolioManager(), user.isProductOwner(),
-				user.products());
+				user.products(), memberships.ofUser(user.username()));
 	}
 
 }

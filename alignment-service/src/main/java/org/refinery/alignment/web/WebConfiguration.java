@@ -1,5 +1,6 @@
 package org.refinery.alignment.web;
 
+import org.refinery.membership.Memberships;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -9,9 +10,15 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	private final Memberships memberships;
+
+	WebConfiguration(Memberships memberships) {
+		this.memberships = memberships;
+	}
+
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new CallerResolver());
+		resolvers.add(new CallerResolver(memberships));
 	}
 
 }

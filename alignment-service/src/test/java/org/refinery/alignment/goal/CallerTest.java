@@ -2,6 +2,10 @@ package org.refinery.alignment.goal;
 
 import org.junit.jupiter.api.Test;
 
+import org.refinery.membership.MemberRole;
+import org.refinery.membership.Membership;
+
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +51,22 @@ class CallerTest {
 		assertThat(PRODUCT_OWNER.linksWorkOf("SHOP")).isFalse();
 		assertThat(PORTFOLIO_MANAGER.linksWorkOf("SHOP")).isTrue();
 		assertThat(TEAM_MEMBER.linksWorkOf("PAY")).isFalse();
+	}
+
+	@Test
+	void anOwnerMembershipOwnsTheProductWithoutTheRealmRoleAndAnyMembershipShowsIt() {
+		var owner = new Caller("o", "olga", false, false, false, Set.of(),
+				List.of(new Membership("AUD", MemberRole.PRODUCT_OWNER, null)));
+		var viewer = new Caller("v", "vic", false, false, false, Set.of("PAY"),
+				List.of(new Membership("AUD", MemberRole.VIEWER, null)));
+
+		assertThat(owner.canSee("AUD")).isTrue();
+		assertThat(owner.managesGoalsOf("AUD")).isTrue();
+		assertThat(owner.linksWorkOf("AUD")).isTrue();
+		assertThat(owner.managesGoalsOf("PAY")).isFalse();
+		assertThat(viewer.visibleProducts()).containsExactlyInAnyOrder("PAY", "AUD");
+		assertThat(viewer.managesGoalsOf("AUD")).isFalse();
+		assertThat(viewer.linksWorkOf("AUD")).isFalse();
 	}
 
 }

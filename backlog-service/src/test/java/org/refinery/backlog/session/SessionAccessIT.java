@@ -17,10 +17,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who records a session's outcomes and who steers it, over HTTP on real PostgreSQL and Kafka.
- * Facilitators and representatives are free text: a name gives a right only to one of the
- * product's people (a member of the team represented, of one of the product's teams for the
- * facilitator), so a viewer named in a session still writes nothing (ADR 0005).
+ * Who records a session's outcomes and who steers it, and who may be named in one, over HTTP on
+ * real PostgreSQL and Kafka. Names are checked against the product's people when a session is
+ * scheduled (a representative must be a member of the team represented); a name still gives a
+ * right only to one of the product's people, so a viewer named facilitator writes nothing
+ * (ADR 0005, ADR 0009).
  */
 @ServiceTest
 class SessionAccessIT {
@@ -43,11 +44,15 @@ class SessionAccessIT {
 		http = ServiceClient.onPort(port);
 		product = newProduct();
 		item = add(product);
+		grant("tess", "TEAM_MEMBER", "-CHECKOUT");
+		grant("theo", "TEAM_MEMBER", "-LEDGER");
+		grant("tom", "TEAM_MEMBER", "-CHECKOUT");
 	}
 
 	@Test
-	void aViewerNamedAsFacilitatorAndRepresentativeNeitherRecordsOutcomesNorClosesNorCancels() {
-		String session = schedule("vic", "{\"%s\":[\"vic\"],\"%s\":[\"theo\"]}");
+	void aViewerNamedAsFacilitatorNeitherRecordsOutcomesNorClosesNorCancels() {
+		grant("vic", "VIEWER", null);
+		String session = schedule("vic", "{\"%s\":[\"tess\"],\"%s\":[\"theo\"]}");
 		String vic = tokens.forUser("vic").realmRoles("viewer").products(product).mint();
 
 		refused(outcome(session, vic), 403);
@@ -60,14 +65,53 @@ class SessionAccessIT {
 	}
 
 	@Test
+	void aViewerAStrangerAndAMemberOfAnotherTeamAreRefusedAtSchedulingNamingEachField() {
+		grant("vic", "VIEWER", null);
+		var response = http.post("/api/backlog/products/" + product + "/refinement-sessions", owner, """
+				{"title":"Named","startsAt":"2026-12-01T09:00:00Z","facilitator":"stranger",
+				 "representatives":{"%s":["vic","tess"],"%s":["tess"]},"agenda":[]}"""
+			.formatted(product + "-CHECKOUT", product + "-LEDGER"));
+
+		JsonNode problem = refused(response, 422);
+		assertThat(problem.path("errors").valueStream().map(error -> error.path("pointer").asString() + "="
+				+ error.path("value").asString()))
+			.containsExactly("/facilitator=stranger", "/representatives/" + product + "-CHECKOUT=vic",
+					"/representatives/" + product + "-LEDGER=tess");
+		assertThat(problem.path("errors").get(1).path("rule").asString())
+			.startsWith("must be a member of team " + product + "-CHECKOUT");
+		assertThat(http.getJson("/api/backlog/products/" + product + "/refinement-sessions", owner).get("totalElements"))
+			.isEqualTo(0);
+	}
+
+	@Test
+	void aCallerKnownOnlyByTheTeamsGroupRepresentsItHimselfAndACorrectionChecksOnlyNewNames() {
+		String uma = tokens.forUser("uma").realmRoles("team-member").products(product).teams(product + "-LEDGER").mint();
+		var scheduled = http.post("/api/backlog/products/" + product + "/refinement-sessions", uma, """
+				{"title":"By group","startsAt":"2026-12-01T09:00:00Z",
+				 "representatives":{"%s":["uma"],"%s":["tess"]},"agenda":[]}"""
+			.formatted(product + "-LEDGER", product + "-CHECKOUT"));
+		assertThat(scheduled.getStatusCode().value()).as(scheduled.getBody()).isEqualTo(201);
+		String session = scheduled.getHeaders().getLocation().getPath().replace("/api/backlog/refinement-sessions/", "");
+
+		var kept = http.exchangeWith("PATCH", sessions(session), owner, """
+				{"representatives":{"%s":["uma"],"%s":["tess","tom"]}}"""
+			.formatted(product + "-LEDGER", product + "-CHECKOUT"), Map.of());
+		assertThat(kept.getStatusCode().value()).as(kept.getBody()).isEqualTo(200);
+		JsonNode added = refused(http.exchangeWith("PATCH", sessions(session), owner, """
+				{"facilitator":"nobody"}""", Map.of()), 422);
+		assertThat(added.path("errors").get(0).path("pointer").asString()).isEqualTo("/facilitator");
+	}
+
+	@Test
 	void aRepresentativeRecordsOutcomesOnlyAsAMemberOfTheTeamSheRepresents() {
 		String session = schedule(null, "{\"%s\":[\"tess\"],\"%s\":[\"theo\"]}");
-		String tess = member("tess", "-CHECKOUT");
-		String tessOfAnotherTeam = member("tess", "-LEDGER");
+		String tess = tokens.forUser("tess").realmRoles("team-member").mint();
 		String unnamed = member("tom", "-CHECKOUT");
 
-		refused(outcome(session, tessOfAnotherTeam), 403);
+		grant("tess", "TEAM_MEMBER", "-LEDGER");
+		refused(outcome(session, tess), 403);
 		refused(outcome(session, unnamed), 403);
+		grant("tess", "TEAM_MEMBER", "-CHECKOUT");
 		var recorded = outcome(session, tess);
 
 		assertThat(recorded.getStatusCode().value()).as(recorded.getBody()).isEqualTo(200);
@@ -165,6 +209,15 @@ class SessionAccessIT {
 				representatives.formatted(product + "-CHECKOUT", product + "-LEDGER"), item));
 		assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
 		return response.getHeaders().getLocation().getPath().replace("/api/backlog/refinement-sessions/", "");
+	}
+
+	/** Grants a person one role in the product, as its owner does through the members API. */
+	private void grant(String username, String role, String team) {
+		String body = team == null ? "{\"roles\":[{\"role\":\"%s\"}]}".formatted(role)
+				: "{\"roles\":[{\"role\":\"%s\",\"teamKey\":\"%s\"}]}".formatted(role, product + team);
+		var granted = http.exchangeWith("PUT", "/api/backlog/products/" + product + "/members/" + username, owner, body,
+				Map.of());
+		assertThat(granted.getStatusCode().value()).as(granted.getBody()).isEqualTo(200);
 	}
 
 }

@@ -59,6 +59,8 @@ class SessionsIT {
 			http.post("/api/backlog/products/" + product + "/teams", owner,
 					"{\"key\":\"%s\",\"name\":\"t\",\"workMode\":\"SCRUM\"}".formatted(product + team));
 		}
+		grant("tess", "-CHECKOUT");
+		grant("theo", "-LEDGER");
 		item = add("{\"type\":\"STORY\",\"title\":\"x\"}");
 		sessionEvents = consumers.createConsumer("sessions-it-" + UUID.randomUUID(), null);
 		sessionEvents.subscribe(List.of(Topics.BACKLOG_SESSIONS));
@@ -249,6 +251,14 @@ class SessionsIT {
 		});
 		found.sort(java.util.Comparator.comparing(RefineryEvent::aggregateVersion));
 		return found;
+	}
+
+
+	/** Makes a person a member of one of the product's teams, as its owner does through the members API. */
+	private void grant(String username, String team) {
+		var granted = http.exchangeWith("PUT", "/api/backlog/products/" + product + "/members/" + username, owner,
+				"{\"roles\":[{\"role\":\"TEAM_MEMBER\",\"teamKey\":\"%s\"}]}".formatted(product + team), Map.of());
+		assertThat(granted.getStatusCode().value()).as(granted.getBody()).isEqualTo(200);
 	}
 
 }

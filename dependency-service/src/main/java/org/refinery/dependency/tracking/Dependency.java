@@ -43,18 +43,18 @@ public record Dependency(UUID id, UUID productId, String productKey, End depende
 	 * rejects it, the dependent team withdraws it, either team resolves it; rejecting and
 	 * withdrawing need a reason, because the other team has to learn why.
 	 */
-	public Dependency movedTo(DependencyStatus target, Requester requester, String reason, Instant now) {
+	public Dependency movedTo(DependencyStatus target, Caller caller, String reason, Instant now) {
 		if (!status.next().contains(target)) {
 			throw new IllegalTransition(status, target);
 		}
-		if (!mayMove(target, requester)) {
+		if (!mayMove(target, caller)) {
 			throw new DependencyAccessDenied(whoMay(target) + " may move a dependency to " + target);
 		}
 		if ((target == DependencyStatus.REJECTED || target == DependencyStatus.WITHDRAWN)
 				&& (reason == null || reason.isBlank())) {
 			throw new DependencyRuleViolation("Moving a dependency to " + target + " needs a reason");
 		}
-		return changed(target, now, requester.username(), reason == null ? null : reason.strip(), prerequisiteRemoved);
+		return changed(target, now, caller.username(), reason == null ? null : reason.strip(), prerequisiteRemoved);
 	}
 
 	/**
@@ -63,20 +63,20 @@ public record Dependency(UUID id, UUID productId, String productKey, End depende
 	 * dependency, so nothing is stored, recorded or published. A reason belongs to a move:
 	 * repeating the current one changes nothing, a different one without a move is refused.
 	 */
-	public Dependency edited(DependencyEdit edit, Requester requester, Instant now) {
+	public Dependency edited(DependencyEdit edit, Caller caller, Instant now) {
 		boolean moves = edit.status() != null && edit.status() != status;
 		boolean reasonGiven = edit.reason() != null && !edit.reason().isBlank();
 		if (!moves && reasonGiven && !edit.reason().strip().equals(statusReason)) {
 			throw new DependencyRuleViolation("A reason comes with a status change; this dependency is already "
 					+ status);
 		}
-		Dependency moved = moves ? movedTo(edit.status(), requester, edit.reason(), now) : this;
+		Dependency moved = moves ? movedTo(edit.status(), caller, edit.reason(), now) : this;
 		String newNeededBy = edit.neededBy() == null ? neededBy : cleared(edit.neededBy().strip());
 		String newNote = edit.note() == null ? note : cleared(edit.note());
 		if (Objects.equals(newNeededBy, neededBy) && Objects.equals(newNote, note)) {
 			return moved;
 		}
-		if (!mayMove(DependencyStatus.RESOLVED, requester)) {
+		if (!mayMove(DependencyStatus.RESOLVED, caller)) {
 			throw new DependencyAccessDenied(whoMay(DependencyStatus.RESOLVED) + " change its needed-by or note");
 		}
 		return new Dependency(id, productId, productKey, dependent, prerequisite, type, moved.status, newNeededBy,
@@ -120,10 +120,10 @@ public record Dependency(UUID id, UUID productId, String productKey, End depende
 				sessionId, identifiedAt, identifiedBy, now, actor, reason, removed, version + 1);
 	}
 
-	private boolean mayMove(DependencyStatus target, Requester requester) {
-		boolean owner = requester.ownsProduct(productKey);
-		boolean prerequisiteTeam = prerequisite.teamKey() != null && requester.isMemberOf(prerequisite.teamKey());
-		boolean dependentTeam = dependent.teamKey() != null && requester.isMemberOf(dependent.teamKey());
+	private boolean mayMove(DependencyStatus target, Caller caller) {
+		boolean owner = caller.ownsProduct(productKey);
+		boolean prerequisiteTeam = prerequisite.teamKey() != null && caller.isMemberOf(prerequisite.teamKey());
+		boolean dependentTeam = dependent.teamKey() != null && caller.isMemberOf(dependent.teamKey());
 		return switch (target) {
 			case ACKNOWLEDGED, REJECTED -> owner || prerequisiteTeam;
 			case WITHDRAWN -> owner || dependentTeam;

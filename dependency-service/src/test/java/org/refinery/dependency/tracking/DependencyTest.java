@@ -18,16 +18,16 @@ class DependencyTest {
 
 	static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
-	static final Requester CHECKOUT = member("tess", "PAY-CHECKOUT");
+	static final Caller CHECKOUT = member("tess", "PAY-CHECKOUT");
 
-	static final Requester LEDGER = member("theo", "PAY-LEDGER");
+	static final Caller LEDGER = member("theo", "PAY-LEDGER");
 
-	static final Requester OWNER = new Requester("p", "paul", false, false, true, Set.of("PAY"), Set.of());
+	static final Caller OWNER = new Caller("p", "paul", false, false, true, Set.of("PAY"), Set.of());
 
-	static final Requester VIEWER = new Requester("v", "vic", false, false, false, Set.of("PAY"), Set.of());
+	static final Caller VIEWER = new Caller("v", "vic", false, false, false, Set.of("PAY"), Set.of());
 
-	static Requester member(String name, String team) {
-		return new Requester(name, name, false, false, false, Set.of("PAY"), Set.of(team));
+	static Caller member(String name, String team) {
+		return new Caller(name, name, false, false, false, Set.of("PAY"), Set.of(team));
 	}
 
 	/** PAY-1 of Checkout needs PAY-2 of Ledger. */

@@ -2,12 +2,18 @@ package org.refinery.devstack.seed;
 
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
-/** Products (as the administrator), their teams and each product's Definition of Ready. */
+/**
+ * Products (as the administrator), their teams, the teams' representatives as members and each
+ * product's Definition of Ready.
+ */
 final class ProductSeeding {
 
 	private final GatewayClient admin;
@@ -54,6 +60,31 @@ final class ProductSeeding {
 			}
 		}
 		return "%d teams (%d created)".formatted(organisation.teams().size(), created);
+	}
+
+	/**
+	 * Makes each team's representative a member of the team by Refinery membership, as the
+	 * product's owner (here the administrator who created it) would. Sessions name only people of
+	 * the product (ADR 0009), and most demo representatives have no Keycloak login at all, so a
+	 * group could not make them members. Idempotent: a person's roles are set as a whole.
+	 */
+	String representatives(DemoOrganisation organisation) {
+		Map<String, Map<String, List<Map<String, String>>>> rolesByProduct = new TreeMap<>();
+		for (DemoTeam team : organisation.teams()) {
+			rolesByProduct.computeIfAbsent(team.productKey(), key -> new TreeMap<>())
+				.computeIfAbsent(team.representative(), key -> new ArrayList<>())
+				.add(Map.of("role", "TEAM_MEMBER", "teamKey", team.key()));
+		}
+		int people = 0;
+		for (var product : rolesByProduct.entrySet()) {
+			for (var person : product.getValue().entrySet()) {
+				admin.send("PUT", "/api/backlog/products/" + product.getKey() + "/members/" + person.getKey(),
+						Map.of("roles", person.getValue()), null)
+					.orThrow();
+				people++;
+			}
+		}
+		return "%d team representatives as members".formatted(people);
 	}
 
 	String definitionOfReady(DemoOrganisation organisation) {

@@ -17,8 +17,9 @@ import java.util.function.Supplier;
 
 /**
  * Writes the demo organisation through the gateway with real tokens, each part as the role that
- * owns it: products and teams as {@code ada} (refinery-admin), objectives and themes as {@code pia}
- * (portfolio-manager), product content as {@code paul} (product-owner). Each part runs
+ * owns it: products, teams and the teams' representatives as members as {@code ada}
+ * (refinery-admin), objectives and themes as {@code pia} (portfolio-manager), product content as
+ * {@code paul} (product-owner). Each part runs
  * only when the parts it needs are there; a part whose endpoint is missing is skipped, and the
  * parts that need it are reported with it in one warning.
  */
@@ -61,7 +62,9 @@ public final class Seeder {
 		run.part("Definition of Ready", List.of("products"), () -> products.definitionOfReady(organisation));
 		run.part("backlog items", List.of("teams"),
 				() -> new ItemSeeding(owner, ids, this::warn).seed(organisation));
-		run.part("refinement sessions", List.of("backlog items"), () -> new SessionSeeding(owner, ids).seed(organisation));
+		run.part("team representatives", List.of("teams"), () -> products.representatives(organisation));
+		run.part("refinement sessions", List.of("backlog items", "team representatives"),
+				() -> new SessionSeeding(owner, ids).seed(organisation));
 		run.part("goals", List.of(), () -> goals.goals(organisation));
 		run.part("item-goal links", List.of("backlog items", "goals"), () -> goals.links(organisation));
 		run.part("dependencies", List.of("backlog items"),

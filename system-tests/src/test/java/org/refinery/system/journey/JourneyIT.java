@@ -88,6 +88,10 @@ class JourneyIT {
 	@Test
 	@Order(2)
 	void team_representatives_add_and_estimate_items_in_a_session_with_two_teams() {
+		// Sessions name only the product's people: the backlog cannot see who is in a Keycloak
+		// group, so the owner makes the representatives members of their teams first (ADR 0009).
+		member("jamal", "JRN-APPS");
+		member("jin", "JRN-CORE");
 		sessionId = created(owner.post("/api/backlog/products/JRN/refinement-sessions", """
 				{"title":"Journey refinement","startsAt":"%s","facilitator":"joan",
 				 "representatives":{"JRN-APPS":["jamal"],"JRN-CORE":["jin"]},"agenda":[]}"""
@@ -272,6 +276,13 @@ class JourneyIT {
 			.formatted(level, parent == null ? "" : "\"parentId\":\"" + parent + "\",",
 					product == null ? "" : "\"productKey\":\"" + product + "\",", title,
 					share == null ? "" : "\"targetInvestmentShare\":" + share + ",", start, start.plusYears(1).minusDays(1));
+	}
+
+	private void member(String username, String team) {
+		ok(owner.send(owner.request("/api/backlog/products/JRN/members/" + username)
+			.header("Content-Type", "application/json")
+			.PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
+					{"roles":[{"role":"TEAM_MEMBER","teamKey":"%s"}]}""".formatted(team)))));
 	}
 
 }

@@ -22,12 +22,15 @@ public class RefinementSessions {
 
 	private final SessionAccess access;
 
+	private final SessionPeople people;
+
 	private final Sessions sessions;
 
 	private final ApplicationEventPublisher events;
 
-	RefinementSessions(SessionAccess access, Sessions sessions, ApplicationEventPublisher events) {
+	RefinementSessions(SessionAccess access, SessionPeople people, Sessions sessions, ApplicationEventPublisher events) {
 		this.access = access;
+		this.people = people;
 		this.sessions = sessions;
 		this.events = events;
 	}
@@ -42,6 +45,7 @@ public class RefinementSessions {
 			throw new ProductAccessDenied("Only product owners and members of a participating team schedule sessions");
 		}
 		String facilitator = command.facilitator() == null ? caller.username() : command.facilitator();
+		people.require(product, facilitator, command.representatives(), caller);
 		Session session = new Session(UUID.randomUUID(), product.id(), product.key(), command.title(), facilitator,
 				command.startsAt(), SessionStatus.SCHEDULED, command.representatives(), command.agenda(), List.of(), 1);
 		sessions.add(session, caller.actor());

@@ -11,7 +11,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -24,15 +28,18 @@ public class SessionCorrections {
 
 	private final SessionAccess access;
 
+	private final SessionPeople people;
+
 	private final Sessions sessions;
 
 	private final SessionSettings settings;
 
 	private final ApplicationEventPublisher events;
 
-	SessionCorrections(SessionAccess access, Sessions sessions, SessionSettings settings,
+	SessionCorrections(SessionAccess access, SessionPeople people, Sessions sessions, SessionSettings settings,
 			ApplicationEventPublisher events) {
 		this.access = access;
+		this.people = people;
 		this.sessions = sessions;
 		this.settings = settings;
 		this.events = events;
@@ -48,6 +55,8 @@ public class SessionCorrections {
 		if (edit.agenda() != null) {
 			access.requireItemsOf(product, edit.agenda());
 		}
+		people.require(product, Objects.equals(edit.facilitator(), before.facilitator()) ? null : edit.facilitator(),
+				added(before, edit), caller);
 		Session after = before.edited(edit);
 		if (after == before) {
 			return before;
@@ -81,6 +90,20 @@ public class SessionCorrections {
 			throw new StaleSession(expectedVersion, session.version());
 		}
 		return session;
+	}
+
+	/** The representatives the edit names that the session did not have: only new names are checked. */
+	private static Map<String, Set<String>> added(Session before, SessionEdit edit) {
+		if (edit.representatives() == null) {
+			return null;
+		}
+		Map<String, Set<String>> added = new TreeMap<>();
+		edit.representatives().forEach((team, usernames) -> {
+			Set<String> fresh = new HashSet<>(usernames);
+			fresh.removeAll(before.representatives().getOrDefault(team, Set.of()));
+			added.put(team, fresh);
+		});
+		return added;
 	}
 
 }

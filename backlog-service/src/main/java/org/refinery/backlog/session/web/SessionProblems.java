@@ -5,6 +5,7 @@ import org.refinery.backlog.item.ItemNotFound;
 import org.refinery.backlog.item.ItemReferenceRefused;
 import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.NotReady;
+import org.refinery.backlog.session.PeopleRefused;
 import org.refinery.backlog.session.SessionNotFound;
 import org.refinery.backlog.session.SessionRuleViolation;
 import org.refinery.backlog.session.StaleSession;
@@ -56,6 +57,12 @@ class SessionProblems {
 	ProblemDetail referenceRefused(ItemReferenceRefused ex) {
 		return Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, "The request is refused: " + ex.getMessage(),
 				List.of(InputError.body(ex.pointer(), ex.itemId().toString(), ex.rule())));
+	}
+
+	@ExceptionHandler
+	ProblemDetail peopleRefused(PeopleRefused ex) {
+		return Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, "The request is refused: " + ex.getMessage(),
+				ex.refusals().stream().map(r -> InputError.body(r.pointer(), r.username(), r.rule())).toList());
 	}
 
 	@ExceptionHandler

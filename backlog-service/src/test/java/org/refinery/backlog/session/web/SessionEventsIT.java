@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -62,6 +63,8 @@ class SessionEventsIT {
 			http.post("/api/backlog/products/" + product + "/teams", owner,
 					"{\"key\":\"%s\",\"name\":\"t\",\"workMode\":\"SCRUM\"}".formatted(product + team));
 		}
+		grant("tess", "-CHECKOUT");
+		grant("theo", "-LEDGER");
 		item = http.post("/api/backlog/products/" + product + "/items", owner, "{\"type\":\"STORY\",\"title\":\"x\"}")
 			.getHeaders().getLocation().getPath().replace("/api/backlog/items/", "");
 		var scheduled = http.post("/api/backlog/products/" + product + "/refinement-sessions", owner, """
@@ -182,6 +185,14 @@ class SessionEventsIT {
 			.header("Accept", "text/event-stream")
 			.header("Authorization", "Bearer " + token)
 			.build();
+	}
+
+
+	/** Makes a person a member of one of the product's teams, as its owner does through the members API. */
+	private void grant(String username, String team) {
+		var granted = http.exchangeWith("PUT", "/api/backlog/products/" + product + "/members/" + username, owner,
+				"{\"roles\":[{\"role\":\"TEAM_MEMBER\",\"teamKey\":\"%s\"}]}".formatted(product + team), Map.of());
+		assertThat(granted.getStatusCode().value()).as(granted.getBody()).isEqualTo(200);
 	}
 
 }

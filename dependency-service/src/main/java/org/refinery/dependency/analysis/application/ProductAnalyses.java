@@ -6,7 +6,7 @@ import org.refinery.dependency.backlog.BacklogItems;
 import org.refinery.dependency.tracking.Dependencies;
 import org.refinery.dependency.tracking.Dependency;
 import org.refinery.dependency.tracking.DependencyStatus;
-import org.refinery.dependency.tracking.Requester;
+import org.refinery.dependency.tracking.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +34,8 @@ public class ProductAnalyses {
 
 	/** {@code teamKey} null analyses the whole product; otherwise only dependencies touching that team. */
 	@Transactional(readOnly = true)
-	public ProductAnalysis analyse(String productKey, String teamKey, Requester requester) {
-		if (!requester.canSee(productKey)) {
+	public ProductAnalysis analyse(String productKey, String teamKey, Caller caller) {
+		if (!caller.canSee(productKey)) {
 			throw new ProductNotVisible(productKey);
 		}
 		List<Dependency> open = dependencies.ofProduct(productKey, OPEN)

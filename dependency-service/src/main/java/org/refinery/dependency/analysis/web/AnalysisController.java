@@ -3,10 +3,9 @@ package org.refinery.dependency.analysis.web;
 import org.refinery.dependency.analysis.ProductAnalysis;
 import org.refinery.dependency.analysis.ProductNotVisible;
 import org.refinery.dependency.analysis.application.ProductAnalyses;
-import org.refinery.dependency.tracking.Requester;
+import org.refinery.dependency.tracking.Caller;
 import org.refinery.http.ProductKey;
 import org.refinery.http.TeamKey;
-import org.refinery.keycloak.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,11 +27,10 @@ class AnalysisController {
 
 	/** The product's dependency analysis; {@code team} narrows it to dependencies that team takes part in. */
 	@GetMapping
-	ProductAnalysis analyse(CurrentUser user,
+	ProductAnalysis analyse(Caller caller,
 			@PathVariable @ProductKey String productKey,
 			@RequestParam(required = false) @TeamKey String team) {
-		return analyses.analyse(productKey, team, new Requester(user.id(), user.username(), user.isAdmin(),
-				user.seesAllProducts(), user.isProductOwner(), user.products(), user.teams()));
+		return analyses.analyse(productKey, team, caller);
 	}
 
 	@ExceptionHandler

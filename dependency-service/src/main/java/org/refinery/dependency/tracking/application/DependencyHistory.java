@@ -4,7 +4,7 @@ import org.refinery.dependency.tracking.DependencyChanged;
 import org.refinery.dependency.tracking.DependencyDiff;
 import org.refinery.dependency.tracking.DependencyRevisions;
 import org.refinery.dependency.tracking.History;
-import org.refinery.dependency.tracking.Requester;
+import org.refinery.dependency.tracking.Caller;
 import org.refinery.dependency.tracking.Revision;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -52,8 +52,8 @@ public class DependencyHistory {
 
 	/** The dependency's revisions, newest first, if the caller may see the dependency. */
 	@Transactional(readOnly = true)
-	public History of(UUID id, int offset, int limit, Requester requester) {
-		identification.visible(id, requester);
+	public History of(UUID id, int offset, int limit, Caller caller) {
+		identification.visible(id, caller);
 		return new History(revisions.of(id, offset, limit), revisions.countOf(id));
 	}
 

@@ -15,7 +15,7 @@ import org.refinery.dependency.tracking.DependencyType;
 import org.refinery.dependency.tracking.DuplicateDependency;
 import org.refinery.dependency.tracking.NewDependency;
 import org.refinery.dependency.tracking.ReferenceRefused;
-import org.refinery.dependency.tracking.Requester;
+import org.refinery.dependency.tracking.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,22 +54,22 @@ public class DependencyIdentification {
 
 	/**
 	 * Records that the dependent item needs the prerequisite. Both must be known items of one
-	 * product the requester sees (an unknown and an invisible one get the same
+	 * product the caller sees (an unknown and an invisible one get the same
 	 * {@link ReferenceRefused}); members of either item's team and product owners may identify.
 	 * The session, when given, must be a known session of that product.
 	 */
 	@Transactional
-	public Dependency identify(NewDependency command, Requester requester) {
+	public Dependency identify(NewDependency command, Caller caller) {
 		if (command.dependentItemId().equals(command.prerequisiteItemId())) {
 			throw new DependencyRuleViolation("An item cannot depend on itself");
 		}
-		BacklogItem dependent = known(command.dependentItemId(), "/dependentItemId", requester);
-		BacklogItem prerequisite = known(command.prerequisiteItemId(), "/prerequisiteItemId", requester);
+		BacklogItem dependent = known(command.dependentItemId(), "/dependentItemId", caller);
+		BacklogItem prerequisite = known(command.prerequisiteItemId(), "/prerequisiteItemId", caller);
 		requireSameProduct(dependent, prerequisite);
-		requireInvolved(dependent, prerequisite, requester);
+		requireInvolved(dependent, prerequisite, caller);
 		requireUnfinished(dependent);
 		requireUnfinished(prerequisite);
-		sessions.require(command.sessionId(), dependent, requester);
+		sessions.require(command.sessionId(), dependent, caller);
 		dependencies.lockProduct(dependent.productKey());
 		if (dependencies.openEdgeExists(dependent.id(), prerequisite.id(), command.type())) {
 			throw new DuplicateDependency("An open " + command.type() + " dependency of " + dependent.key() + " on "
@@ -78,34 +78,34 @@ public class DependencyIdentification {
 		if (command.type() == DependencyType.BLOCKS) {
 			refuseCycle(dependent, prerequisite);
 		}
-		Dependency dependency = identified(command, dependent, prerequisite, requester);
+		Dependency dependency = identified(command, dependent, prerequisite, caller);
 		dependencies.add(dependency);
-		events.publishEvent(new DependencyChanged(null, dependency, new Actor(requester.subject(), requester.username())));
+		events.publishEvent(new DependencyChanged(null, dependency, new Actor(caller.subject(), caller.username())));
 		return dependency;
 	}
 
 	private Dependency identified(NewDependency command, BacklogItem dependent, BacklogItem prerequisite,
-			Requester requester) {
+			Caller caller) {
 		return new Dependency(UUID.randomUUID(), dependent.productId(), dependent.productKey(), endOf(dependent),
 				endOf(prerequisite), command.type(), DependencyStatus.IDENTIFIED, command.neededBy(), command.note(),
-				command.sessionId(), clock.instant(), requester.username(), null, null, null, false, 1);
+				command.sessionId(), clock.instant(), caller.username(), null, null, null, false, 1);
 	}
 
 	@Transactional(readOnly = true)
-	public Dependency get(UUID id, Requester requester) {
-		return visible(id, requester);
+	public Dependency get(UUID id, Caller caller) {
+		return visible(id, caller);
 	}
 
-	Dependency visible(UUID id, Requester requester) {
+	Dependency visible(UUID id, Caller caller) {
 		return dependencies.byId(id)
-			.filter(dependency -> requester.canSee(dependency.productKey()))
+			.filter(dependency -> caller.canSee(dependency.productKey()))
 			.orElseThrow(() -> new DependencyNotFound(id));
 	}
 
 	/** The item, if known here and visible; unknown and invisible get one answer (ADR 0005). */
-	private BacklogItem known(UUID id, String pointer, Requester requester) {
+	private BacklogItem known(UUID id, String pointer, Caller caller) {
 		return items.byId(id)
-			.filter(item -> requester.canSee(item.productKey()))
+			.filter(item -> caller.canSee(item.productKey()))
 			.orElseThrow(() -> new ReferenceRefused(pointer, id, "an item"));
 	}
 
@@ -116,9 +116,9 @@ public class DependencyIdentification {
 		}
 	}
 
-	private static void requireInvolved(BacklogItem dependent, BacklogItem prerequisite, Requester requester) {
-		if (!requester.ownsProduct(dependent.productKey()) && !requester.isMemberOf(dependent.teamKey())
-				&& !requester.isMemberOf(prerequisite.teamKey())) {
+	private static void requireInvolved(BacklogItem dependent, BacklogItem prerequisite, Caller caller) {
+		if (!caller.ownsProduct(dependent.productKey()) && !caller.isMemberOf(dependent.teamKey())
+				&& !caller.isMemberOf(prerequisite.teamKey())) {
 			throw new DependencyAccessDenied("Only members of " + dependent.teamKey() + " or "
 					+ prerequisite.teamKey() + " and product owners of " + dependent.productKey()
 					+ " identify dependencies between " + dependent.key() + " and " + prerequisite.key());

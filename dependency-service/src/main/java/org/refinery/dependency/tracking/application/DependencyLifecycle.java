@@ -6,7 +6,7 @@ import org.refinery.dependency.tracking.Dependencies;
 import org.refinery.dependency.tracking.Dependency;
 import org.refinery.dependency.tracking.DependencyChanged;
 import org.refinery.dependency.tracking.DependencyEdit;
-import org.refinery.dependency.tracking.Requester;
+import org.refinery.dependency.tracking.Caller;
 import org.refinery.dependency.tracking.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -44,17 +44,17 @@ public class DependencyLifecycle {
 	 * changes nothing answers the dependency as it is: same version, no history, no event.
 	 */
 	@Transactional
-	public Dependency edit(UUID id, Long expectedVersion, DependencyEdit edit, Requester requester) {
-		Dependency before = identification.visible(id, requester);
+	public Dependency edit(UUID id, Long expectedVersion, DependencyEdit edit, Caller caller) {
+		Dependency before = identification.visible(id, caller);
 		if (expectedVersion != null && expectedVersion != before.version()) {
 			throw new StaleVersion(expectedVersion, before.version());
 		}
-		Dependency after = before.edited(edit, requester, clock.instant());
+		Dependency after = before.edited(edit, caller, clock.instant());
 		if (after == before) {
 			return before;
 		}
 		dependencies.update(before, after);
-		events.publishEvent(new DependencyChanged(before, after, new Actor(requester.subject(), requester.username())));
+		events.publishEvent(new DependencyChanged(before, after, new Actor(caller.subject(), caller.username())));
 		return after;
 	}
 

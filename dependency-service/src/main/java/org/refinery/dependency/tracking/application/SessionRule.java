@@ -5,7 +5,7 @@ import org.refinery.dependency.backlog.BacklogItems;
 import org.refinery.dependency.session.RefinementSession;
 import org.refinery.dependency.session.RefinementSessions;
 import org.refinery.dependency.tracking.DependencyRuleViolation;
-import org.refinery.dependency.tracking.Requester;
+import org.refinery.dependency.tracking.Caller;
 import org.refinery.dependency.tracking.ReferenceRefused;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +30,7 @@ class SessionRule {
 		this.items = items;
 	}
 
-	void require(UUID sessionId, BacklogItem dependent, Requester requester) {
+	void require(UUID sessionId, BacklogItem dependent, Caller caller) {
 		if (sessionId == null) {
 			return;
 		}
@@ -40,7 +40,7 @@ class SessionRule {
 			return;
 		}
 		String product = items.productKeyOf(session.productId())
-			.filter(requester::canSee)
+			.filter(caller::canSee)
 			.orElseThrow(() -> new ReferenceRefused("/sessionId", sessionId, "a refinement session"));
 		throw new DependencyRuleViolation("sessionId: refinement session " + sessionId + " (\"" + session.title()
 				+ "\") refines product " + product + ", but " + dependent.key() + " is in "

@@ -6,7 +6,7 @@ import org.refinery.dependency.tracking.Dependency;
 import org.refinery.dependency.tracking.DependencyQuery;
 import org.refinery.dependency.tracking.DependencyStatus;
 import org.refinery.dependency.tracking.History;
-import org.refinery.dependency.tracking.Requester;
+import org.refinery.dependency.tracking.Caller;
 import org.refinery.dependency.tracking.Revision;
 import org.refinery.dependency.tracking.application.DependencyHistory;
 import org.refinery.dependency.tracking.application.DependencyIdentification;
@@ -16,7 +16,6 @@ import org.refinery.http.PageNumber;
 import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
 import org.refinery.http.TeamKey;
-import org.refinery.keycloak.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -54,28 +53,28 @@ class DependencyController {
 
 	/** Dependencies of the products the caller may see, optionally of one product, team or status. */
 	@GetMapping
-	DependencyPage list(CurrentUser user,
+	DependencyPage list(Caller caller,
 			@RequestParam(required = false) @ProductKey String product,
 			@RequestParam(required = false) @TeamKey String team,
 			@RequestParam(required = false) DependencyStatus status,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "50") @PageSize int size) {
-		var query = new DependencyQuery(requesterOf(user).visibleProducts(), product, team, status);
+		var query = new DependencyQuery(caller.visibleProducts(), product, team, status);
 		var content = dependencies.matching(query, page * size, size).stream().map(DependencyView::of).toList();
 		return new DependencyPage(content, page, size, dependencies.countMatching(query));
 	}
 
 	@PostMapping
-	ResponseEntity<DependencyView> identify(CurrentUser user, @Valid @RequestBody DependencyRequests.Identify request) {
-		Dependency dependency = identification.identify(request.toCommand(), requesterOf(user));
+	ResponseEntity<DependencyView> identify(Caller caller, @Valid @RequestBody DependencyRequests.Identify request) {
+		Dependency dependency = identification.identify(request.toCommand(), caller);
 		return ResponseEntity.created(URI.create("/api/dependencies/" + dependency.id()))
 			.eTag(Long.toString(dependency.version()))
 			.body(DependencyView.of(dependency));
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<DependencyView> one(CurrentUser user, @PathVariable UUID id) {
-		return tagged(identification.get(id, requesterOf(user)));
+	ResponseEntity<DependencyView> one(Caller caller, @PathVariable UUID id) {
+		return tagged(identification.get(id, caller));
 	}
 
 	/**
@@ -83,18 +82,18 @@ class DependencyController {
 	 * against a stale version. An edit that changes nothing keeps the version.
 	 */
 	@PatchMapping("/{id}")
-	ResponseEntity<DependencyView> edit(CurrentUser user, @PathVariable UUID id,
+	ResponseEntity<DependencyView> edit(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody DependencyRequests.Edit request) {
-		return tagged(lifecycle.edit(id, IfMatch.version(ifMatch), request.toCommand(), requesterOf(user)));
+		return tagged(lifecycle.edit(id, IfMatch.version(ifMatch), request.toCommand(), caller));
 	}
 
 	/** Who changed the dependency, when and what, newest first; visible exactly as the dependency is. */
 	@GetMapping("/{id}/history")
-	HistoryPage history(CurrentUser user, @PathVariable UUID id,
+	HistoryPage history(Caller caller, @PathVariable UUID id,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "50") @PageSize int size) {
-		History history = this.history.of(id, page * size, size, requesterOf(user));
+		History history = this.history.of(id, page * size, size, caller);
 		return new HistoryPage(history.revisions(), page, size, history.total());
 	}
 
@@ -104,11 +103,6 @@ class DependencyController {
 
 	private static ResponseEntity<DependencyView> tagged(Dependency dependency) {
 		return ResponseEntity.ok().eTag(Long.toString(dependency.version())).body(DependencyView.of(dependency));
-	}
-
-	static Requester requesterOf(CurrentUser user) {
-		return new Requester(user.id(), user.username(), user.isAdmin(), user.seesAllProducts(),
-				user.isProductOwner(), user.products(), user.teams());
 	}
 
 }

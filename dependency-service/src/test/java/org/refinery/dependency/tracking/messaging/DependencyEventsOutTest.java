@@ -10,7 +10,7 @@ import org.refinery.dependency.tracking.Dependency;
 import org.refinery.dependency.tracking.DependencyChanged;
 import org.refinery.dependency.tracking.DependencyStatus;
 import org.refinery.dependency.tracking.DependencyType;
-import org.refinery.dependency.tracking.Requester;
+import org.refinery.dependency.tracking.Caller;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -57,7 +57,7 @@ class DependencyEventsOutTest {
 
 	@Test
 	void anAcknowledgementIsPublishedAsTheFrozenDependencyStatusChangedSample() {
-		var theo = new Requester(ACKNOWLEDGED.actor().subject(), "theo", false, false, false, Set.of("PAY"),
+		var theo = new Caller(ACKNOWLEDGED.actor().subject(), "theo", false, false, false, Set.of("PAY"),
 				Set.of("PAY-LEDGER"));
 		var after = identified().movedTo(DependencyStatus.ACKNOWLEDGED, theo, ACKNOWLEDGED.reason(),
 				ACKNOWLEDGED.occurredAt());

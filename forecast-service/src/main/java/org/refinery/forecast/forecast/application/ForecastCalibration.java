@@ -12,7 +12,7 @@ import org.refinery.forecast.forecast.Forecasts;
 import org.refinery.forecast.forecast.ProductNotFound;
 import org.refinery.forecast.throughput.ThroughputHistory;
 import org.refinery.forecast.throughput.ThroughputSample;
-import org.refinery.keycloak.CurrentUser;
+import org.refinery.forecast.access.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,8 +65,8 @@ public class ForecastCalibration {
 		this.backtest = backtest;
 	}
 
-	public Calibration of(CurrentUser user, String productKey) {
-		KnownProduct product = products.byKey(productKey).filter(p -> user.canSee(p.key()))
+	public Calibration of(Caller caller, String productKey) {
+		KnownProduct product = products.byKey(productKey).filter(p -> caller.canSee(p.key()))
 			.orElseThrow(() -> new ProductNotFound(productKey));
 		return measure(productKey, items.ofProduct(productKey)).with(backtest(product));
 	}

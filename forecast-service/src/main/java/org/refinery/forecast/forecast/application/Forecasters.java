@@ -3,7 +3,7 @@ package org.refinery.forecast.forecast.application;
 import org.refinery.forecast.backlog.KnownProduct;
 import org.refinery.forecast.backlog.Products;
 import org.refinery.forecast.forecast.ForecastNotAllowed;
-import org.refinery.keycloak.CurrentUser;
+import org.refinery.forecast.access.Caller;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +24,11 @@ class Forecasters {
 	}
 
 	/** Refuses a caller who sees the product (checked before) but may not make its forecast. */
-	void requireMayRun(CurrentUser user, KnownProduct product) {
-		if (user.seesAllProducts() || (user.isProductOwner() && user.canSee(product.key()))) {
+	void requireMayRun(Caller caller, KnownProduct product) {
+		if (caller.seesAllProducts() || caller.ownsProduct(product.key())) {
 			return;
 		}
-		if (products.teamsOf(product.id()).stream().noneMatch(team -> user.isMemberOf(team.key()))) {
+		if (products.teamsOf(product.id()).stream().noneMatch(team -> caller.isMemberOf(team.key()))) {
 			throw new ForecastNotAllowed("Only product owners of " + product.key() + ", members of its teams, "
 					+ "portfolio managers and administrators run its forecast; viewers read it");
 		}

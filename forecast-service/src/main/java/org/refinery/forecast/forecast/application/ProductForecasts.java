@@ -19,7 +19,7 @@ import org.refinery.forecast.forecast.ProductNotFound;
 import org.refinery.forecast.simulation.Deadline;
 import org.refinery.forecast.simulation.Outcome;
 import org.refinery.forecast.throughput.ThroughputHistory;
-import org.refinery.keycloak.CurrentUser;
+import org.refinery.forecast.access.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -94,10 +94,10 @@ public class ProductForecasts {
 	}
 
 	/** Runs the product's forecast for a caller who may (see {@link Forecasters}); it becomes the product's forecast. */
-	public Forecast compute(CurrentUser user, String productKey, ForecastRequest request) {
-		KnownProduct product = visible(user, productKey);
-		forecasters.requireMayRun(user, product);
-		return run(product, request, user.id(), user.username());
+	public Forecast compute(Caller caller, String productKey, ForecastRequest request) {
+		KnownProduct product = visible(caller, productKey);
+		forecasters.requireMayRun(caller, product);
+		return run(product, request, caller.subject(), caller.username());
 	}
 
 	/** Recomputes the product's forecast as last asked for, as the service itself; nothing if never asked. */
@@ -136,28 +136,28 @@ public class ProductForecasts {
 	}
 
 	@Transactional(readOnly = true)
-	public Forecast latest(CurrentUser user, String productKey) {
-		visible(user, productKey);
+	public Forecast latest(Caller caller, String productKey) {
+		visible(caller, productKey);
 		return forecasts.latest(productKey).orElseThrow(() -> new NoForecastYet(productKey));
 	}
 
 	/** How many open items are likely done by the end of upcoming period k, from the latest forecast. */
 	@Transactional(readOnly = true)
-	public HowMany howMany(CurrentUser user, String productKey, int period) {
-		return HowMany.in(latest(user, productKey), period);
+	public HowMany howMany(Caller caller, String productKey, int period) {
+		return HowMany.in(latest(caller, productKey), period);
 	}
 
 	/** When one item is likely done, from its product's latest forecast. */
 	@Transactional(readOnly = true)
-	public ItemWhen forItem(CurrentUser user, UUID itemId) {
+	public ItemWhen forItem(Caller caller, UUID itemId) {
 		String productKey = items.byId(itemId).map(BacklogItem::productKey)
-			.filter(user::canSee)
+			.filter(caller::canSee)
 			.orElseThrow(() -> new ItemNotFound(itemId));
-		return ItemWhen.in(latest(user, productKey), itemId).orElseThrow(() -> new NoForecastYet(productKey));
+		return ItemWhen.in(latest(caller, productKey), itemId).orElseThrow(() -> new NoForecastYet(productKey));
 	}
 
-	private KnownProduct visible(CurrentUser user, String productKey) {
-		return products.byKey(productKey).filter(p -> user.canSee(p.key()))
+	private KnownProduct visible(Caller caller, String productKey) {
+		return products.byKey(productKey).filter(p -> caller.canSee(p.key()))
 			.orElseThrow(() -> new ProductNotFound(productKey));
 	}
 

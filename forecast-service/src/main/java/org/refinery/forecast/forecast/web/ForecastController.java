@@ -12,7 +12,7 @@ import org.refinery.forecast.forecast.HowMany;
 import org.refinery.forecast.forecast.application.ForecastCalibration;
 import org.refinery.forecast.forecast.application.ProductForecasts;
 import org.refinery.http.ProductKey;
-import org.refinery.keycloak.CurrentUser;
+import org.refinery.forecast.access.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,20 +58,20 @@ class ForecastController {
 			+ "or this one ran out of time", headers = @Header(name = "Retry-After", description = "seconds"),
 			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping("/{productKey}")
-	ResponseEntity<Forecast> compute(CurrentUser user,
+	ResponseEntity<Forecast> compute(Caller caller,
 			@PathVariable @ProductKey String productKey,
 			@RequestBody(required = false) @Valid ForecastRequestBody body) {
 		var request = (body == null ? ForecastRequestBody.defaults() : body).toRequest();
-		Forecast forecast = forecasts.compute(user, productKey, request);
+		Forecast forecast = forecasts.compute(caller, productKey, request);
 		return ResponseEntity.created(URI.create("/api/forecasts/products/" + productKey)).body(forecast);
 	}
 
 	/** How many open items are likely done by the end of upcoming period k (1 = the running Sprint or Release). */
 	@GetMapping("/{productKey}/how-many")
-	HowMany howMany(CurrentUser user,
+	HowMany howMany(Caller caller,
 			@PathVariable @ProductKey String productKey,
 			@RequestParam @Min(value = 1, message = "must be an upcoming period, 1 or more") int period) {
-		return forecasts.howMany(user, productKey, period);
+		return forecasts.howMany(caller, productKey, period);
 	}
 
 	/** How often the product's past forecasts held their P85 (target about 85 %), and the backtest. */
@@ -85,16 +85,16 @@ class ForecastController {
 			periods where it held; a calibrated forecast holds about 85 % of the time. Costs the same however \
 			many forecasts are stored.""")
 	@GetMapping("/{productKey}/calibration")
-	Calibration calibration(CurrentUser user,
+	Calibration calibration(Caller caller,
 			@PathVariable @ProductKey String productKey) {
-		return calibration.of(user, productKey);
+		return calibration.of(caller, productKey);
 	}
 
 	/** The product's latest forecast. */
 	@GetMapping("/{productKey}")
-	Forecast latest(CurrentUser user,
+	Forecast latest(Caller caller,
 			@PathVariable @ProductKey String productKey) {
-		return forecasts.latest(user, productKey);
+		return forecasts.latest(caller, productKey);
 	}
 
 }

@@ -2,7 +2,7 @@ package org.refinery.forecast.forecast.web;
 
 import org.refinery.forecast.forecast.ItemWhen;
 import org.refinery.forecast.forecast.application.ProductForecasts;
-import org.refinery.keycloak.CurrentUser;
+import org.refinery.forecast.access.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,8 +22,8 @@ class ItemForecastController {
 
 	/** When one item (or epic) is likely done, dependency-aware, from its product's latest forecast. */
 	@GetMapping("/{itemId}")
-	ItemWhen when(CurrentUser user, @PathVariable UUID itemId) {
-		return forecasts.forItem(user, itemId);
+	ItemWhen when(Caller caller, @PathVariable UUID itemId) {
+		return forecasts.forItem(caller, itemId);
 	}
 
 }

@@ -5,7 +5,7 @@ import org.refinery.forecast.throughput.ImportedHistory;
 import org.refinery.forecast.throughput.NotAllowed;
 import org.refinery.forecast.throughput.ThroughputHistory;
 import org.refinery.forecast.throughput.ThroughputSample;
-import org.refinery.keycloak.CurrentUser;
+import org.refinery.forecast.access.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +28,9 @@ public class HistoryImport {
 		this.history = history;
 	}
 
-	public List<ThroughputSample> replace(CurrentUser user, String teamKey, List<HistoryRow> rows) {
-		String product = teams.productOf(user, teamKey);
-		if (!(user.isAdmin() || user.isMemberOf(teamKey) || (user.isProductOwner() && user.canSee(product)))) {
+	public List<ThroughputSample> replace(Caller caller, String teamKey, List<HistoryRow> rows) {
+		String product = teams.productOf(caller, teamKey);
+		if (!(caller.admin() || caller.isMemberOf(teamKey) || caller.ownsProduct(product))) {
 			throw new NotAllowed("Only members of " + teamKey + ", product owners of " + product
 					+ " and administrators may import its history");
 		}

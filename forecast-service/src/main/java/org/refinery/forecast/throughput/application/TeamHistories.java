@@ -2,7 +2,7 @@ package org.refinery.forecast.throughput.application;
 
 import org.refinery.forecast.throughput.ThroughputHistory;
 import org.refinery.forecast.throughput.ThroughputSample;
-import org.refinery.keycloak.CurrentUser;
+import org.refinery.forecast.access.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +28,12 @@ public class TeamHistories {
 	 * The team's samples, oldest first. A sample recorded while the team worked on a product the
 	 * caller cannot see stays hidden; its members see their team's own product.
 	 */
-	public List<ThroughputSample> of(CurrentUser user, String teamKey) {
-		String product = teams.productOf(user, teamKey);
-		if (user.seesAllProducts()) {
+	public List<ThroughputSample> of(Caller caller, String teamKey) {
+		String product = teams.productOf(caller, teamKey);
+		if (caller.seesAllProducts()) {
 			return history.ofTeam(teamKey, null);
 		}
-		Set<String> visible = new HashSet<>(user.products());
+		Set<String> visible = new HashSet<>(caller.visibleProducts());
 		visible.add(product);
 		return history.ofTeam(teamKey, visible);
 	}

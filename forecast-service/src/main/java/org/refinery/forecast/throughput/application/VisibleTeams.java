@@ -2,7 +2,7 @@ package org.refinery.forecast.throughput.application;
 
 import org.refinery.forecast.throughput.TeamDirectory;
 import org.refinery.forecast.throughput.TeamNotFound;
-import org.refinery.keycloak.CurrentUser;
+import org.refinery.forecast.access.Caller;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +20,9 @@ class VisibleTeams {
 	}
 
 	/** The product of a team the caller may see. */
-	String productOf(CurrentUser user, String teamKey) {
+	String productOf(Caller caller, String teamKey) {
 		return teams.productOf(teamKey)
-			.filter(product -> user.canSee(product) || user.isMemberOf(teamKey))
+			.filter(product -> caller.canSee(product) || caller.isMemberOf(teamKey))
 			.orElseThrow(() -> new TeamNotFound(teamKey));
 	}
 

@@ -6,7 +6,7 @@ import org.refinery.forecast.throughput.ThroughputSample;
 import org.refinery.forecast.throughput.application.HistoryImport;
 import org.refinery.forecast.throughput.application.TeamHistories;
 import org.refinery.http.TeamKey;
-import org.refinery.keycloak.CurrentUser;
+import org.refinery.forecast.access.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +35,7 @@ class ThroughputController {
 
 	/** Replaces the team's imported history with a JSON list of periods; an imported period wins over an observed one. */
 	@PutMapping(path = "/{teamKey}/throughput", consumes = MediaType.APPLICATION_JSON_VALUE)
-	TeamThroughput importJson(CurrentUser user,
+	TeamThroughput importJson(Caller caller,
 			@PathVariable @TeamKey String teamKey,
 			@RequestBody List<SampleRequest> samples) {
 		List<HistoryRow> rows = new ArrayList<>();
@@ -43,15 +43,15 @@ class ThroughputController {
 			SampleRequest s = samples.get(i) == null ? new SampleRequest(null, null, null, null) : samples.get(i);
 			rows.add(new HistoryRow(i + 1, s.periodStart(), s.periodEnd(), s.items(), s.points()));
 		}
-		return view(teamKey, imports.replace(user, teamKey, rows));
+		return view(teamKey, imports.replace(caller, teamKey, rows));
 	}
 
 	/** Replaces the team's imported history with CSV rows under the header periodStart,periodEnd,items,points. */
 	@PutMapping(path = "/{teamKey}/throughput", consumes = "text/csv")
-	TeamThroughput importCsv(CurrentUser user,
+	TeamThroughput importCsv(Caller caller,
 			@PathVariable @TeamKey String teamKey,
 			@RequestBody String csv) {
-		return view(teamKey, imports.replace(user, teamKey, ThroughputCsv.rows(csv)));
+		return view(teamKey, imports.replace(caller, teamKey, ThroughputCsv.rows(csv)));
 	}
 
 	private static TeamThroughput view(String teamKey, List<ThroughputSample> samples) {
@@ -60,9 +60,9 @@ class ThroughputController {
 
 	/** A team's throughput history, oldest period first; a team the caller cannot see is not found (ADR 0005). */
 	@GetMapping("/{teamKey}/throughput")
-	TeamThroughput history(CurrentUser user,
+	TeamThroughput history(Caller caller,
 			@PathVariable @TeamKey String teamKey) {
-		return view(teamKey, history.of(user, teamKey));
+		return view(teamKey, history.of(caller, teamKey));
 	}
 
 }

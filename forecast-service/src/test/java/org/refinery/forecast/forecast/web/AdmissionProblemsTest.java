@@ -7,9 +7,9 @@ import org.refinery.forecast.forecast.application.ForecastCalibration;
 import org.refinery.forecast.forecast.application.ProductForecasts;
 import org.refinery.forecast.simulation.Cost;
 import org.refinery.forecast.simulation.OutOfTime;
+import org.refinery.forecast.access.Caller;
 import org.refinery.http.Busy;
 import org.refinery.http.BusyProblems;
-import org.refinery.keycloak.CurrentUser;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,7 +21,6 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 
 import static org.hamcrest.Matchers.startsWith;
@@ -38,8 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The forecast endpoint's refusals as a client sees them, without a server, a database or a token. */
 class AdmissionProblemsTest {
 
-	private static final CurrentUser PAUL = new CurrentUser("paul-id", "paul", null, Set.of("product-owner"), Map.of(),
-			Set.of(), Set.of("PAY"));
+	private static final Caller PAUL = new Caller("paul-id", "paul", false, false, true, Set.of("PAY"), Set.of());
 
 	private final ProductForecasts forecasts = mock(ProductForecasts.class);
 
@@ -115,12 +113,12 @@ class AdmissionProblemsTest {
 			.content("{\"trials\":100000,\"horizon\":104}"));
 	}
 
-	/** The signed-in caller, as keycloak-adapter's resolver would give it from a token. */
+	/** The signed-in caller, as the web edge's CallerResolver would give it from a token. */
 	private static final class Paul implements HandlerMethodArgumentResolver {
 
 		@Override
 		public boolean supportsParameter(MethodParameter parameter) {
-			return parameter.getParameterType() == CurrentUser.class;
+			return parameter.getParameterType() == Caller.class;
 		}
 
 		@Override

@@ -5,7 +5,7 @@ import org.refinery.forecast.forecast.ForecastRequest;
 import org.refinery.forecast.forecast.NoPointHistory;
 import org.refinery.forecast.forecast.application.ForecastCalibration;
 import org.refinery.forecast.forecast.application.ProductForecasts;
-import org.refinery.keycloak.CurrentUser;
+import org.refinery.forecast.access.Caller;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -16,7 +16,6 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.hamcrest.Matchers.containsString;
@@ -32,8 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The forecast endpoint's refusals of the model as a client sees them, without a server, a database or a token. */
 class ForecastProblemsTest {
 
-	private static final CurrentUser PAUL = new CurrentUser("paul-id", "paul", null, Set.of("product-owner"), Map.of(),
-			Set.of(), Set.of("PAY"));
+	private static final Caller PAUL = new Caller("paul-id", "paul", false, false, true, Set.of("PAY"), Set.of());
 
 	private final ProductForecasts forecasts = mock(ProductForecasts.class);
 
@@ -59,12 +57,12 @@ class ForecastProblemsTest {
 			.andExpect(jsonPath("$.errors[0].rule").value(containsString("PAY-A, PAY-B")));
 	}
 
-	/** The signed-in caller, as keycloak-adapter's resolver would give it from a token. */
+	/** The signed-in caller, as the web edge's CallerResolver would give it from a token. */
 	private static final class Paul implements HandlerMethodArgumentResolver {
 
 		@Override
 		public boolean supportsParameter(MethodParameter parameter) {
-			return parameter.getParameterType() == CurrentUser.class;
+			return parameter.getParameterType() == Caller.class;
 		}
 
 		@Override
