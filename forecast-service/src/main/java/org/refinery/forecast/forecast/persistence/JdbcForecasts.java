@@ -1,5 +1,6 @@
 package org.refinery.forecast.forecast.persistence;
 
+import org.refinery.forecast.forecast.BaselineSummary;
 import org.refinery.forecast.forecast.Forecast;
 import org.refinery.forecast.forecast.Forecasts;
 import org.refinery.forecast.forecast.P85Due;
@@ -114,6 +115,59 @@ class JdbcForecasts implements Forecasts {
 			.query(String.class)
 			.optional()
 			.map(body -> json.readValue(body, Forecast.class));
+	}
+
+	@Override
+	public List<BaselineSummary> made(String productKey, Instant from, Instant to, int offset, int limit) {
+		return jdbc.sql("""
+				select body::text from forecast
+				where product_key = :key and generated_at >= :from and generated_at < :to
+				order by generated_at desc offset :offset limit :limit""")
+			.param("key", productKey)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(body -> BaselineSummary.of(json.readValue(body, Forecast.class)))
+			.toList();
+	}
+
+	@Override
+	public long countMade(String productKey, Instant from, Instant to) {
+		return jdbc.sql("select count(*) from forecast where product_key = :key and generated_at >= :from "
+				+ "and generated_at < :to")
+			.param("key", productKey)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public List<String> productsWithoutBaselineSince(Instant since) {
+		return jdbc.sql("""
+				select distinct p.key from known_product p
+				where not exists (select 1 from forecast f where f.product_key = p.key and f.generated_at >= :since)
+				order by p.key""")
+			.param("since", Timestamp.from(since))
+			.query(String.class)
+			.list();
+	}
+
+	/** Keeps, per product and ISO week, the baseline made last; the latest of a product is always such a one. */
+	@Override
+	public int thinBefore(Instant cutoff) {
+		return jdbc.sql("""
+				delete from forecast f
+				where f.generated_at < :cutoff and exists (select 1 from forecast later
+				  where later.product_key = f.product_key and later.generated_at > f.generated_at
+				    and date_trunc('week', later.generated_at at time zone 'UTC')
+				      = date_trunc('week', f.generated_at at time zone 'UTC'))""")
+			.param("cutoff", Timestamp.from(cutoff))
+			.update();
 	}
 
 }
