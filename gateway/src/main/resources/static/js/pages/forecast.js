@@ -4,17 +4,21 @@ import { api } from '../api.js';
 import { h, table, card, pct, showProblem } from '../ui.js';
 import { chart } from '../charts.js';
 
-export async function render(main, { product }) {
+// The product's baseline is computed by the platform; a product owner's run replaces it, anyone
+// else's is a what-if run that is not stored, so the page shows that answer instead of reloading.
+export async function render(main, { product, whatIf }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
-  const [forecast, calibration] = await Promise.all([
-    api(`/api/forecasts/products/${product}`, { optional: true }),
+  const [baseline, calibration] = await Promise.all([
+    whatIf ? null : api(`/api/forecasts/products/${product}`, { optional: true }),
     api(`/api/forecasts/products/${product}/calibration`, { optional: true }),
   ]);
+  const forecast = whatIf || baseline;
   const run = h('button', { type: 'button', id: 'run-forecast' }, 'Run a new forecast');
   run.addEventListener('click', async () => {
     try {
-      await api(`/api/forecasts/products/${product}`, { method: 'POST', body: {} });
-      await render(main, { product });
+      const answer = await api(`/api/forecasts/products/${product}`, { method: 'POST', body: {} });
+      const stored = !(answer?.warnings || []).some(w => w.startsWith('A what-if run'));
+      await render(main, { product, whatIf: stored ? null : answer });
     }
     catch (error) {
       showProblem(error);

@@ -49,6 +49,9 @@ class CalibrationIT {
 	@Autowired
 	MeterRegistry registry;
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	String product;
 
 	UUID productId;
@@ -139,6 +142,43 @@ class CalibrationIT {
 		assertThat(jdbc.sql("select count(*) from forecast_p85 where product_key = :key").param("key", product)
 			.query(Long.class).single()).as("one row per item and due date, however many forecasts named it")
 			.isEqualTo(4);
+	}
+
+	/**
+	 * The cost of a calibration does not depend on how many forecasts are stored: 200 baselines
+	 * naming the same due dates leave 4 fact rows, and a calibration answers while every stored
+	 * forecast is locked away from any reader (a read of one would wait for the lock): it reads 0
+	 * of them, however many there are.
+	 */
+	@Test
+	void aCalibrationReadsNoneOfTheStoredForecastsHoweverManyOnlyTheirFewFacts() {
+		for (int n = 0; n < 200; n++) {
+			forecasts.save(forecast(Instant.parse("2025-12-20T10:00:00Z").plusSeconds(n), new Integer[] { 1, 1, null, 1, 1 }));
+		}
+		assertThat(jdbc.sql("select count(*) from forecast_p85 where product_key = :key and last_named_at < :day")
+			.param("key", product).param("day", java.sql.Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")))
+			.query(Long.class).single()).as("one row per item and due date").isEqualTo(4);
+
+		var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+		Map<?, ?> calibration;
+		try {
+			calibration = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+				jdbc.sql("lock table forecast in access exclusive mode").update();
+				try {
+					return executor.submit(() -> http().getJson(path(), tokens.vic().products(product).mint()))
+						.get(20, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (Exception ex) {
+					throw new AssertionError("The calibration waited for the stored forecasts", ex);
+				}
+			});
+		}
+		finally {
+			executor.shutdown();
+		}
+
+		assertThat(calibration.get("evaluated")).isEqualTo(4);
+		assertThat(calibration.get("heldByP85")).as("a held by Sprint 1; b, d, e missed it").isEqualTo(1);
 	}
 
 	@Test
