@@ -31,6 +31,12 @@ public interface Forecasts {
 	 */
 	List<P85Due> p85DueBefore(String productKey, LocalDate day, Instant madeSince);
 
+	/**
+	 * The same for P50, P85 or P95: per item the due date of that percentile in its latest baseline
+	 * whose due date is before the day (each a {@link P85Due} of that percentile).
+	 */
+	List<P85Due> dueBefore(String productKey, int percentile, LocalDate day, Instant madeSince);
+
 	/** Deletes the forecasts made before then, except each product's latest; answers how many. */
 	int deleteMadeBefore(Instant cutoff);
 

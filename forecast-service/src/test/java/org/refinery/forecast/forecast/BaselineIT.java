@@ -121,6 +121,18 @@ class BaselineIT {
 	}
 
 	@Test
+	void settingsWhoseBaselineCouldNotBeComputedAreRefusedNamingTheFieldAndChangeNothing() {
+		importFiveSprintsOfOneItem(0);
+
+		var response = http().exchangeWith("PUT", path() + "/forecast-settings", tokens.paul().products(product).mint(),
+				"{\"trials\":1000,\"mode\":\"POINTS\",\"horizon\":6}", Map.of());
+
+		assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(422);
+		assertThat(response.getBody()).contains("\"pointer\":\"/mode\"").contains(product + "-A");
+		assertThat(count("forecast_settings_change where product_key = '" + product + "'")).isZero();
+	}
+
+	@Test
 	void theBaselinesAreKeptAndReadPageByPageWithEachItemsDates() {
 		importFiveSprintsOfOneItem();
 		awaitBaseline(b -> true);
@@ -140,13 +152,17 @@ class BaselineIT {
 		assertThat(((Map<?, ?>) ((List<?>) second.get("baselines")).getFirst()).get("id")).isNotEqualTo(newest.get("id"));
 	}
 
-	/** Five past Sprints of one item each, imported by the product owner. */
+	/** Five past Sprints of one item (of one point) each, imported by the product owner. */
 	private void importFiveSprintsOfOneItem() {
+		importFiveSprintsOfOneItem(1);
+	}
+
+	private void importFiveSprintsOfOneItem(int points) {
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		String rows = IntStream.range(0, 5)
 			.mapToObj(i -> today.minusDays(14L * (5 - i)))
 			.map(start -> "{\"periodStart\":\"" + start + "\",\"periodEnd\":\"" + start.plusDays(13)
-					+ "\",\"items\":1,\"points\":1}")
+					+ "\",\"items\":1,\"points\":" + points + "}")
 			.collect(Collectors.joining(",", "[", "]"));
 		var response = http().exchangeWith("PUT", "/api/forecasts/teams/" + product + "-A/throughput",
 				tokens.paul().products(product).mint(), rows, Map.of());

@@ -72,6 +72,7 @@ class ScenarioIT {
 	@Test
 	void aViewersScenarioSaysWhichItemsMoveByHowMuchAndNeverChangesTheBaseline() {
 		long facts = count("forecast_p85 where product_key = '" + product + "'");
+		long otherFacts = count("forecast_due where product_key = '" + product + "'");
 
 		// A away in Sprint 1, and a2 moved to the top: a2 in Sprint 2, a0 in 3, a1 in 4; b0 stays.
 		var response = http().post(scenarios(), viewer, "{\"name\":\"A away\",\"capacity\":[{\"teamKey\":\""
@@ -96,6 +97,7 @@ class ScenarioIT {
 			.isZero();
 		assertThat(count("forecast_p85 where product_key = '" + product + "'")).as("calibration's facts untouched")
 			.isEqualTo(facts);
+		assertThat(count("forecast_due where product_key = '" + product + "'")).isEqualTo(otherFacts);
 		assertThat(p50s(latest())).containsExactly(1, 2, 3, 1);
 	}
 

@@ -57,7 +57,8 @@ public class Baselines {
 
 	/**
 	 * Changes the settings against the version the caller holds ({@code null}: whatever is
-	 * current); a stale version changes nothing ({@link BaselineSettingsStale}).
+	 * current); a stale version changes nothing ({@link BaselineSettingsStale}), nor do settings
+	 * whose baseline would not be admitted now (over budget, POINTS without point history: 422).
 	 */
 	@Transactional
 	public BaselineSettings change(CurrentUser user, String productKey, Long heldVersion, int trials, Mode mode,
@@ -70,6 +71,7 @@ public class Baselines {
 		}
 		BaselineSettings changed = current.changedTo(trials, mode, horizon, historyWindow, clock.instant(),
 				user.username());
+		forecasts.checkAdmissible(product, changed.request());
 		settings.save(changed);
 		recomputation.note(productKey);
 		return changed;

@@ -19,6 +19,7 @@ import org.refinery.forecast.forecast.ItemWhen;
 import org.refinery.forecast.forecast.NoForecastYet;
 import org.refinery.forecast.forecast.ProductNotFound;
 import org.refinery.forecast.simulation.Deadline;
+import org.refinery.forecast.simulation.NoHistory;
 import org.refinery.forecast.simulation.Outcome;
 import org.refinery.forecast.throughput.ThroughputHistory;
 import org.refinery.keycloak.CurrentUser;
@@ -135,6 +136,23 @@ public class ProductForecasts {
 		ForecastRequest request = settings.current(productKey).orElseGet(() -> BaselineSettings.defaults(productKey))
 			.request();
 		return run(product, request, SERVICE_SUBJECT, SERVICE_USERNAME, UnaryOperator.identity(), true);
+	}
+
+	/**
+	 * Refuses settings whose baseline would not be admitted with the backlog as it is now: over the
+	 * budget ({@link org.refinery.forecast.forecast.OverBudget}) or POINTS on a history without points
+	 * ({@link org.refinery.forecast.forecast.NoPointHistory}), rather than let every later
+	 * recomputation fail. A product without history yet may have any settings.
+	 */
+	void checkAdmissible(KnownProduct product, ForecastRequest request) {
+		Instant now = clock.instant();
+		try {
+			ForecastInputs inputs = reading.execute(status -> inputs(product, request, now, UnaryOperator.identity()));
+			admission.check(inputs.scenario().cost(request.trials()));
+		}
+		catch (NoHistory ex) {
+			// Nothing to forecast yet: the settings apply once the teams have history.
+		}
 	}
 
 	/** A run for the caller that is never stored nor announced, with the backlog changed as a scenario says. */

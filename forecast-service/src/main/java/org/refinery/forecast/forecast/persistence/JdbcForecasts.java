@@ -62,6 +62,45 @@ class JdbcForecasts implements Forecasts {
 			.param("at", Timestamp.from(forecast.generatedAt()))
 			.param("id", forecast.id())
 			.update();
+		nameOtherDues(forecast);
+	}
+
+	/** The same for P50 and P95, which calibration judges beside P85. */
+	private void nameOtherDues(Forecast forecast) {
+		jdbc.sql("""
+				insert into forecast_due (product_key, item_id, percentile, due, last_named_at)
+				select :key, item_id, percentile, due, :at from (
+				  select (i ->> 'itemId')::uuid as item_id, p.percentile,
+				         (f.body -> 'periods' -> ((i ->> ('p' || p.percentile))::int - 1) ->> 'end')::date as due
+				  from forecast f cross join lateral jsonb_array_elements(f.body -> 'items') i
+				       cross join (values (50), (95)) p(percentile)
+				  where f.id = :id and (i ->> ('p' || p.percentile))::int >= 1) named
+				where due is not null
+				group by item_id, percentile, due
+				on conflict (product_key, item_id, percentile, due) do update
+				  set last_named_at = greatest(forecast_due.last_named_at, excluded.last_named_at)""")
+			.param("key", forecast.productKey())
+			.param("at", Timestamp.from(forecast.generatedAt()))
+			.param("id", forecast.id())
+			.update();
+	}
+
+	@Override
+	public List<P85Due> dueBefore(String productKey, int percentile, LocalDate day, Instant madeSince) {
+		if (percentile == 85) {
+			return p85DueBefore(productKey, day, madeSince);
+		}
+		return jdbc.sql("""
+				select distinct on (item_id) item_id, due, last_named_at from forecast_due
+				where product_key = :key and percentile = :percentile and last_named_at >= :since and due < :day
+				order by item_id, last_named_at desc""")
+			.param("key", productKey)
+			.param("percentile", percentile)
+			.param("day", day)
+			.param("since", Timestamp.from(madeSince))
+			.query((rs, n) -> new P85Due(rs.getObject("item_id", UUID.class), rs.getObject("due", LocalDate.class),
+					rs.getTimestamp("last_named_at").toInstant()))
+			.list();
 	}
 
 	/**
@@ -105,6 +144,7 @@ class JdbcForecasts implements Forecasts {
 		while (batch == DELETE_BATCH);
 		// Facts no forecast within the retention named any more: calibration would not read them.
 		jdbc.sql("delete from forecast_p85 where last_named_at < :cutoff").param("cutoff", Timestamp.from(cutoff)).update();
+		jdbc.sql("delete from forecast_due where last_named_at < :cutoff").param("cutoff", Timestamp.from(cutoff)).update();
 		return deleted;
 	}
 

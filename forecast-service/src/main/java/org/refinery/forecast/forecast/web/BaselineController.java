@@ -54,9 +54,13 @@ class BaselineController {
 			Only the product's owners and administrators (else 403). All settings are given at once. With \
 			If-Match, a version that is no longer current changes nothing (412 with the current version). The \
 			baseline is recomputed with the new settings shortly after; earlier versions stay readable in \
-			…/forecast-settings/history.""")
+			…/forecast-settings/history. Settings whose baseline the admission would refuse with the backlog as \
+			it is now (over the cost budget, POINTS without point history) are refused with 422.""")
 	@ApiResponse(responseCode = "200", description = "Changed; the ETag is the new version")
 	@ApiResponse(responseCode = "403", description = "Not a product owner of the product nor an administrator",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "422", description = "A baseline with these settings would not be admitted now: over "
+			+ "the cost budget (naming /trials or /horizon, with maxTrials) or POINTS on a history without points",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "412", description = "Stale If-Match", headers = @Header(name = "ETag"),
 			content = @Content(mediaType = "application/problem+json"))

@@ -92,7 +92,8 @@ class ForecastController {
 			(at least 3); P50/P85/P95 are the counts reached in 50/85/95 % of the simulated periods, and a \
 			figure held when the team actually finished at least that many. heldP85 is the share of judged \
 			periods where it held; a calibrated forecast holds about 85 % of the time. Costs the same however \
-			many forecasts are stored. Only baselines are judged: what-if scenarios are never stored as forecasts.""")
+			many forecasts are stored. Only baselines are judged: what-if scenarios are never stored as forecasts. \
+			percentiles: the stored baselines' P50, P85 and P95 judged alike (about 50/85/95 % when calibrated).""")
 	@GetMapping("/{productKey}/calibration")
 	Calibration calibration(CurrentUser user,
 			@PathVariable @ProductKey String productKey) {
