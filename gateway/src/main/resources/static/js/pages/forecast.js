@@ -29,7 +29,7 @@ export async function render(main, { product, whatIf }) {
       || 'These are forecasts with probabilities, not commitments: they change as the backlog and throughput change.'),
     h('div', { class: 'toolbar' }, run)];
   if (!forecast) {
-    return main.replaceChildren(...header, h('p', { class: 'muted' }, 'No forecast has been computed for this product yet.'));
+    return main.replaceChildren(...header, h('p', { class: 'muted' }, 'No baseline yet: the platform computes one once the product\'s teams have throughput history.'));
   }
   const fan = h('div', { class: 'chart', id: 'fan-chart', role: 'img',
     'aria-label': 'Burn-up fan chart: items done by each upcoming period at 95, 85, 70 and 50 percent probability' });
