@@ -47,7 +47,8 @@ class ForecastAdmissionIT {
 				+ "read baseline %d ms, reads during the burst %s ms%n", trials, statuses, burst.forecastMillis().values(),
 				baseline, burst.readMillis());
 		// 201: a product owner's or administrator's run (the baseline); 200: anyone else's what-if run (issue 21).
-		assertThat(statuses).as("every call is admitted or refused for admission").containsOnly(200, 201, 429, 503);
+		assertThat(statuses).as("every call is admitted or refused for admission").isSubsetOf(200, 201, 429, 503)
+			.contains(429, 503);
 		List<HttpResponse<String>> admitted = burst.answers().stream().filter(ForecastAdmissionIT::admitted).toList();
 		List<HttpResponse<String>> refused = burst.answers().stream().filter(a -> !admitted(a)).toList();
 		assertThat(refused).as("twenty at once exceed any permit count").isNotEmpty().allSatisfy(this::aRefusal);

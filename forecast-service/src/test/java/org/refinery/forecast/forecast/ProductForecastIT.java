@@ -129,7 +129,13 @@ class ProductForecastIT {
 
 	@Test
 	void howManyRefusesPeriodsOutsideTheForecastAndHidesOthersProducts() {
-		post("{\"trials\":50,\"horizon\":4,\"seed\":3}");
+		// The platform recomputes the baseline by itself (issue 21): its settings, not a POST, fix the horizon.
+		var settings = http().exchangeWith("PUT", path() + "/forecast-settings", tokens.ada().mint(),
+				"{\"trials\":200,\"mode\":\"COUNT\",\"horizon\":4}", Map.of());
+		assertThat(settings.getStatusCode().value()).as(settings.getBody()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+			.until(() -> http().getJson(path(), tokens.ada().mint()).get("horizon"),
+				horizon -> horizon.equals(4));
 
 		for (String query : List.of("?period=0", "?period=5", "?period=x", "", "?period=-1")) {
 			var response = http().get(path() + "/how-many" + query, tokens.pia().mint());
