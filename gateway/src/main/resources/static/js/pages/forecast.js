@@ -4,19 +4,23 @@ import { api } from '../api.js';
 import { h, table, card, pct, showProblem } from '../ui.js';
 import { chart } from '../charts.js';
 
-export async function render(main, { product }) {
+// The product's baseline is computed by the platform; a product owner's run replaces it, anyone
+// else's is a what-if run that is not stored, so the page shows that answer instead of reloading.
+export async function render(main, { product, whatIf }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
-  const [forecast, calibration, items] = await Promise.all([
-    api(`/api/forecasts/products/${product}`, { optional: true }),
+  const [baseline, calibration, items] = await Promise.all([
+    whatIf ? null : api(`/api/forecasts/products/${product}`, { optional: true }),
     api(`/api/forecasts/products/${product}/calibration`, { optional: true }),
     // Titles come from the backlog: the forecast names items by key; done and removed ones too.
     api(`/api/backlog/products/${product}/items?size=500&all=true`).catch(() => null),
   ]);
+  const forecast = whatIf || baseline;
   const run = h('button', { type: 'button', id: 'run-forecast' }, 'Run a new forecast');
   run.addEventListener('click', async () => {
     try {
-      await api(`/api/forecasts/products/${product}`, { method: 'POST', body: {} });
-      await render(main, { product });
+      const answer = await api(`/api/forecasts/products/${product}`, { method: 'POST', body: {} });
+      const stored = !(answer?.warnings || []).some(w => w.startsWith('A what-if run'));
+      await render(main, { product, whatIf: stored ? null : answer });
     }
     catch (error) {
       showProblem(error);
@@ -27,7 +31,7 @@ export async function render(main, { product }) {
       || 'These are forecasts with probabilities, not commitments: they change as the backlog and throughput change.'),
     h('div', { class: 'toolbar' }, run)];
   if (!forecast) {
-    return main.replaceChildren(...header, h('p', { class: 'muted' }, 'No forecast has been computed for this product yet.'));
+    return main.replaceChildren(...header, h('p', { class: 'muted' }, 'No baseline yet: the platform computes one once the product\'s teams have throughput history.'));
   }
   const fan = h('div', { class: 'chart', id: 'fan-chart', role: 'img',
     'aria-label': 'Burn-up fan chart: items done by each upcoming period at 95, 85, 70 and 50 percent probability' });

@@ -46,7 +46,9 @@ class ForecastAdmissionIT {
 		System.out.printf("ForecastAdmissionIT: %d trials at horizon 104; statuses %s; answered after %s ms; "
 				+ "read baseline %d ms, reads during the burst %s ms%n", trials, statuses, burst.forecastMillis().values(),
 				baseline, burst.readMillis());
-		assertThat(statuses).as("every call is admitted or refused for admission").containsOnly(201, 429, 503);
+		// 201: a product owner's or administrator's run (the baseline); 200: anyone else's what-if run (issue 21).
+		assertThat(statuses).as("every call is admitted or refused for admission").isSubsetOf(200, 201, 429, 503)
+			.contains(429, 503);
 		List<HttpResponse<String>> admitted = burst.answers().stream().filter(ForecastAdmissionIT::admitted).toList();
 		List<HttpResponse<String>> refused = burst.answers().stream().filter(a -> !admitted(a)).toList();
 		assertThat(refused).as("twenty at once exceed any permit count").isNotEmpty().allSatisfy(this::aRefusal);
@@ -88,9 +90,9 @@ class ForecastAdmissionIT {
 		return burst;
 	}
 
-	/** Run, whether it finished (201) or a busy machine made it stop at its deadline (503 out of time). */
+	/** Run, whether it finished (201 or 200) or a busy machine made it stop at its deadline (503 out of time). */
 	private static boolean admitted(HttpResponse<String> answer) {
-		return answer.statusCode() == 201
+		return answer.statusCode() == 201 || answer.statusCode() == 200
 				|| answer.statusCode() == 503 && PlatformClient.json(answer).path("reason").asString().equals("out-of-time");
 	}
 

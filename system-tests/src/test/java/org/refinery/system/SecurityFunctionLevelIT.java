@@ -57,7 +57,12 @@ class SecurityFunctionLevelIT {
 				new Attempt("tess", "PATCH", "/api/backlog/products/PAY", "{\"vision\":\"A team member's vision\"}"),
 				new Attempt("tess", "PATCH", item, "{\"teamKey\":\"PAY-LEDGER\"}"),
 				new Attempt("vic", "POST", "/api/dependencies", dependency),
-				new Attempt("vic", "POST", "/api/forecasts/products/PAY", "{\"trials\":100}"),
+				// A viewer's POST of a forecast is a what-if run since issue 21 (200, never stored); the
+				// baseline's settings are what only its product owners and administrators change.
+				new Attempt("vic", "PUT", "/api/forecasts/products/PAY/forecast-settings",
+						"{\"trials\":1000,\"mode\":\"COUNT\",\"horizon\":6}"),
+				new Attempt("tess", "PUT", "/api/forecasts/products/PAY/forecast-settings",
+						"{\"trials\":1000,\"mode\":\"COUNT\",\"horizon\":6}"),
 				new Attempt("paul", "POST", "/api/alignment/goals", objective),
 				new Attempt("tess", "POST", "/api/alignment/goals", productGoal),
 				new Attempt("vic", "POST", "/api/alignment/links",

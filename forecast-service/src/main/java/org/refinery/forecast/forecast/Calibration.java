@@ -18,9 +18,31 @@ import java.util.Objects;
  * Judging stored forecasts needs forecasts old enough to be due, so {@code backtest} adds one
  * that needs none: the teams' throughput forecasts re-run as of their last periods ({@link Backtest});
  * {@code null} where only the stored forecasts were judged (after a forecast is stored).
+ * {@code percentiles} judges the stored baselines' P50, P85 and P95 alike (P85's figures equal
+ * {@code evaluated}/{@code heldByP85}/{@code share}), from the compact facts each baseline left.
  */
 public record Calibration(String notice, String productKey, int evaluated, int heldByP85, Double share,
-		double target, String method, Backtest backtest) {
+		double target, String method, Backtest backtest, List<PercentileHeld> percentiles) {
+
+	/**
+	 * How often one percentile of the stored baselines held: of the items whose P50 (P85, P95)
+	 * period has ended, the share done by its last day; calibrated, about 50 (85, 95) %.
+	 */
+	public record PercentileHeld(int percentile, int evaluated, int held, Double share, double target) {
+
+		public static PercentileHeld of(int percentile, List<P85Due> dues, Map<java.util.UUID, BacklogItem> items) {
+			List<Boolean> judged = dues.stream().map(due -> Calibration.held(due, items.get(due.itemId()))).filter(Objects::nonNull)
+				.toList();
+			int hits = (int) judged.stream().filter(Boolean::booleanValue).count();
+			return new PercentileHeld(percentile, judged.size(), hits,
+					judged.isEmpty() ? null : (double) hits / judged.size(), percentile / 100.0);
+		}
+
+	}
+
+	public Calibration {
+		percentiles = percentiles == null ? List.of() : List.copyOf(percentiles);
+	}
 
 	public static final double TARGET = 0.85;
 
@@ -33,7 +55,8 @@ public record Calibration(String notice, String productKey, int evaluated, int h
 			+ "the team finishes in one period from only the periods that had ended before it started (at least "
 			+ Backtesting.MIN_HISTORY + "); P50, P85 and P95 are the counts reached in 50, 85 and 95 % of the "
 			+ "simulated periods, and a figure held when the team actually finished at least that many. "
-			+ "A calibrated forecast holds about 50, 85 and 95 % of the time.";
+			+ "A calibrated forecast holds about 50, 85 and 95 % of the time. Percentiles: the stored baselines' "
+			+ "P50, P85 and P95 judged alike, each item on the latest baseline whose period of that percentile has ended.";
 
 	public static Calibration of(String productKey, List<P85Due> dues, Map<java.util.UUID, BacklogItem> items) {
 		List<Boolean> held = dues.stream()
@@ -43,15 +66,20 @@ public record Calibration(String notice, String productKey, int evaluated, int h
 		int evaluated = held.size();
 		int hits = (int) held.stream().filter(Boolean::booleanValue).count();
 		return new Calibration(NOTICE, productKey, evaluated, hits, evaluated == 0 ? null : (double) hits / evaluated,
-				TARGET, METHOD, null);
+				TARGET, METHOD, null, List.of());
 	}
 
 	public Calibration with(Backtest backtest) {
-		return new Calibration(notice, productKey, evaluated, heldByP85, share, target, method, backtest);
+		return new Calibration(notice, productKey, evaluated, heldByP85, share, target, method, backtest, percentiles);
+	}
+
+	/** With P50, P85 and P95 judged alike, in that order. */
+	public Calibration with(List<PercentileHeld> judged) {
+		return new Calibration(notice, productKey, evaluated, heldByP85, share, target, method, backtest, judged);
 	}
 
 	/** Whether the item was done by its P85 period's end; null when it cannot be judged. */
-	private static Boolean held(P85Due due, BacklogItem item) {
+	static Boolean held(P85Due due, BacklogItem item) {
 		if (item == null || item.status() == ItemStatus.REMOVED) {
 			return null;
 		}

@@ -108,8 +108,25 @@ public record ForecastInputs(Scenario scenario, List<BacklogItem> items, List<St
 	private static SimTeam team(String key, TeamHistory history, ForecastRequest request) {
 		Double[] capacity = new Double[request.horizon()];
 		java.util.Arrays.fill(capacity, 1.0);
-		request.capacity().stream().filter(c -> c.teamKey().equals(key)).forEach(c -> capacity[c.period() - 1] = c.factor());
-		return new SimTeam(key, history.values(request.mode()), List.of(capacity), history.drawsPerPeriod());
+		List<Double> values = history.values(request.mode());
+		for (int i = 0; i < request.capacity().size(); i++) {
+			CapacityAdjustment c = request.capacity().get(i);
+			if (c.teamKey().equals(key)) {
+				capacity[c.period() - 1] = c.absolute() == null ? c.factor() : factor(i, c, values, history);
+			}
+		}
+		return new SimTeam(key, values, List.of(capacity), history.drawsPerPeriod());
+	}
+
+	/** An absolute capacity as a factor of the team's mean throughput per period. */
+	private static double factor(int index, CapacityAdjustment adjustment, List<Double> values, TeamHistory history) {
+		double perPeriod = values.stream().mapToDouble(Double::doubleValue).average().orElse(0)
+				* history.drawsPerPeriod();
+		if (!(perPeriod > 0)) {
+			throw new InvalidForecastRequest("/capacity/" + index + "/absolute", adjustment.absolute(),
+					"needs a team whose history delivered something; give a factor instead");
+		}
+		return adjustment.absolute() / perPeriod;
 	}
 
 	private static List<SimItem> simItems(List<BacklogItem> items, List<Blocker> blockers, List<String> teams,

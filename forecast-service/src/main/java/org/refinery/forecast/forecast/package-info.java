@@ -1,9 +1,14 @@
 /**
  * Product forecasts: the Monte Carlo engine run over the product's backlog read model and its
- * teams' throughput history, stored (every forecast is kept as a snapshot) as the product's
- * latest forecast and announced. From the latest, "when" for one item and "how many by period k";
- * from the snapshots, calibration: how often past P85 held. Every answer says what it is: a range
- * of likely outcomes with probabilities, never a commitment.
+ * teams' throughput history. Each product has a <em>baseline</em> the platform computes itself
+ * from {@link org.refinery.forecast.forecast.BaselineSettings} its owner sets, after every change
+ * of its inputs and at least daily; baselines are stored (a history thinned to one a week after 14
+ * days), announced, and are what "when" for one item, "how many by period k", calibration and the
+ * health score read. Beside it, anyone who sees the product keeps named what-if scenarios
+ * ({@link org.refinery.forecast.forecast.ScenarioChanges}) whose runs use the baseline's parameters
+ * and seed and are compared with it item by item ({@link org.refinery.forecast.forecast.ScenarioComparison});
+ * they are never stored as forecasts, so they never replace the baseline nor feed calibration.
+ * Every answer says what it is: a range of likely outcomes with probabilities, never a commitment.
  * <p>
  * Calibration at constant cost: each stored forecast leaves per item its P85 due date in a compact
  * table, so neither a forecast nor a calibration reads past forecasts, and a backtest

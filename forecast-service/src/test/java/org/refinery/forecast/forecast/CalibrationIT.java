@@ -49,6 +49,9 @@ class CalibrationIT {
 	@Autowired
 	MeterRegistry registry;
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	String product;
 
 	UUID productId;
@@ -94,6 +97,22 @@ class CalibrationIT {
 	}
 
 	@Test
+	void theBaselinesP50AndP95AreJudgedLikeTheirP85FromTheirOwnFacts() {
+		// a done in Sprint 1, b and e in Sprint 2, c and d open.
+		forecasts.save(forecast(Instant.parse("2025-12-20T10:00:00Z"), new Integer[] { 1, 1, 1, 1, 1 },
+				new Integer[] { 1, 2, null, 2, 2 }, new Integer[] { 2, 2, null, null, 2 }));
+
+		Map<?, ?> calibration = http().getJson(path(), tokens.vic().products(product).mint());
+
+		List<?> percentiles = (List<?>) calibration.get("percentiles");
+		assertThat(percentiles).extracting(p -> (Object) ((Map<?, ?>) p).get("percentile")).containsExactly(50, 85, 95);
+		assertThat(percentiles).extracting(p -> (Object) ((Map<?, ?>) p).get("evaluated")).containsExactly(5, 4, 3);
+		assertThat(percentiles).extracting(p -> (Object) ((Map<?, ?>) p).get("held")).containsExactly(1, 3, 3);
+		assertThat(percentiles).extracting(p -> (Object) ((Map<?, ?>) p).get("share")).containsExactly(0.2, 0.75, 1.0);
+		assertThat(calibration.get("heldByP85")).isEqualTo(3);
+	}
+
+	@Test
 	void withoutPastForecastsOrHistoryNothingIsJudgedYet() {
 		Map<?, ?> calibration = http().getJson(path(), tokens.ada().mint());
 
@@ -136,9 +155,48 @@ class CalibrationIT {
 		forecasts.save(forecast(Instant.parse("2025-12-20T10:00:00Z"), new Integer[] { 1, 1, null, 1, 2 }));
 		forecasts.save(forecast(Instant.parse("2025-12-21T10:00:00Z"), new Integer[] { 1, 1, null, 1, 2 }));
 
-		assertThat(jdbc.sql("select count(*) from forecast_p85 where product_key = :key").param("key", product)
+		// Only the facts these two left: the platform's own baseline of the product (since issue 21) names later dates.
+		assertThat(jdbc.sql("select count(*) from forecast_p85 where product_key = :key and last_named_at < :day")
+			.param("key", product).param("day", java.sql.Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")))
 			.query(Long.class).single()).as("one row per item and due date, however many forecasts named it")
 			.isEqualTo(4);
+	}
+
+	/**
+	 * The cost of a calibration does not depend on how many forecasts are stored: 200 baselines
+	 * naming the same due dates leave 4 fact rows, and a calibration answers while every stored
+	 * forecast is locked away from any reader (a read of one would wait for the lock): it reads 0
+	 * of them, however many there are.
+	 */
+	@Test
+	void aCalibrationReadsNoneOfTheStoredForecastsHoweverManyOnlyTheirFewFacts() {
+		for (int n = 0; n < 200; n++) {
+			forecasts.save(forecast(Instant.parse("2025-12-20T10:00:00Z").plusSeconds(n), new Integer[] { 1, 1, null, 1, 1 }));
+		}
+		assertThat(jdbc.sql("select count(*) from forecast_p85 where product_key = :key and last_named_at < :day")
+			.param("key", product).param("day", java.sql.Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")))
+			.query(Long.class).single()).as("one row per item and due date").isEqualTo(4);
+
+		var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+		Map<?, ?> calibration;
+		try {
+			calibration = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+				jdbc.sql("lock table forecast in access exclusive mode").update();
+				try {
+					return executor.submit(() -> http().getJson(path(), tokens.vic().products(product).mint()))
+						.get(20, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (Exception ex) {
+					throw new AssertionError("The calibration waited for the stored forecasts", ex);
+				}
+			});
+		}
+		finally {
+			executor.shutdown();
+		}
+
+		assertThat(calibration.get("evaluated")).isEqualTo(4);
+		assertThat(calibration.get("heldByP85")).as("a held by Sprint 1; b, d, e missed it").isEqualTo(1);
 	}
 
 	@Test
@@ -152,12 +210,16 @@ class CalibrationIT {
 	}
 
 	private Forecast forecast(Instant at, Integer[] p85) {
+		return forecast(at, p85, p85, p85);
+	}
+
+	private Forecast forecast(Instant at, Integer[] p50, Integer[] p85, Integer[] p95) {
 		List<UpcomingPeriod> periods = IntStream.rangeClosed(1, 3)
 			.mapToObj(i -> new UpcomingPeriod(i, "Sprint " + i, FIRST_SPRINT.plusDays(14L * (i - 1)),
 					FIRST_SPRINT.plusDays(14L * i - 1), 0, 0, 0, 0, 0))
 			.toList();
 		List<ItemForecast> forecastItems = IntStream.range(0, items.size())
-			.mapToObj(i -> new ItemForecast(items.get(i).id(), "K-" + i, product + "-A", p85[i], p85[i], p85[i], p85[i],
+			.mapToObj(i -> new ItemForecast(items.get(i).id(), "K-" + i, product + "-A", p50[i], p50[i], p85[i], p95[i],
 					List.of(), null))
 			.toList();
 		return new Forecast(UUID.randomUUID(), productId, product, Forecast.NOTICE, Mode.COUNT, 100, 1, 3, List.of(),

@@ -179,6 +179,18 @@ final class FuzzCatalogue {
 		read(FORECAST, "/api/forecasts/products/{productKey}/how-many", Map.of("productKey", "PAY", "period", "1"),
 				productKey, whole("period", 1, 0));
 		read(FORECAST, "/api/forecasts/products/{productKey}/calibration", pay, productKey);
+		// Baselines and scenarios (issue 21): writes go to an unknown product, so a valid body is a 404.
+		write(FORECAST, "PUT", "/api/forecasts/products/NOPE/forecast-settings", Map.of(),
+				body("trials", 1_000, "mode", "COUNT", "horizon", 6), whole("trials", 100, 100_000), f("mode", Kind.ENUM),
+				whole("horizon", 1, 104), whole("historyWindow", 1, 10_000));
+		write(FORECAST, "POST", "/api/forecasts/products/NOPE/scenarios", Map.of(), body("name", "fuzz"),
+				text("name", 80), f("capacity", Kind.LIST), f("scope", Kind.OBJECT), whole("historyWindow", 1, 10_000),
+				f("moves", Kind.LIST));
+		read(FORECAST, "/api/forecasts/products/{productKey}/forecast-settings", pay, productKey);
+		read(FORECAST, "/api/forecasts/products/{productKey}/forecast-settings/history", pay, productKey);
+		read(FORECAST, "/api/forecasts/products/{productKey}/baselines", pay, productKey, f("from", Kind.DATE),
+				f("to", Kind.DATE), whole("page", 0, 20_000), whole("size", 1, 500));
+		read(FORECAST, "/api/forecasts/products/{productKey}/scenarios", pay, productKey);
 		read(FORECAST, "/api/forecasts/items/{itemId}", Map.of("itemId", item), f("itemId", Kind.ID));
 		read(FORECAST, "/api/forecasts/teams/{teamKey}/throughput", Map.of("teamKey", "PAY-CHECKOUT"),
 				f("teamKey", Kind.KEY));

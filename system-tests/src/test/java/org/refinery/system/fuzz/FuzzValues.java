@@ -95,6 +95,7 @@ final class FuzzValues {
 			case KEY -> wrong.addAll(List.of(pick(BAD_KEYS), pick(BAD_KEYS), pick(UNICODE)));
 			case ID -> wrong.addAll(List.of(pick(BAD_IDS), pick(BAD_IDS), "🚀", "x".repeat(100)));
 			case CURSOR -> wrong.addAll(List.of("not-a-cursor", "!!!", "cjpVUFBFUg", "x".repeat(401)));
+			case DATE -> wrong.addAll(List.of("2026-13-01", "2026-02-30", "yesterday", "20260105", "🚀"));
 			case TEXT -> {
 				if (field.max() > 0) {
 					wrong.add("x".repeat((int) field.max() + 1));

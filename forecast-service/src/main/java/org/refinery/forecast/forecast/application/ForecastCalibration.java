@@ -9,6 +9,7 @@ import org.refinery.forecast.forecast.Backtest;
 import org.refinery.forecast.forecast.Backtesting;
 import org.refinery.forecast.forecast.Calibration;
 import org.refinery.forecast.forecast.Forecasts;
+import org.refinery.forecast.forecast.P85Due;
 import org.refinery.forecast.forecast.ProductNotFound;
 import org.refinery.forecast.throughput.ThroughputHistory;
 import org.refinery.forecast.throughput.ThroughputSample;
@@ -92,8 +93,12 @@ public class ForecastCalibration {
 			.collect(Collectors.toMap(BacklogItem::id, Function.identity(), (a, b) -> a));
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-		Calibration calibration = Calibration.of(productKey,
-				forecasts.p85DueBefore(productKey, today, retention.keptSince(now)), byId);
+		Instant since = retention.keptSince(now);
+		List<P85Due> p85 = forecasts.p85DueBefore(productKey, today, since);
+		Calibration calibration = Calibration.of(productKey, p85, byId).with(List.of(
+				Calibration.PercentileHeld.of(50, forecasts.dueBefore(productKey, 50, today, since), byId),
+				Calibration.PercentileHeld.of(85, p85, byId),
+				Calibration.PercentileHeld.of(95, forecasts.dueBefore(productKey, 95, today, since), byId)));
 		metrics.calibrated(productKey, calibration.share());
 		return calibration;
 	}

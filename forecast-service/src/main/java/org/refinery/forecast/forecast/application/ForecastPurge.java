@@ -15,7 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Deletes the forecasts past {@link ForecastRetention#keep()}, except each product's latest, every
+ * Deletes the forecasts past {@link ForecastRetention#keep()}, except each product's latest, and
+ * thins those past {@link ForecastRetention#keepAll()} to the last of each week, every
  * {@link ForecastRetention#purgeEvery()} (scheduled here rather than by annotation so that the
  * interval comes from the same settings record as the retention).
  */
@@ -68,6 +69,10 @@ class ForecastPurge implements SchedulingConfigurer {
 			int deleted = forecasts.deleteMadeBefore(retention.keptSince(clock.instant()));
 			if (deleted > 0) {
 				log.info("Deleted {} forecast(s) made more than {} ago", deleted, retention.keep());
+			}
+			int thinned = forecasts.thinBefore(clock.instant().minus(retention.keepAll()));
+			if (thinned > 0) {
+				log.info("Thinned {} baseline(s) made more than {} ago to one a week", thinned, retention.keepAll());
 			}
 		}
 		catch (RuntimeException ex) {

@@ -1,6 +1,7 @@
 package org.refinery.forecast.forecast.application;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
@@ -15,17 +16,28 @@ import java.time.Instant;
  * @param keep forecasts made longer ago are deleted, and calibration no longer reads them; a
  *        product's latest forecast is kept whatever its age, because readers are served it
  * @param purgeEvery how often forecasts past {@code keep} are deleted
+ * @param keepAll every baseline of this long ago is kept; older ones are thinned to the last of
+ *        each week (calibration's facts are kept apart, so thinning does not change calibration)
  */
 @ConfigurationProperties("refinery.forecast.retention")
-public record ForecastRetention(@DefaultValue("400d") Duration keep, @DefaultValue("1h") Duration purgeEvery) {
+public record ForecastRetention(@DefaultValue("400d") Duration keep, @DefaultValue("1h") Duration purgeEvery,
+		@DefaultValue("14d") Duration keepAll) {
 
+	@ConstructorBinding
 	public ForecastRetention {
+		if (keepAll == null || keepAll.isNegative()) {
+			throw new IllegalArgumentException("refinery.forecast.retention.keep-all must not be negative");
+		}
 		if (keep.isNegative() || keep.isZero()) {
 			throw new IllegalArgumentException("refinery.forecast.retention.keep must be positive");
 		}
 		if (purgeEvery.isNegative() || purgeEvery.isZero()) {
 			throw new IllegalArgumentException("refinery.forecast.retention.purge-every must be positive");
 		}
+	}
+
+	public ForecastRetention(Duration keep, Duration purgeEvery) {
+		this(keep, purgeEvery, Duration.ofDays(14));
 	}
 
 	/** The oldest moment a forecast kept now can have been made at. */

@@ -5,6 +5,7 @@ import org.refinery.forecast.forecast.OverBudget;
 import org.refinery.forecast.forecast.NoPointHistory;
 import org.refinery.forecast.forecast.ProductNotFound;
 import org.refinery.forecast.simulation.NoHistory;
+import org.refinery.forecast.throughput.ThroughputChanged;
 import org.refinery.forecast.simulation.OutOfTime;
 import org.refinery.http.Busy;
 import org.slf4j.Logger;
@@ -24,9 +25,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps forecasts current: after a product's backlog changed (noted once the change is
- * committed), its forecast is recomputed as last asked for, at most once per debounce interval
- * per product. Products nobody asked a forecast for, and products without history, are skipped.
+ * Keeps baselines current: after a product's backlog, a team's imported history or the baseline
+ * settings changed (noted once the change is committed), and when its baseline is a day old
+ * ({@link BaselineFreshness}), the product's baseline is recomputed from its baseline settings, at
+ * most once per debounce interval per product. Products without history are skipped until they
+ * have some; nobody needs to ask for a baseline first.
  */
 @Component
 class Recomputation {
@@ -57,7 +60,18 @@ class Recomputation {
 	 */
 	@EventListener
 	void on(BacklogChanged change) {
-		afterCommit(() -> changed.add(change.productKey()));
+		note(change.productKey());
+	}
+
+	/** A team's imported history was replaced: its product's baseline draws from it. */
+	@EventListener
+	void on(ThroughputChanged change) {
+		note(change.productKey());
+	}
+
+	/** Recomputes the product's baseline at the next check once the current transaction, if any, commits. */
+	void note(String productKey) {
+		afterCommit(() -> changed.add(productKey));
 	}
 
 	@Scheduled(fixedDelayString = "${refinery.forecast.recompute.check:PT5S}")
@@ -95,13 +109,13 @@ class Recomputation {
 			changed.add(product);
 		}
 		catch (OverBudget | OutOfTime ex) {
-			log.info("The forecast of {} as last asked for is not admitted now: {}", product, ex.getMessage());
+			log.info("The baseline of {} as its settings say is not admitted now: {}", product, ex.getMessage());
 		}
 		catch (NoHistory | NoPointHistory | ProductNotFound ex) {
-			log.debug("No forecast for {}: {}", product, ex.getMessage());
+			log.debug("No baseline for {}: {}", product, ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			log.warn("Recomputing the forecast of {} failed", product, ex);
+			log.warn("Recomputing the baseline of {} failed", product, ex);
 		}
 	}
 

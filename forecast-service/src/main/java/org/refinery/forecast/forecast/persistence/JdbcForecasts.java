@@ -1,5 +1,6 @@
 package org.refinery.forecast.forecast.persistence;
 
+import org.refinery.forecast.forecast.BaselineSummary;
 import org.refinery.forecast.forecast.Forecast;
 import org.refinery.forecast.forecast.Forecasts;
 import org.refinery.forecast.forecast.P85Due;
@@ -61,6 +62,45 @@ class JdbcForecasts implements Forecasts {
 			.param("at", Timestamp.from(forecast.generatedAt()))
 			.param("id", forecast.id())
 			.update();
+		nameOtherDues(forecast);
+	}
+
+	/** The same for P50 and P95, which calibration judges beside P85. */
+	private void nameOtherDues(Forecast forecast) {
+		jdbc.sql("""
+				insert into forecast_due (product_key, item_id, percentile, due, last_named_at)
+				select :key, item_id, percentile, due, :at from (
+				  select (i ->> 'itemId')::uuid as item_id, p.percentile,
+				         (f.body -> 'periods' -> ((i ->> ('p' || p.percentile))::int - 1) ->> 'end')::date as due
+				  from forecast f cross join lateral jsonb_array_elements(f.body -> 'items') i
+				       cross join (values (50), (95)) p(percentile)
+				  where f.id = :id and (i ->> ('p' || p.percentile))::int >= 1) named
+				where due is not null
+				group by item_id, percentile, due
+				on conflict (product_key, item_id, percentile, due) do update
+				  set last_named_at = greatest(forecast_due.last_named_at, excluded.last_named_at)""")
+			.param("key", forecast.productKey())
+			.param("at", Timestamp.from(forecast.generatedAt()))
+			.param("id", forecast.id())
+			.update();
+	}
+
+	@Override
+	public List<P85Due> dueBefore(String productKey, int percentile, LocalDate day, Instant madeSince) {
+		if (percentile == 85) {
+			return p85DueBefore(productKey, day, madeSince);
+		}
+		return jdbc.sql("""
+				select distinct on (item_id) item_id, due, last_named_at from forecast_due
+				where product_key = :key and percentile = :percentile and last_named_at >= :since and due < :day
+				order by item_id, last_named_at desc""")
+			.param("key", productKey)
+			.param("percentile", percentile)
+			.param("day", day)
+			.param("since", Timestamp.from(madeSince))
+			.query((rs, n) -> new P85Due(rs.getObject("item_id", UUID.class), rs.getObject("due", LocalDate.class),
+					rs.getTimestamp("last_named_at").toInstant()))
+			.list();
 	}
 
 	/**
@@ -104,6 +144,7 @@ class JdbcForecasts implements Forecasts {
 		while (batch == DELETE_BATCH);
 		// Facts no forecast within the retention named any more: calibration would not read them.
 		jdbc.sql("delete from forecast_p85 where last_named_at < :cutoff").param("cutoff", Timestamp.from(cutoff)).update();
+		jdbc.sql("delete from forecast_due where last_named_at < :cutoff").param("cutoff", Timestamp.from(cutoff)).update();
 		return deleted;
 	}
 
@@ -114,6 +155,59 @@ class JdbcForecasts implements Forecasts {
 			.query(String.class)
 			.optional()
 			.map(body -> json.readValue(body, Forecast.class));
+	}
+
+	@Override
+	public List<BaselineSummary> made(String productKey, Instant from, Instant to, int offset, int limit) {
+		return jdbc.sql("""
+				select body::text from forecast
+				where product_key = :key and generated_at >= :from and generated_at < :to
+				order by generated_at desc offset :offset limit :limit""")
+			.param("key", productKey)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(body -> BaselineSummary.of(json.readValue(body, Forecast.class)))
+			.toList();
+	}
+
+	@Override
+	public long countMade(String productKey, Instant from, Instant to) {
+		return jdbc.sql("select count(*) from forecast where product_key = :key and generated_at >= :from "
+				+ "and generated_at < :to")
+			.param("key", productKey)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public List<String> productsWithoutBaselineSince(Instant since) {
+		return jdbc.sql("""
+				select distinct p.key from known_product p
+				where not exists (select 1 from forecast f where f.product_key = p.key and f.generated_at >= :since)
+				order by p.key""")
+			.param("since", Timestamp.from(since))
+			.query(String.class)
+			.list();
+	}
+
+	/** Keeps, per product and ISO week, the baseline made last; the latest of a product is always such a one. */
+	@Override
+	public int thinBefore(Instant cutoff) {
+		return jdbc.sql("""
+				delete from forecast f
+				where f.generated_at < :cutoff and exists (select 1 from forecast later
+				  where later.product_key = f.product_key and later.generated_at > f.generated_at
+				    and date_trunc('week', later.generated_at at time zone 'UTC')
+				      = date_trunc('week', f.generated_at at time zone 'UTC'))""")
+			.param("cutoff", Timestamp.from(cutoff))
+			.update();
 	}
 
 }

@@ -22,7 +22,8 @@ import java.util.Map;
  * precedence, and only bean registration order would otherwise keep it from answering these 500.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = ForecastController.class)
+@RestControllerAdvice(assignableTypes = { ForecastController.class, ScenarioController.class,
+		BaselineController.class })
 class AdmissionProblems {
 
 	@ExceptionHandler

@@ -38,8 +38,14 @@ class ForecastController {
 		this.calibration = calibration;
 	}
 
-	/** Computes, stores and announces the product's forecast; a forecast, not a commitment. */
-	@Operation(summary = "Compute the product's forecast", description = """
+	/** The original run of a product's forecast: the baseline for its owners, a what-if run for everyone else. */
+	@Operation(summary = "Run the product's forecast now", description = """
+			Kept for its callers; the platform computes each product's baseline by itself from the baseline \
+			settings (…/forecast-settings), and what-if scenarios are kept and compared under …/scenarios. A \
+			product owner's or administrator's run becomes the product's baseline at once (201, stored and \
+			announced) until the next automatic recomputation, which uses the baseline settings again. Anyone \
+			else who sees the product (team members, portfolio managers, viewers) gets a what-if run (200): \
+			computed the same way, never stored nor announced, saying so in `warnings`.
 			A forecast is admitted only within limits (defaults; `refinery.forecast.admission.*`):
 			its cost, trials × (8 × items + horizon × (teams + throughput draws per period)), at most
 			1,000,000,000 engine steps (a team sampled by the day draws every day of a Sprint or Release),
@@ -48,7 +54,8 @@ class ForecastController {
 			(else 429) and one core fewer than the service has in the whole service (else 503), both with
 			`Retry-After` in seconds; and at most 45 s of running (else 503, nothing stored), so that an
 			answer always comes before the gateway's 60 s limit.""")
-	@ApiResponse(responseCode = "201", description = "Computed and stored as the product's latest forecast")
+	@ApiResponse(responseCode = "201", description = "Computed and stored as the product's baseline (its owners and administrators)")
+	@ApiResponse(responseCode = "200", description = "A what-if run, not stored (everyone else who sees the product)")
 	@ApiResponse(responseCode = "422", description = "Over budget, or a team without any history",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "429", description = "You already run the most forecasts one user may; see Retry-After",
@@ -62,8 +69,10 @@ class ForecastController {
 			@PathVariable @ProductKey String productKey,
 			@RequestBody(required = false) @Valid ForecastRequestBody body) {
 		var request = (body == null ? ForecastRequestBody.defaults() : body).toRequest();
-		Forecast forecast = forecasts.compute(caller, productKey, request);
-		return ResponseEntity.created(URI.create("/api/forecasts/products/" + productKey)).body(forecast);
+		ProductForecasts.Computed run = forecasts.compute(caller, productKey, request);
+		return run.baseline()
+				? ResponseEntity.created(URI.create("/api/forecasts/products/" + productKey)).body(run.forecast())
+				: ResponseEntity.ok(run.forecast());
 	}
 
 	/** How many open items are likely done by the end of upcoming period k (1 = the running Sprint or Release). */
@@ -83,14 +92,15 @@ class ForecastController {
 			(at least 3); P50/P85/P95 are the counts reached in 50/85/95 % of the simulated periods, and a \
 			figure held when the team actually finished at least that many. heldP85 is the share of judged \
 			periods where it held; a calibrated forecast holds about 85 % of the time. Costs the same however \
-			many forecasts are stored.""")
+			many forecasts are stored. Only baselines are judged: what-if scenarios are never stored as forecasts. \
+			percentiles: the stored baselines' P50, P85 and P95 judged alike (about 50/85/95 % when calibrated).""")
 	@GetMapping("/{productKey}/calibration")
 	Calibration calibration(Caller caller,
 			@PathVariable @ProductKey String productKey) {
 		return calibration.of(caller, productKey);
 	}
 
-	/** The product's latest forecast. */
+	/** The product's baseline: the latest the platform (or an owner's run) made. */
 	@GetMapping("/{productKey}")
 	Forecast latest(Caller caller,
 			@PathVariable @ProductKey String productKey) {

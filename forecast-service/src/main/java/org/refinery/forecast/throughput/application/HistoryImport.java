@@ -3,9 +3,11 @@ package org.refinery.forecast.throughput.application;
 import org.refinery.forecast.throughput.HistoryRow;
 import org.refinery.forecast.throughput.ImportedHistory;
 import org.refinery.forecast.throughput.NotAllowed;
+import org.refinery.forecast.throughput.ThroughputChanged;
 import org.refinery.forecast.throughput.ThroughputHistory;
 import org.refinery.forecast.throughput.ThroughputSample;
 import org.refinery.forecast.access.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,7 +15,8 @@ import java.util.List;
 
 /**
  * Replaces a team's imported history. Members of the team, product owners of its product and
- * administrators may; a caller who cannot see the team learns nothing of it (404).
+ * administrators may; a caller who cannot see the team learns nothing of it (404). The change is
+ * announced within the service ({@link ThroughputChanged}) so that the product's baseline follows it.
  */
 @Service
 @Transactional
@@ -23,9 +26,12 @@ public class HistoryImport {
 
 	private final ThroughputHistory history;
 
-	HistoryImport(VisibleTeams teams, ThroughputHistory history) {
+	private final ApplicationEventPublisher events;
+
+	HistoryImport(VisibleTeams teams, ThroughputHistory history, ApplicationEventPublisher events) {
 		this.teams = teams;
 		this.history = history;
+		this.events = events;
 	}
 
 	public List<ThroughputSample> replace(Caller caller, String teamKey, List<HistoryRow> rows) {
@@ -35,6 +41,7 @@ public class HistoryImport {
 					+ " and administrators may import its history");
 		}
 		history.replaceImported(teamKey, ImportedHistory.samples(teamKey, product, rows));
+		events.publishEvent(new ThroughputChanged(product, teamKey));
 		return history.ofTeam(teamKey, null);
 	}
 

@@ -64,6 +64,24 @@ class ForecastRetentionIT {
 	}
 
 	@Test
+	void baselinesOlderThanTwoWeeksAreThinnedToTheLastOfEachWeek() {
+		String product = productKey();
+		save(forecast(product, at("2024-04-01"), Map.of()));
+		save(forecast(product, at("2024-04-03"), Map.of()));
+		Forecast friday = save(forecast(product, at("2024-04-05"), Map.of()));
+		Forecast nextWeek = save(forecast(product, at("2024-04-09"), Map.of()));
+		Forecast recent = save(forecast(product, at("2024-05-29"), Map.of()));
+		Forecast latest = save(forecast(product, at("2024-05-30"), Map.of()));
+		Clock june2024 = Clock.fixed(at("2024-06-02"), ZoneOffset.UTC);
+
+		new ForecastPurge(forecasts, new ForecastRetention(Duration.ofDays(3650), Duration.ofHours(1), Duration.ofDays(14)),
+				june2024, new StaticListableBeanFactory().getBeanProvider(LockingTaskExecutor.class)).purge();
+
+		assertThat(idsOf(product)).as("one a week past 14 days, each within them")
+			.containsExactlyInAnyOrder(friday.id(), nextWeek.id(), recent.id(), latest.id());
+	}
+
+	@Test
 	void calibrationReadsOnlyTheForecastsMadeWithinTheWindowAsked() {
 		String product = productKey();
 		UUID early = UUID.randomUUID();
