@@ -72,7 +72,9 @@ class ProductMembershipIT {
 		assertThat(throughput(HttpMethod.PUT, team, memberToken)).isEqualTo(200);
 		assertThat(throughput(HttpMethod.PUT, team, ownerToken)).isEqualTo(200);
 		assertThat(throughput(HttpMethod.PUT, team, viewerToken)).isEqualTo(403);
-		assertThat(forecast(product, viewerToken)).isEqualTo(403);
+		// A viewer's run is a what-if (200), never the product's baseline; an owner's becomes it (201).
+		assertThat(forecast(product, viewerToken)).isEqualTo(200);
+		assertThat(forecast(product, ownerToken)).isEqualTo(201);
 
 		send(productId, product, 1, owner, member);
 		send(productId, product, 2, owner, member);

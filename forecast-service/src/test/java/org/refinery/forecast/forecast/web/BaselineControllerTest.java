@@ -12,6 +12,8 @@ import org.refinery.forecast.forecast.application.ProductScenarios;
 import org.refinery.forecast.access.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.MethodParameter;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -46,7 +48,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The baseline settings' and scenarios' answers to what a client sends, with the use cases stubbed. */
-@WebMvcTest({ BaselineController.class, ScenarioController.class })
+// The web edge's own CallerResolver reads a token; here Paul stands for it.
+@WebMvcTest(controllers = { BaselineController.class, ScenarioController.class }, excludeFilters = @ComponentScan.Filter(
+		type = FilterType.REGEX, pattern = "org\\.refinery\\.forecast\\.web\\.WebConfiguration"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import(BaselineControllerTest.Paul.class)
 class BaselineControllerTest {
@@ -64,7 +68,7 @@ class BaselineControllerTest {
 	@MockitoBean
 	ProductScenarios scenarios;
 
-	/** The signed-in caller, as keycloak-adapter's resolver would give it from a token. */
+	/** The signed-in caller, as the web edge's CallerResolver would give it from a token. */
 	@TestConfiguration
 	static class Paul implements WebMvcConfigurer {
 
