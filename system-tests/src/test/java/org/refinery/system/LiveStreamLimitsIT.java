@@ -49,9 +49,11 @@ class LiveStreamLimitsIT {
 		String item = PlatformClient.json(paul.get("/api/backlog/products/PAY/items?size=1")).path("content").get(0)
 			.path("id").asString();
 		String events = "/api/backlog/refinement-sessions/" + scheduleSession(paul, item) + "/events";
-		// The gauge counts every stream of the service: earlier browser tests' pages leave theirs
-		// until the service notices they left (within 30 s). Counting from zero keeps their
-		// departures out of this test's arithmetic.
+		// The gauge counts every stream of the service: the shared browsers of earlier dashboard tests
+		// may still show a session page (whose stream reconnects at its lifetime's end). They are
+		// closed and the service notices within 30 s; counting from zero keeps their departures and
+		// reconnects out of this test's arithmetic. Later dashboard tests sign in afresh.
+		BrowserSession.quitAll();
 		await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500))
 			.until(() -> PlatformMetrics.value("backlog-service", GAUGE) == 0);
 		double before = 0;
