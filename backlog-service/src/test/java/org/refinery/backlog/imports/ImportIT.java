@@ -1,22 +1,10 @@
 package org.refinery.backlog.imports;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.refinery.keycloak.test.KeycloakTokens;
-import org.refinery.test.service.ServiceClient;
 import org.refinery.test.service.ServiceTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,37 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Imports over HTTP on real PostgreSQL and Kafka: a preview that writes nothing, an apply whose
  * items are announced through the outbox, a re-import that changes nothing, an updated file that
- * updates only what changed and reports what went missing, row errors beside good rows, a file
- * refused as a whole, and who may import.
+ * updates only what changed and reports what went missing, the list of imports, a round trip
+ * through the export, and a job cut off by a stop. Refusals are in {@link ImportRefusalsIT}.
  */
 @ServiceTest
-class ImportIT {
-
-	static final KeycloakTokens tokens = KeycloakTokens.shared();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ServiceClient http;
-
-	ImportClient imports;
-
-	String owner = tokens.paul().mint();
-
-	String product;
-
-	String mapping;
-
-	@BeforeEach
-	void aProductWithTwoTeams() {
-		http = ServiceClient.onPort(port);
-		imports = new ImportClient(port, owner);
-		product = newProduct("I");
-		mapping = "{\"teams\":{\"Checkout\":\"%s-CHECKOUT\",\"Ledger\":\"%s-LEDGER\"}}".formatted(product, product);
-	}
+class ImportIT extends ImportFixture {
 
 	@Test
 	void aPreviewAnswersEveryRowWithItsLinksAndWritesNothingToTheBacklog() {
@@ -114,61 +76,6 @@ class ImportIT {
 		assertThat(rows.get(2).path("reason").asString()).isEqualTo("changed: text");
 		assertThat(itemCount()).isEqualTo(3);
 		assertThat(item("Pay by card in one tap")).containsEntry("version", 2L);
-	}
-
-	@Test
-	void badRowsAreAnsweredBesideTheGoodOnesWhichAreImported() {
-		String csv = """
-				Issue key,Issue Type,Summary,Status,Component/s
-				A-1,Story,Fine,To Do,Checkout
-				A-2,Saga,Unknown type,To Do,
-				A-3,Story,Unknown status,Parked,
-				A-1,Story,Repeated key,To Do,
-				A-4,Story,Unknown team,To Do,Marketing
-				""";
-
-		JsonNode job = imports.run(product, "format=jira-csv", "rows.csv", csv.getBytes(StandardCharsets.UTF_8), mapping);
-
-		assertThat(counts(job)).containsExactly(5L, 1L, 0L, 0L, 4L, 0L);
-		assertThat(job.path("rows").path("content").findValuesAsString("reason")).satisfiesExactly(
-				reason -> assertThat(reason).isEmpty(), reason -> assertThat(reason).startsWith("type 'Saga' is not mapped"),
-				reason -> assertThat(reason).startsWith("status 'Parked' is not mapped"),
-				reason -> assertThat(reason).isEqualTo("repeats key A-1 of line 2; only that row is imported"),
-				reason -> assertThat(reason).startsWith("team 'Marketing' is no team"));
-		assertThat(itemCount()).isEqualTo(1);
-	}
-
-	@Test
-	void aFileWithoutRequiredColumnsIsRefusedWith422NamingThemAndNoJobIsStarted() {
-		ResponseEntity<String> refused = imports.raw(product, "format=jira-csv", "Summary,Status\nOne,To Do\n");
-
-		assertThat(refused.getStatusCode().value()).isEqualTo(422);
-		assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
-		assertThat(refused.getBody()).contains("\"pointer\":\"#/file/columns/Issue key\"")
-			.contains("\"pointer\":\"#/file/columns/Issue Type\"")
-			.contains("\"rule\":\"is a required column\"");
-		assertThat(imports.get("/api/backlog/products/" + product + "/imports").getBody())
-			.contains("\"totalElements\":0");
-	}
-
-	@Test
-	void anUnknownFormatIsA400NamingTheParameter() {
-		ResponseEntity<String> refused = imports.raw(product, "format=xlsx", "x");
-
-		assertThat(refused.getStatusCode().value()).isEqualTo(400);
-		assertThat(refused.getBody()).contains("\"pointer\":\"#/query/format\"").contains("jira-csv, jira-json");
-	}
-
-	@Test
-	void onlyTheProductsOwnersImportAndReadImports() {
-		http.exchangeWith("PUT", "/api/backlog/products/" + product + "/members/tess", owner,
-				"{\"roles\":[{\"role\":\"VIEWER\"}]}", Map.of());
-		var tess = new ImportClient(port, tokens.tess().mint());
-		var vic = new ImportClient(port, tokens.vic().mint());
-
-		assertThat(tess.raw(product, "format=jira-csv", "Issue key\n").getStatusCode().value()).isEqualTo(403);
-		assertThat(tess.get("/api/backlog/products/" + product + "/imports").getStatusCode().value()).isEqualTo(403);
-		assertThat(vic.raw(product, "format=jira-csv", "Issue key\n").getStatusCode().value()).isEqualTo(404);
 	}
 
 	@Test
@@ -239,80 +146,6 @@ class ImportIT {
 		assertThat(itemCount()).isEqualTo(1_200);
 		assertThat(jdbc.sql("select count(distinct title) from item i join product p on p.id = i.product_id "
 				+ "where p.key = :key").param("key", product).query(Long.class).single()).isEqualTo(1_200);
-	}
-
-	/** Every item of a product as its export states it, without ids, times and ranks, in backlog order. */
-	List<String> backlog(String key) {
-		JsonNode export = ImportClient.JSON
-			.readTree(http.get("/api/backlog/products/" + key + "/export?format=json", owner).getBody());
-		List<String> items = new ArrayList<>();
-		for (JsonNode item : export.path("items").values()) {
-			items.add(String.join("|", item.path("position").asString(), item.path("key").asString(),
-					item.path("type").asString(), item.path("title").asString(), item.path("description").asString(),
-					item.path("acceptanceCriteria").toString(), item.path("status").asString(),
-					item.path("removedReason").asString(), item.path("teamKey").asString(),
-					item.path("contributingTeamKeys").toString(), item.path("parentKey").asString(),
-					item.path("estimate").asString()));
-		}
-		return items;
-	}
-
-	String newProduct(String prefix) {
-		String key = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
-		ok(http.post("/api/backlog/products", owner, """
-				{"key":"%s","name":"Imports","deliveryMode":"SCALED_SCRUM","sprintLengthDays":14,
-				 "firstPeriodStart":"2026-01-05"}""".formatted(key)));
-		for (String team : List.of("CHECKOUT", "LEDGER")) {
-			ok(http.post("/api/backlog/products/" + key + "/teams", owner,
-					"{\"key\":\"%s-%s\",\"name\":\"%s\",\"workMode\":\"SCRUM\"}".formatted(key, team, team)));
-		}
-		return key;
-	}
-
-	long itemCount() {
-		return jdbc.sql("select count(*) from item i join product p on p.id = i.product_id where p.key = :key")
-			.param("key", product)
-			.query(Long.class)
-			.single();
-	}
-
-	Map<String, Object> item(String title) {
-		return jdbc.sql("select i.* from item i join product p on p.id = i.product_id where p.key = :key and i.title = :title")
-			.param("key", product)
-			.param("title", title)
-			.query()
-			.singleRow();
-	}
-
-	long createdEvents() {
-		return jdbc.sql("select count(*) from event_publication where event_type like '%ItemCreated' "
-				+ "and serialized_event like :product")
-			.param("product", "%\"" + product + "\"%")
-			.query(Long.class)
-			.single();
-	}
-
-	static List<Long> counts(JsonNode job) {
-		JsonNode counts = job.path("counts");
-		List<Long> values = new ArrayList<>();
-		for (String name : List.of("rows", "created", "updated", "unchanged", "errors", "missing")) {
-			values.add(counts.path(name).asLong());
-		}
-		return values;
-	}
-
-	static byte[] resource(String name) {
-		try (InputStream in = ImportIT.class.getResourceAsStream("/imports/" + name)) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static ResponseEntity<String> ok(ResponseEntity<String> response) {
-		assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
-		return response;
 	}
 
 }
