@@ -42,8 +42,9 @@ export function returnTarget() {
 }
 
 /**
- * One API call. Options: method, body (JSON, or a FormData sent as multipart as it is), version (sent as If-Match), optional (a 404
- * answers null instead of failing: for features another service may not offer yet).
+ * One API call. Options: method, body (JSON, or a FormData sent as multipart as it is), version
+ * (sent as If-Match), optional (a 404 answers null instead of failing: for features another
+ * service may not offer yet).
  */
 export async function api(path, { method = 'GET', body, version, optional = false } = {}) {
   const response = await send(path, method, body, version, false);

@@ -6,8 +6,8 @@ import { h } from '../ui.js';
 import { field } from '../forms.js';
 
 const TYPES = { epic: 'EPIC', feature: 'FEATURE', story: 'STORY', 'user story': 'STORY', 'product backlog item': 'STORY',
-  requirement: 'STORY', task: 'STORY', 'sub-task': 'STORY', subtask: 'STORY', issue: 'STORY', bug: 'DEFECT', defect: 'DEFECT', enabler: 'ENABLER',
-  spike: 'ENABLER' };
+  requirement: 'STORY', task: 'STORY', 'sub-task': 'STORY', subtask: 'STORY', issue: 'STORY', bug: 'DEFECT',
+  defect: 'DEFECT', enabler: 'ENABLER', spike: 'ENABLER' };
 const STATUSES = { 'to do': 'DRAFT', open: 'DRAFT', new: 'DRAFT', backlog: 'DRAFT', proposed: 'DRAFT', draft: 'DRAFT',
   'in refinement': 'IN_REFINEMENT', in_refinement: 'IN_REFINEMENT', approved: 'IN_REFINEMENT', ready: 'READY',
   'selected for development': 'READY', 'ready for development': 'READY', planned: 'PLANNED', committed: 'PLANNED',

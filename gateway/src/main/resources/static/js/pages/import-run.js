@@ -56,7 +56,8 @@ function outcome(view, job) {
   h('dl', { class: 'counts', id: 'import-counts' },
     [['Rows', c.rows], [job.dryRun ? 'Would create' : 'Created', c.created], [job.dryRun ? 'Would update' : 'Updated', c.updated],
       ['Unchanged', c.unchanged], ['Errors', c.errors], ['Missing from the file', c.missing]]
-      .map(([term, value]) => h('div', { class: term === 'Errors' && value ? 'bad' : null }, h('dt', {}, term), h('dd', {}, String(value))))),
+      .map(([term, value]) => h('div', { class: term === 'Errors' && value ? 'bad' : null },
+        h('dt', {}, term), h('dd', {}, String(value))))),
   !job.dryRun && finished ? h('p', {}, h('a', { href: '#/backlog', id: 'import-backlog-link' },
     `Open the backlog of ${view.product}`), ' to see the imported items.') : null,
   job.dryRun && finished && c.errors ? h('p', { class: 'hint' },

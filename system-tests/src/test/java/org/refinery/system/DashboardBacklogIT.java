@@ -298,6 +298,7 @@ class DashboardBacklogIT {
 			paul.wait(BrowserSession.WAIT).until(d -> outcome("false"));
 			assertThat(paul.find("#import-counts").getText()).contains("Created\n3").contains("Errors\n0");
 			assertThat(paul.find("#import-history").getText()).contains("apply").contains("preview");
+			paul.script("document.getElementById('import-mapping').scrollIntoView()");
 			paul.screenshot("import");
 
 			paul.act(() -> paul.find("#import-backlog-link").click());
