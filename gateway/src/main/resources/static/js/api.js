@@ -42,8 +42,9 @@ export function returnTarget() {
 }
 
 /**
- * One API call. Options: method, body (JSON), version (sent as If-Match), optional (a 404
- * answers null instead of failing: for features another service may not offer yet).
+ * One API call. Options: method, body (JSON, or a FormData sent as multipart as it is), version
+ * (sent as If-Match), optional (a 404 answers null instead of failing: for features another
+ * service may not offer yet).
  */
 export async function api(path, { method = 'GET', body, version, optional = false } = {}) {
   const response = await send(path, method, body, version, false);
@@ -58,7 +59,8 @@ export async function api(path, { method = 'GET', body, version, optional = fals
 
 async function send(path, method, body, version, retried) {
   const headers = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (version !== undefined && version !== null) headers['If-Match'] = `"${version}"`;
   if (method !== 'GET') {
     const token = await csrfHeader();
@@ -66,7 +68,7 @@ async function send(path, method, body, version, retried) {
   }
   const response = await fetch(path, {
     method, headers, credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined || form ? body : JSON.stringify(body),
   });
   if (response.status === 403 && method !== 'GET' && !retried) {
     // The session may have been renewed since the token was read: one fresh token, one retry.

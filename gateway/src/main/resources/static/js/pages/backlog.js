@@ -69,13 +69,20 @@ function row(view, item) {
       title: view.reorderDenied || 'Drag to reorder' }, '⠿'),
     h('strong', {}, item.key),
     h('span', {}, item.title, h('span', { class: 'meta' }, h('span', {}, item.type.toLowerCase()),
-      h('span', {}, item.teamKey || 'no team'), h('span', {}, item.estimate === null ? 'unestimated' : `${item.estimate} pts`))),
+      h('span', {}, item.teamKey || 'no team'), h('span', {}, item.estimate === null ? 'unestimated' : `${item.estimate} pts`),
+      parentOf(view, item))),
     h('span', { class: 'meta' }, h('span', { class: `badge status ${item.status}` }, item.status.replaceAll('_', ' ')),
       h('span', { class: `badge readiness ${ready ? 'ready' : 'not-ready'}` }, ready ? 'ready' : 'not ready')));
   li.addEventListener('click', () => openItem(view, item.id));
   li.addEventListener('keydown', event => onKey(view, li, event));
   li.querySelector('.handle').addEventListener('pointerdown', event => startDrag(view, li, event));
   return li;
+}
+
+/** The parent's key, when the parent is among the items listed. */
+function parentOf(view, item) {
+  const parent = item.parentId && view.items.find(i => i.id === item.parentId);
+  return parent ? h('span', { class: 'parent', 'data-parent': parent.key }, `in ${parent.key}`) : null;
 }
 
 function onKey(view, li, event) {

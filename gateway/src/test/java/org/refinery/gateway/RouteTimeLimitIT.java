@@ -47,17 +47,18 @@ class RouteTimeLimitIT extends GatewayStandIn {
 	}
 
 	@Test
-	void everyRouteWithACircuitBreakerHasATimeLimitOfItsOwnWhileTheEventStreamAndTheExportHaveNone() {
+	void everyRouteWithACircuitBreakerHasATimeLimitOfItsOwnWhileTheEventStreamTheExportAndTheImportHaveNone() {
 		Map<String, String> breakerOfRoute = gateway.getRoutes()
 			.stream()
 			.filter(route -> !circuitBreakers(route).isEmpty())
 			.collect(Collectors.toMap(RouteDefinition::getId, route -> circuitBreakers(route).getFirst().getArgs().get("name")));
 
 		assertThat(breakerOfRoute).containsKeys("backlog", "dependencies", "alignment", "forecasts")
-			.doesNotContainKeys("backlog-session-events", "backlog-export")
+			.doesNotContainKeys("backlog-session-events", "backlog-export", "backlog-import")
 			.allSatisfy((route, breaker) -> assertThat(breaker).as("circuit breaker of route " + route).isEqualTo(route));
 		assertThat(timeLimits.getInstances()).containsKeys(breakerOfRoute.keySet().toArray(String[]::new));
-		assertThat(gateway.getRoutes()).extracting(RouteDefinition::getId).contains("backlog-session-events", "backlog-export");
+		assertThat(gateway.getRoutes()).extracting(RouteDefinition::getId).contains("backlog-session-events", "backlog-export",
+				"backlog-import");
 	}
 
 	private static List<FilterDefinition> circuitBreakers(RouteDefinition route) {

@@ -7,6 +7,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the gateway; a stale edit shows what someone else changed instead of overwriting it;
  * refusals (the Definition of Ready, a missing reason) are shown where they happened; another
  * team's item is disabled with the reason before any click, and a refusal of the server still
- * says why; and the page fits a 390 px wide phone.
+ * says why; and the page fits a 390 px wide phone. A Jira CSV imported through the wizard is
+ * previewed, applied and found in the backlog under its epic; importing it again changes nothing.
  */
 class DashboardBacklogIT {
 
@@ -271,6 +275,83 @@ class DashboardBacklogIT {
 		finally {
 			paul.driver.manage().window().setSize(new Dimension(1400, 1000));
 		}
+	}
+
+	@Test
+	void paul_previews_and_applies_a_jira_csv_import_sees_the_items_under_their_parent_and_a_second_import_changes_nothing()
+			throws IOException {
+		String project = "WZ" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase().substring(0, 4);
+		Path csv = Files.createTempFile("refinery-import-", ".csv");
+		Files.writeString(csv, """
+				Issue key,Issue Type,Summary,Status,Parent,Custom field (Story Points),Outward issue link (Blocks)
+				%1$s-1,Epic,Imported epic %1$s,To Do,,,
+				%1$s-2,Story,Imported child one %1$s,To Do,%1$s-1,3,%1$s-3
+				%1$s-3,Story,Imported child two %1$s,To Do,%1$s-1,5,
+				""".formatted(project));
+		List<String> keys = List.of(project + "-1", project + "-2", project + "-3");
+		try {
+			previews(csv);
+			assertThat(rowActions()).containsOnlyKeys(keys).allSatisfy((key, action) -> assertThat(action).isEqualTo("CREATED"));
+			assertThat(paul.find("#import-counts").getText()).contains("Would create\n3");
+
+			paul.act(() -> paul.find("#import-apply").click());
+			paul.wait(BrowserSession.WAIT).until(d -> outcome("false"));
+			assertThat(paul.find("#import-counts").getText()).contains("Created\n3").contains("Errors\n0");
+			assertThat(paul.find("#import-history").getText()).contains("apply").contains("preview");
+			paul.script("document.getElementById('import-mapping').scrollIntoView()");
+			paul.screenshot("import");
+
+			paul.act(() -> paul.find("#import-backlog-link").click());
+			paul.awaitRendered("backlog");
+			String epic = paul.wait(BrowserSession.WAIT).until(d -> attributeOfRow("Imported epic " + project, "", "data-key"));
+			for (String child : List.of("Imported child one ", "Imported child two ")) {
+				paul.wait(BrowserSession.WAIT)
+					.until(d -> epic.equals(attributeOfRow(child + project, ".parent", "data-parent")));
+			}
+
+			previews(csv);
+			assertThat(rowActions()).containsOnlyKeys(keys).allSatisfy((key, action) -> assertThat(action).isEqualTo("UNCHANGED"));
+			paul.driver.manage().window().setSize(new Dimension(390, 844));
+			assertThat(paul.overflowing()).as("the import page with a preview at 390 px").isEmpty();
+			assertThat(paul.consoleErrors()).isEmpty();
+		}
+		finally {
+			paul.driver.manage().window().setSize(new Dimension(1400, 1000));
+			Files.deleteIfExists(csv);
+		}
+	}
+
+	/** Opens the import page, chooses the file (its format recognised) and waits for the finished preview. */
+	private void previews(Path csv) {
+		paul.open("import");
+		paul.find("#import-file").sendKeys(csv.toAbsolutePath().toString());
+		paul.wait(BrowserSession.WAIT).until(d -> "jira-csv".equals(paul.find("#import-format").getDomProperty("value")));
+		paul.act(() -> paul.find("#import-preview").click());
+		paul.wait(BrowserSession.WAIT).until(d -> outcome("true"));
+		assertThat(paul.find("#import-apply").isEnabled()).as("a completed preview may be applied").isTrue();
+	}
+
+	private boolean outcome(String dryRun) {
+		List<WebElement> shown = paul.all("#import-outcome[data-status=COMPLETED][data-dry-run='" + dryRun + "']");
+		return !shown.isEmpty();
+	}
+
+	private java.util.Map<String, String> rowActions() {
+		var actions = new java.util.TreeMap<String, String>();
+		paul.all("#import-rows tbody tr[data-key]:not([data-action=MISSING])").forEach(row -> actions.put(row.getAttribute("data-key"),
+				row.getAttribute("data-action")));
+		return actions;
+	}
+
+	/** An attribute of the backlog row with this title, or of an element in it; null while there is none. */
+	private String attributeOfRow(String title, String inRow, String attribute) {
+		return paul.all("#backlog > li").stream()
+			.filter(row -> row.getText().contains(title))
+			.flatMap(row -> inRow.isEmpty() ? java.util.stream.Stream.of(row)
+					: row.findElements(org.openqa.selenium.By.cssSelector(inRow)).stream())
+			.map(element -> element.getAttribute(attribute))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private JsonNode item(String id) {

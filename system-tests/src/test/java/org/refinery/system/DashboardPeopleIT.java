@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A product's people and settings in the browser, through the gateway: paul adds tess to a team,
  * sees her in the list and the history, changes her role and removes her; the last owner cannot
- * be removed and the page says why; vic, who only views the product, finds the people page's and
- * the backlog's controls disabled with the reason before any click; the Definition of Ready
+ * be removed and the page says why; vic, who only views the product, finds the people page's, the
+ * import wizard's and the backlog's controls disabled with the reason before any click; the Definition of Ready
  * editor saves a change and names a bad value at its field; both pages fit a 390 px screen.
  */
 class DashboardPeopleIT {
@@ -90,6 +90,11 @@ class DashboardPeopleIT {
 		vic.open("settings");
 		assertThat(vic.find("#settings-denied").getText()).contains("Viewers of PAY cannot change its settings");
 		assertDisabledBy(vic.find("#dor-max-estimate"), "settings-denied");
+
+		vic.open("import");
+		assertThat(vic.find("#import-denied").getText()).contains("Viewers of PAY cannot import into its backlog");
+		assertDisabledBy(vic.find("#import-file"), "import-denied");
+		assertDisabledBy(vic.find("#import-preview"), "import-denied");
 
 		vic.open("backlog");
 		assertThat(vic.find("#create-denied").getText()).contains("Viewers of PAY cannot add items");

@@ -2,7 +2,10 @@ package org.refinery.gateway.problem;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.http.HttpMethod;
 import org.springframework.util.unit.DataSize;
+
+import java.util.regex.Pattern;
 
 /**
  * What one request may be, enforced by {@link RequestLimitsFilter} with problems that name the
@@ -12,16 +15,28 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxTargetLength characters of path and query together (414 above)
  * @param maxHeaderSize names and values of all headers together, as sent (431 above)
- * @param maxBodySize bytes of a request body (413 above); imports are the largest bodies expected
+ * @param maxBodySize bytes of a request body (413 above), for every request but an import's
+ * @param maxImportSize bytes of the body of {@code POST /api/backlog/products/{key}/imports}: a
+ * tracker's export is far larger than any other request, so it has a limit of its own, that of
+ * backlog-service ({@code refinery.backlog.imports.max-file-size}), which checks it again
  */
 @ConfigurationProperties("refinery.gateway.request-limits")
 record RequestLimits(@DefaultValue("4096") int maxTargetLength, @DefaultValue("16KB") DataSize maxHeaderSize,
-		@DefaultValue("10MB") DataSize maxBodySize) {
+		@DefaultValue("10MB") DataSize maxBodySize, @DefaultValue("50MB") DataSize maxImportSize) {
+
+	private static final Pattern IMPORT = Pattern.compile("/api/backlog/products/[^/]+/imports/?");
 
 	RequestLimits {
-		if (maxTargetLength < 1 || maxHeaderSize.toBytes() < 1 || maxBodySize.toBytes() < 1) {
+		if (maxTargetLength < 1 || maxHeaderSize.toBytes() < 1 || maxBodySize.toBytes() < 1
+				|| maxImportSize.toBytes() < 1) {
 			throw new IllegalArgumentException("refinery.gateway.request-limits need positive sizes");
 		}
+	}
+
+	/** The most the body of this request may be: an import's own limit, or the common one. */
+	long maxBodyOf(HttpMethod method, String rawPath) {
+		return HttpMethod.POST.equals(method) && IMPORT.matcher(rawPath).matches() ? maxImportSize.toBytes()
+				: maxBodySize.toBytes();
 	}
 
 }

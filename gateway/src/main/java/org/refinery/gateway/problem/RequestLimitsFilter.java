@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Refuses, before security or routing spend anything on it, a request whose path holds a control
  * character (400), whose target is too long (414), whose headers are too large (431) or whose body
  * is (413), each with a problem whose {@code errors} name the part at fault. A chunked body has no
- * declared length, so it is counted as it streams and fails once it passes the limit.
+ * declared length, so it is counted as it streams and fails once it passes the limit. An import's
+ * body has a larger limit than every other ({@link RequestLimits#maxBodyOf}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -44,19 +45,19 @@ class RequestLimitsFilter implements WebFilter {
 		if (refusal == null) {
 			refusal = RequestChecks.headerSize(request, limits.maxHeaderSize().toBytes());
 		}
+		long maxBody = limits.maxBodyOf(request.getMethod(), request.getURI().getRawPath());
 		if (refusal == null) {
-			refusal = RequestChecks.declaredBodySize(request, limits.maxBodySize().toBytes());
+			refusal = RequestChecks.declaredBodySize(request, maxBody);
 		}
 		if (refusal != null) {
 			return Mono.error(refusal.exception());
 		}
 		boolean streamed = request.getHeaders().getContentLength() < 0
 				&& request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING);
-		return chain.filter(streamed ? exchange.mutate().request(counted(request)).build() : exchange);
+		return chain.filter(streamed ? exchange.mutate().request(counted(request, maxBody)).build() : exchange);
 	}
 
-	private ServerHttpRequest counted(ServerHttpRequest request) {
-		long max = limits.maxBodySize().toBytes();
+	private ServerHttpRequest counted(ServerHttpRequest request, long max) {
 		return new ServerHttpRequestDecorator(request) {
 			@Override
 			public Flux<DataBuffer> getBody() {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.refinery.http.InputError;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpMethod;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.util.unit.DataSize;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RequestLimitsFilterTest {
 
 	private final RequestLimitsFilter filter = new RequestLimitsFilter(
-			new RequestLimits(4096, DataSize.ofKilobytes(16), DataSize.ofBytes(10)));
+			new RequestLimits(4096, DataSize.ofKilobytes(16), DataSize.ofBytes(10), DataSize.ofBytes(50)));
 
 	/** Reads the whole body, as the routing filter does when it forwards it. */
 	private final WebFilterChain readsTheBody = exchange -> DataBufferUtils.join(exchange.getRequest().getBody())
@@ -46,6 +47,55 @@ class RequestLimitsFilterTest {
 			.body(Flux.just("123456", "7890").map(RequestLimitsFilterTest::buffer)));
 
 		filter.filter(exchange, readsTheBody).block();
+	}
+
+	@Test
+	void anImportBodyPassesUpToTheImportLimitWhileAnyOtherBodyOfThatSizeIsRefused() {
+		String thirty = "x".repeat(30);
+		var anImport = MockServerWebExchange.from(MockServerHttpRequest.post("/api/backlog/products/PAY/imports?format=jira-csv")
+			.contentLength(30)
+			.body(thirty));
+		var anItem = MockServerWebExchange.from(MockServerHttpRequest.post("/api/backlog/products/PAY/items")
+			.contentLength(30)
+			.body(thirty));
+
+		filter.filter(anImport, readsTheBody).block();
+		assertThatThrownBy(() -> filter.filter(anItem, readsTheBody).block())
+			.isInstanceOfSatisfying(ErrorResponseException.class, refused -> {
+				assertThat(refused.getStatusCode().value()).isEqualTo(413);
+				assertThat(refused.getBody().getDetail()).contains("10 bytes");
+			});
+	}
+
+	@Test
+	void anImportBodyOverTheImportLimitIsRefusedWith413NamingThatLimitDeclaredOrStreamed() {
+		var declared = MockServerWebExchange.from(MockServerHttpRequest.post("/api/backlog/products/PAY/imports")
+			.contentLength(51)
+			.body("x".repeat(51)));
+		var streamed = MockServerWebExchange.from(MockServerHttpRequest.post("/api/backlog/products/PAY/imports")
+			.header("Transfer-Encoding", "chunked")
+			.body(Flux.just("x".repeat(30), "x".repeat(21)).map(RequestLimitsFilterTest::buffer)));
+
+		for (var exchange : java.util.List.of(declared, streamed)) {
+			assertThatThrownBy(() -> filter.filter(exchange, readsTheBody).block())
+				.isInstanceOfSatisfying(ErrorResponseException.class, refused -> {
+					assertThat(refused.getStatusCode().value()).isEqualTo(413);
+					assertThat(refused.getBody().getDetail()).contains("50 bytes");
+				});
+		}
+	}
+
+	@Test
+	void onlyAPostToAProductsImportsHasTheImportLimit() {
+		var limits = new RequestLimits(4096, DataSize.ofKilobytes(16), DataSize.ofMegabytes(10), DataSize.ofMegabytes(50));
+
+		assertThat(limits.maxBodyOf(HttpMethod.POST, "/api/backlog/products/PAY/imports")).isEqualTo(50L << 20);
+		assertThat(limits.maxBodyOf(HttpMethod.POST, "/api/backlog/products/PAY/imports/")).isEqualTo(50L << 20);
+		assertThat(limits.maxBodyOf(HttpMethod.PUT, "/api/backlog/products/PAY/imports")).isEqualTo(10L << 20);
+		assertThat(limits.maxBodyOf(HttpMethod.POST, "/api/backlog/products/PAY/items")).isEqualTo(10L << 20);
+		assertThat(limits.maxBodyOf(HttpMethod.POST, "/api/backlog/products/PAY/imports/x/y")).isEqualTo(10L << 20);
+		assertThat(limits.maxBodyOf(HttpMethod.POST, "/api/dependencies/products/PAY/imports")).isEqualTo(10L << 20);
+		assertThat(limits.maxBodyOf(HttpMethod.POST, "/api/backlog/products/PAY/imports/../items")).isEqualTo(10L << 20);
 	}
 
 	@Test
