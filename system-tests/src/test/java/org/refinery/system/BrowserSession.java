@@ -208,6 +208,11 @@ final class BrowserSession {
 		return driver.findElement(By.cssSelector(css));
 	}
 
+	/** The text of an element, read again when a re-render replaced it between finding and reading. */
+	String text(String css) {
+		return wait(WAIT).until(d -> find(css).getText());
+	}
+
 	List<WebElement> all(String css) {
 		return driver.findElements(By.cssSelector(css));
 	}

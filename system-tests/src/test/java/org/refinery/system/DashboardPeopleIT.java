@@ -34,8 +34,8 @@ class DashboardPeopleIT {
 			paul.wait(BrowserSession.WAIT).until(d -> !paul.all(tess() + " [data-role=TEAM_MEMBER][data-team='PAY-CHECKOUT']")
 				.isEmpty());
 			assertThat(rolesOf("tess")).containsExactly("TEAM_MEMBER PAY-CHECKOUT");
-			assertThat(paul.find(tess()).getText()).contains("member of team PAY-CHECKOUT").contains("granted in Refinery by paul");
-			assertThat(paul.find("#member-history").getText()).contains("granted tess: member of team PAY-CHECKOUT");
+			assertThat(paul.text(tess())).contains("member of team PAY-CHECKOUT").contains("granted in Refinery by paul");
+			assertThat(paul.text("#member-history")).contains("granted tess: member of team PAY-CHECKOUT");
 			paul.screenshot("people");
 
 			paul.act(() -> {
@@ -47,13 +47,13 @@ class DashboardPeopleIT {
 			});
 			paul.wait(BrowserSession.WAIT).until(d -> !paul.all(tess() + " [data-role=VIEWER]").isEmpty());
 			assertThat(rolesOf("tess")).containsExactly("VIEWER");
-			assertThat(paul.find("#member-history").getText()).contains("revoked tess: member of team PAY-CHECKOUT")
+			assertThat(paul.text("#member-history")).contains("revoked tess: member of team PAY-CHECKOUT")
 				.contains("granted tess: viewer");
 
 			paul.act(() -> paul.find(tess() + " button[data-remove]").click());
 			paul.wait(BrowserSession.WAIT).until(d -> paul.all(tess()).isEmpty());
 			assertThat(rolesOf("tess")).isEmpty();
-			assertThat(paul.find("#member-history").getText()).contains("revoked tess: viewer");
+			assertThat(paul.text("#member-history")).contains("revoked tess: viewer");
 			assertThat(paul.consoleErrors()).isEmpty();
 		}
 		finally {
@@ -71,7 +71,7 @@ class DashboardPeopleIT {
 		paul.act(() -> paul.find("#members li[data-username='" + owner + "'] button[data-remove]").click());
 
 		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#members-problem").isDisplayed());
-		assertThat(paul.find("#members-problem").getText()).contains("conflicts with the current state")
+		assertThat(paul.text("#members-problem")).contains("conflicts with the current state")
 			.contains(owner + " is the last product owner of PAY").contains("make someone else its owner first");
 		assertThat(owners()).containsExactly(owner);
 		assertThat(paul.consoleErrors(message -> message.contains("/members/" + owner) && message.contains("status of 409")))
@@ -82,28 +82,28 @@ class DashboardPeopleIT {
 	void vic_sees_the_people_page_and_the_backlog_edit_controls_disabled_with_the_reason_before_any_click() {
 		BrowserSession vic = BrowserSession.of("vic");
 		vic.open("people");
-		assertThat(vic.find("#people-denied").getText()).contains("Viewers of PAY cannot change its people");
+		assertThat(vic.text("#people-denied")).contains("Viewers of PAY cannot change its people");
 		assertDisabledBy(vic.find("#add-member-username"), "people-denied");
 		assertThat(vic.all("#members button")).isNotEmpty().allSatisfy(button -> assertDisabledBy(button, "people-denied"));
-		assertThat(vic.find("#own-access").getText()).contains("viewer of PAY").contains("Keycloak group");
+		assertThat(vic.text("#own-access")).contains("viewer of PAY").contains("Keycloak group");
 
 		vic.open("settings");
-		assertThat(vic.find("#settings-denied").getText()).contains("Viewers of PAY cannot change its settings");
+		assertThat(vic.text("#settings-denied")).contains("Viewers of PAY cannot change its settings");
 		assertDisabledBy(vic.find("#dor-max-estimate"), "settings-denied");
 
 		vic.open("import");
-		assertThat(vic.find("#import-denied").getText()).contains("Viewers of PAY cannot import into its backlog");
+		assertThat(vic.text("#import-denied")).contains("Viewers of PAY cannot import into its backlog");
 		assertDisabledBy(vic.find("#import-file"), "import-denied");
 		assertDisabledBy(vic.find("#import-preview"), "import-denied");
 
 		vic.open("backlog");
-		assertThat(vic.find("#create-denied").getText()).contains("Viewers of PAY cannot add items");
+		assertThat(vic.text("#create-denied")).contains("Viewers of PAY cannot add items");
 		assertDisabledBy(vic.find("#new-title"), "create-denied");
-		assertThat(vic.find("#reorder-help").getText()).contains("Viewers of PAY cannot reorder the backlog");
+		assertThat(vic.text("#reorder-help")).contains("Viewers of PAY cannot reorder the backlog");
 		String id = vic.all("#backlog > li").get(2).getAttribute("data-id");
 		vic.act(() -> vic.find("#backlog > li[data-id='" + id + "']").click());
 		vic.wait(BrowserSession.WAIT).until(d -> id.equals(vic.find("#item-panel").getAttribute("data-item-id")));
-		assertThat(vic.find("#item-denied").getText()).contains("Viewers of PAY cannot change items");
+		assertThat(vic.text("#item-denied")).contains("Viewers of PAY cannot change items");
 		assertDisabledBy(vic.find("#edit-title"), "item-denied");
 		assertThat(vic.find("#edit-title").getAttribute("title")).contains("Viewers of PAY cannot change items");
 		assertThat(vic.consoleErrors()).as("nothing was tried, so nothing was refused").isEmpty();
@@ -120,7 +120,7 @@ class DashboardPeopleIT {
 				paul.find("#dor-form button[type=submit]").click();
 			});
 			paul.wait(BrowserSession.WAIT).until(d -> paul.find("#dor-max-estimate-error").isDisplayed());
-			assertThat(paul.find("#dor-max-estimate-error").getText()).contains("1000");
+			assertThat(paul.text("#dor-max-estimate-error")).contains("1000");
 			assertThat(paul.find("#dor-max-estimate").getAttribute("aria-invalid")).isEqualTo("true");
 
 			paul.act(() -> {
@@ -134,7 +134,7 @@ class DashboardPeopleIT {
 			});
 			paul.wait(BrowserSession.WAIT).until(d -> definition().path("maxEstimate").asDouble(0) == 13.0);
 			assertThat(definition().path("rules").valueStream().map(JsonNode::asString)).contains("HAS_DESCRIPTION");
-			paul.wait(BrowserSession.WAIT).until(d -> paul.find("#dor-history").getText().contains("maxEstimate"));
+			paul.wait(BrowserSession.WAIT).until(d -> paul.text("#dor-history").contains("maxEstimate"));
 			paul.script("window.scrollTo(0, 0)");
 			paul.screenshot("settings");
 			assertThat(paul.consoleErrors(message -> message.contains("/definition-of-ready") && message.contains("status of 400")
