@@ -24,6 +24,10 @@ class DashboardPeopleIT {
 
 	@Test
 	void paul_adds_tess_to_a_team_sees_her_in_the_list_and_the_history_changes_her_role_and_removes_her() {
+		// The seed made tess, a representative, a member of her team; later tests schedule sessions
+		// naming her. She starts without roles here and gets the seeded ones back at the end.
+		String seeded = rolesJsonOf("tess");
+		api.delete("/api/backlog/products/PAY/members/tess");
 		try {
 			paul.open("people");
 			paul.find("#add-member-username").sendKeys("tess");
@@ -57,7 +61,7 @@ class DashboardPeopleIT {
 			assertThat(paul.consoleErrors()).isEmpty();
 		}
 		finally {
-			api.delete("/api/backlog/products/PAY/members/tess");
+			restore("tess", seeded);
 		}
 	}
 
@@ -174,6 +178,26 @@ class DashboardPeopleIT {
 		return members().filter(m -> m.path("role").asString().equals("PRODUCT_OWNER"))
 			.map(m -> m.path("username").asString())
 			.toList();
+	}
+
+	/** A person's roles in PAY as the members API takes them, {@code []} for none. */
+	private String rolesJsonOf(String username) {
+		return members().filter(m -> m.path("username").asString().equals(username))
+			.map(m -> m.path("teamKey").isTextual()
+					? "{\"role\":\"%s\",\"teamKey\":\"%s\"}".formatted(m.path("role").asString(), m.path("teamKey").asString())
+					: "{\"role\":\"%s\"}".formatted(m.path("role").asString()))
+			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
+	}
+
+	private void restore(String username, String roles) {
+		String path = "/api/backlog/products/PAY/members/" + username;
+		if (roles.equals("[]")) {
+			api.delete(path);
+			return;
+		}
+		var restored = api.send(api.request(path).header("Content-Type", "application/json")
+			.PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"roles\":" + roles + "}")));
+		assertThat(restored.statusCode()).as(restored.body()).isBetween(200, 299);
 	}
 
 	private java.util.stream.Stream<JsonNode> members() {
