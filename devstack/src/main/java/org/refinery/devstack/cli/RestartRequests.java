@@ -29,6 +29,8 @@ final class RestartRequests {
 
 	private static final Duration POLL = Duration.ofMillis(250);
 
+	private static final Duration FILE_TIME_SLACK = Duration.ofSeconds(2);
+
 	private static final String REQUEST = ".restart";
 
 	private static final String ANSWER = ".answer";
@@ -45,7 +47,10 @@ final class RestartRequests {
 	 * command has given up) and are dropped.
 	 */
 	void serve(Instant launched, BooleanSupplier stopping, Consumer<String> restart) {
-		pending().stream().filter(request -> modified(request).isBefore(launched)).forEach(RestartRequests::take);
+		// File times come from the kernel's coarse clock and may lag a moment written just after
+		// the launch; a request an earlier launcher left is older than its command's whole wait.
+		Instant staleBefore = launched.minus(FILE_TIME_SLACK);
+		pending().stream().filter(request -> modified(request).isBefore(staleBefore)).forEach(RestartRequests::take);
 		while (!stopping.getAsBoolean()) {
 			for (Path request : pending()) {
 				Optional<String> component = take(request);
