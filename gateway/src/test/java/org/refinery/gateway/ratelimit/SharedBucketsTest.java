@@ -44,6 +44,7 @@ class SharedBucketsTest {
 		assertThat(databaseCalls).hasValue(2);
 	}
 
+	/** A database that never answers: every call fails as a refused connection would. */
 	private ProxyManager<String> unreachableDatabase() {
 		return new ProxyManager<>() {
 			@Override
@@ -54,12 +55,12 @@ class SharedBucketsTest {
 
 			@Override
 			public Optional<BucketConfiguration> getProxyConfiguration(String key) {
-				throw new UnsupportedOperationException();
+				throw new IllegalStateException("Connection refused");
 			}
 
 			@Override
 			public void removeProxy(String key) {
-				throw new UnsupportedOperationException();
+				throw new IllegalStateException("Connection refused");
 			}
 
 			@Override
@@ -69,7 +70,7 @@ class SharedBucketsTest {
 
 			@Override
 			public AsyncProxyManager<String> asAsync() {
-				throw new UnsupportedOperationException();
+				throw new IllegalStateException("Connection refused");
 			}
 		};
 	}
