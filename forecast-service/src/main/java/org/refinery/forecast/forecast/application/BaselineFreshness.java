@@ -4,7 +4,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.refinery.forecast.forecast.Forecasts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +31,10 @@ class BaselineFreshness {
 
 	private final Clock clock = Clock.systemUTC();
 
-	BaselineFreshness(Forecasts forecasts, Recomputation recomputation,
-			@Value("${refinery.forecast.baseline.max-age:P1D}") Duration maxAge) {
+	BaselineFreshness(Forecasts forecasts, Recomputation recomputation, BaselineSettings settings) {
 		this.forecasts = forecasts;
 		this.recomputation = recomputation;
-		this.maxAge = maxAge;
+		this.maxAge = settings.maxAge();
 	}
 
 	@Scheduled(initialDelayString = "${refinery.forecast.baseline.check:PT10M}",

@@ -14,7 +14,6 @@ import org.refinery.forecast.forecast.ScenarioComparison;
 import org.refinery.forecast.forecast.ScenarioNotFound;
 import org.refinery.forecast.forecast.ScenarioRefused;
 import org.refinery.forecast.access.Caller;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -48,12 +47,12 @@ public class ProductScenarios {
 	private final Clock clock = Clock.systemUTC();
 
 	ProductScenarios(ProductForecasts forecasts, Forecasts baselines, Products products, SavedScenarios scenarios,
-			@Value("${refinery.forecast.scenarios.per-person:20}") int perPerson) {
+			ScenarioSettings settings) {
 		this.forecasts = forecasts;
 		this.baselines = baselines;
 		this.products = products;
 		this.scenarios = scenarios;
-		this.perPerson = perPerson;
+		this.perPerson = settings.perPerson();
 	}
 
 	/** Runs a new scenario and keeps it; nothing is kept when the run is refused. */

@@ -10,7 +10,6 @@ import org.refinery.forecast.simulation.OutOfTime;
 import org.refinery.http.Busy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -46,10 +45,9 @@ class Recomputation {
 
 	private final Map<String, Instant> lastRun = new ConcurrentHashMap<>();
 
-	Recomputation(ProductForecasts forecasts,
-			@Value("${refinery.forecast.recompute.debounce:PT30S}") Duration debounce) {
+	Recomputation(ProductForecasts forecasts, RecomputeSettings settings) {
 		this.forecasts = forecasts;
-		this.debounce = debounce;
+		this.debounce = settings.debounce();
 	}
 
 	/**

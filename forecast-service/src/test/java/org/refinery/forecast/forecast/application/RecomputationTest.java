@@ -17,7 +17,7 @@ class RecomputationTest {
 
 	final ProductForecasts forecasts = mock(ProductForecasts.class);
 
-	final Recomputation recomputation = new Recomputation(forecasts, Duration.ZERO);
+	final Recomputation recomputation = new Recomputation(forecasts, new RecomputeSettings(Duration.ZERO, Duration.ofSeconds(5)));
 
 	final TransactionTemplate transaction = new TransactionTemplate(new NothingHeld());
 
