@@ -1,5 +1,6 @@
 package org.refinery.backlog;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.refinery.keycloak.test.KeycloakTokens;
@@ -74,6 +75,18 @@ class BacklogServiceIT extends ServiceBasics {
 			.contains("/api/backlog/items/{id}/move");
 		assertThat(document.getBody()).as("the problem shape every refusal has (docs/errors.md)")
 			.contains("\"InputError\"", "\"pointer\"", "#/components/schemas/Problem", "application/problem+json");
+	}
+
+	@Test
+	void theOpenApiDocumentIsNamedAfterTheServiceAndTriesItsCallsThroughTheGateway() {
+		var document = http().get("/v3/api-docs", null).getBody();
+
+		assertThat(JsonPath.<String>read(document, "$.info.title")).isEqualTo("Refinery backlog-service API");
+		assertThat(JsonPath.<String>read(document, "$.info.version")).isNotEqualTo("v0");
+		assertThat(JsonPath.<List<String>>read(document, "$.servers[*].url")).as("relative: the gateway's origin")
+			.containsExactly("/");
+		assertThat(document).as("the caller is resolved from the token, never a parameter")
+			.doesNotContain("\"name\":\"caller\"");
 	}
 
 	private static List<Object> keysOf(Map<?, ?> page) {

@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -49,6 +50,12 @@ public class ProblemsAutoConfiguration implements WebMvcConfigurer {
 		@Bean
 		GlobalOpenApiCustomizer problemShape() {
 			return ProblemsOpenApi::applyTo;
+		}
+
+		@Bean
+		GlobalOpenApiCustomizer documentIdentity(Environment environment) {
+			return new DocumentIdentity(environment.getProperty("spring.application.name", "service"),
+					environment.getProperty("spring.application.version", "dev"))::applyTo;
 		}
 
 	}

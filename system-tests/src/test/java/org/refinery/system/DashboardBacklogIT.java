@@ -271,6 +271,7 @@ class DashboardBacklogIT {
 			assertThat(paul.overflowing()).as("no sideways scroll, nothing reaching past its container at 390 px")
 				.isEmpty();
 			assertThat(paul.consoleErrors()).isEmpty();
+			paul.screenshot("backlog-phone");
 		}
 		finally {
 			paul.driver.manage().window().setSize(new Dimension(1400, 1000));

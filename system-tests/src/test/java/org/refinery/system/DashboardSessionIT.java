@@ -184,6 +184,7 @@ class DashboardSessionIT {
 			paul.all("#agenda button[data-action=SPLIT]").get(0).click();
 			assertFits();
 			assertThat(paul.consoleErrors()).isEmpty();
+			paul.screenshot("session-workspace-phone");
 		}
 		finally {
 			paul.driver.manage().window().setSize(new Dimension(1400, 1000));

@@ -115,6 +115,11 @@ final class FuzzCatalogue {
 			read(BACKLOG, "/api/backlog/products/{productKey}" + read, Map.of("productKey", "PAY"), productKey);
 		}
 		read(BACKLOG, "/api/backlog/products/{productKey}/teams", Map.of("productKey", "PAY"), productKey);
+		// Imports (issue 20): the upload's own refusals (format, columns, size) are ImportRefusalsIT's;
+		// the job reads take paging like every list, and a job id that is no UUID is the caller's mistake.
+		read(BACKLOG, "/api/backlog/products/{productKey}/imports", Map.of("productKey", "PAY"), productKey, page, size);
+		read(BACKLOG, "/api/backlog/products/{productKey}/imports/{id}", Map.of("productKey", "PAY", "id", NO_SUCH_ID),
+				productKey, f("id", Kind.ID), page, size);
 	}
 
 	private void dependencies(String item, String dependency) {
