@@ -59,12 +59,12 @@ async function load(view) {
   view.list.dataset.status = status.value;
   view.list.dataset.type = type.value;
   const selected = view.panel.dataset.itemId;
-  if (selected) view.list.querySelector(`li[data-id="${selected}"]`)?.setAttribute('aria-selected', 'true');
+  if (selected) view.list.querySelector(`li[data-id="${selected}"]`)?.setAttribute('aria-current', 'true');
 }
 
 function row(view, item) {
   const ready = item.readiness?.ready;
-  const li = h('li', { tabindex: 0, 'data-id': item.id, 'data-key': item.key, 'aria-selected': 'false' },
+  const li = h('li', { tabindex: 0, 'data-id': item.id, 'data-key': item.key },
     h('span', { class: `handle${view.reorderDenied ? ' denied' : ''}`, 'aria-hidden': 'true',
       title: view.reorderDenied || 'Drag to reorder' }, '⠿'),
     h('strong', {}, item.key),

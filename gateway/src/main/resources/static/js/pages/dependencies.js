@@ -19,11 +19,11 @@ export async function render(main, { product, args }) {
   main.replaceChildren(h('h2', {}, `Dependencies · ${product}`),
     h('p', {}, `${analysis.openDependencies} open dependencies; the oldest has been open ${analysis.oldestOpenDays} days.`),
     h('div', { class: 'grid' },
-      card('Team × team (row needs column)', matrix(analysis.teamMatrix || {})),
-      card('Ordering conflicts', table(['Conflict', 'Dependent', 'Prerequisite'], (analysis.orderingConflicts || [])
+      scrolling('Team × team (row needs column)', matrix(analysis.teamMatrix || {})),
+      scrolling('Ordering conflicts', table(['Conflict', 'Dependent', 'Prerequisite'], (analysis.orderingConflicts || [])
         .map(c => [c.kind.replaceAll('_', ' ').toLowerCase(), ref(c.dependent), ref(c.prerequisite)]), 'Ordering conflicts')),
-      card('Blocked items', table(['Item', 'Waiting for'], (analysis.blockedItems || [])
-        .map(b => [ref(b.item), b.waitingFor.map(ref).join(', ')]), 'Blocked items')),
+      scrolling('Blocked items', table(['Item', 'Waiting for'], (analysis.blockedItems || [])
+        .map(b => [ref(b.item), h('span', {}, b.waitingFor.flatMap((w, i) => i ? [', ', ref(w)] : [ref(w)]))]), 'Blocked items')),
       card('Critical path', criticalPath(analysis.criticalPath)),
       card('Neighbourhood of one item', h('label', { for: 'neighbourhood-item' }, 'Item ', picker), graph)));
   const draw = () => neighbourhood(graph, edges, picker.value);
@@ -31,8 +31,17 @@ export async function render(main, { product, args }) {
   if (keys.length) draw();
 }
 
+/** An item as a link to it in the backlog, with its team. */
 function ref(item) {
-  return item ? `${item.itemKey} (${item.teamKey || 'no team'})` : '–';
+  if (!item) return '–';
+  return h('span', {}, h('a', { href: `#/backlog/${item.itemId}` }, item.itemKey), ` (${item.teamKey || 'no team'})`);
+}
+
+/** A card whose table may be wider than the screen: it scrolls, so the keyboard must reach it. */
+function scrolling(title, content) {
+  const section = card(title, content);
+  section.setAttribute('tabindex', '0');
+  return section;
 }
 
 function matrix(teamMatrix) {

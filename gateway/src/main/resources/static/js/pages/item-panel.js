@@ -9,7 +9,8 @@ import { readinessBlock, statusBlock, removalBlock } from './item-actions.js';
 import { reassignForm, splitForm } from './item-structure.js';
 
 export async function openItem(view, id) {
-  view.list.querySelectorAll('li').forEach(li => li.setAttribute('aria-selected', String(li.dataset.id === id)));
+  view.list.querySelectorAll('li').forEach(li => li.dataset.id === id
+    ? li.setAttribute('aria-current', 'true') : li.removeAttribute('aria-current'));
   const item = await api(`/api/backlog/items/${id}`);
   const [history, dependencies, forecast, links] = await Promise.all([
     api(`/api/backlog/items/${id}/history`),

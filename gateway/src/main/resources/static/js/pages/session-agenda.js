@@ -24,8 +24,8 @@ export function agendaPicker(items, chosen = [], decided = new Set()) {
       h('span', {}, `${item.key} · ${item.title}`),
       h('button', { type: 'button', 'data-add': item.id, 'aria-label': `Add ${item.key} to the agenda`,
         onclick: () => { agenda.push(item.id); announce(`${item.key} added to the agenda`); redraw(); } }, 'Add'))),
-    found.length > SHOWN ? h('li', { class: 'muted' }, `${found.length - SHOWN} more: narrow the filter`) : null,
-    found.length ? null : h('li', { class: 'muted' }, 'No item matches.'));
+    ...(found.length > SHOWN ? [h('li', { class: 'muted' }, `${found.length - SHOWN} more: narrow the filter`)] : []),
+    ...(found.length ? [] : [h('li', { class: 'muted' }, 'No item matches.')]));
   };
   const move = (index, by, focus) => {
     const [id] = agenda.splice(index, 1);
