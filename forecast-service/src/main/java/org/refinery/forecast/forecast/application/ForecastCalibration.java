@@ -5,7 +5,13 @@ import org.refinery.forecast.backlog.BacklogItems;
 import org.refinery.forecast.backlog.KnownProduct;
 import org.refinery.forecast.backlog.KnownTeam;
 import org.refinery.forecast.backlog.Products;
+import org.refinery.forecast.backlog.Blockers;
 import org.refinery.forecast.forecast.Backtest;
+import org.refinery.forecast.forecast.BaselineSettings;
+import org.refinery.forecast.forecast.BaselineSettingsVersions;
+import org.refinery.forecast.forecast.ForecastRequest;
+import org.refinery.forecast.forecast.ItemBacktest;
+import org.refinery.forecast.forecast.ItemBacktesting;
 import org.refinery.forecast.forecast.Backtesting;
 import org.refinery.forecast.forecast.Calibration;
 import org.refinery.forecast.forecast.Forecasts;
@@ -53,10 +59,19 @@ public class ForecastCalibration {
 
 	private final BacktestSettings backtest;
 
+	private final Blockers blockers;
+
+	private final BaselineSettingsVersions settings;
+
+	private final BreakdownSettings breakdown;
+
+	private final ForecastAdmission admission;
+
 	private final Clock clock = Clock.systemUTC();
 
 	ForecastCalibration(Products products, BacklogItems items, Forecasts forecasts, ForecastMetrics metrics,
-			ForecastRetention retention, ThroughputHistory history, BacktestSettings backtest) {
+			ForecastRetention retention, ThroughputHistory history, BacktestSettings backtest, Blockers blockers,
+			BaselineSettingsVersions settings, BreakdownSettings breakdown, ForecastAdmission admission) {
 		this.products = products;
 		this.items = items;
 		this.forecasts = forecasts;
@@ -64,12 +79,31 @@ public class ForecastCalibration {
 		this.retention = retention;
 		this.history = history;
 		this.backtest = backtest;
+		this.blockers = blockers;
+		this.settings = settings;
+		this.breakdown = breakdown;
+		this.admission = admission;
 	}
 
 	public Calibration of(Caller caller, String productKey) {
 		KnownProduct product = products.byKey(productKey).filter(p -> caller.canSee(p.key()))
 			.orElseThrow(() -> new ProductNotFound(productKey));
-		return measure(productKey, items.ofProduct(productKey)).with(backtest(product));
+		List<BacklogItem> current = items.ofProduct(productKey);
+		return measure(productKey, current).with(backtest(product)).with(itemBacktest(product, current));
+	}
+
+	/**
+	 * The baseline's settings re-run as of the product's last periods, each run within the forecast
+	 * budget: at most periods × the baseline's cost at the backtest's trials.
+	 */
+	private ItemBacktest itemBacktest(KnownProduct product, List<BacklogItem> current) {
+		ForecastRequest baseline = settings.current(product.key())
+			.orElseGet(() -> BaselineSettings.defaults(product.key()))
+			.request();
+		ItemBacktesting.Backlog backlog = new ItemBacktesting.Backlog(product, products.teamsOf(product.id()), current,
+				blockers.blockingIn(product.id()), team -> history.ofTeam(team, null), breakdown.defaultChildren());
+		return new ItemBacktesting(backtest.periods(), backtest.trials())
+			.of(backlog, baseline, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), admission::check);
 	}
 
 	/** The first teams by key, each with its samples in this product only. */
