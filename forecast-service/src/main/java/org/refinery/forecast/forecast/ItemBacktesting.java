@@ -5,12 +5,13 @@ import org.refinery.forecast.backlog.Blocker;
 import org.refinery.forecast.backlog.ItemStatus;
 import org.refinery.forecast.backlog.KnownProduct;
 import org.refinery.forecast.backlog.KnownTeam;
-import org.refinery.forecast.simulation.Cost;
 import org.refinery.forecast.simulation.Deadline;
 import org.refinery.forecast.simulation.ItemOutcome;
 import org.refinery.forecast.simulation.MonteCarlo;
 import org.refinery.forecast.simulation.NoHistory;
+import org.refinery.forecast.simulation.OutOfTime;
 import org.refinery.forecast.simulation.Outcome;
+import org.refinery.forecast.simulation.Scenario;
 import org.refinery.forecast.throughput.ThroughputSample;
 
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,10 +53,25 @@ public final class ItemBacktesting {
 	}
 
 	/**
-	 * Re-runs {@code baseline} (its mode, horizon, history window, seed and split rate, with this
-	 * backtest's trials) as of each date; {@code admit} refuses a re-run over the budget, which then skips that date.
+	 * Runs one re-run's trials; may refuse it (over the budget, out of time), which skips that date
+	 * and says why. The service runs them as it runs forecasts: budgeted, on its engine's threads, by a deadline.
 	 */
-	public ItemBacktest of(Backlog backlog, ForecastRequest baseline, LocalDate today, Consumer<Cost> admit) {
+	@FunctionalInterface
+	public interface Engine {
+
+		Outcome run(Scenario scenario, int trials, long seed);
+
+		/** The engine on the calling thread, with no budget nor deadline. */
+		Engine DIRECT = (scenario, trials, seed) -> MonteCarlo.run(scenario, trials, new SplittableRandom(seed),
+				Deadline.NONE);
+
+	}
+
+	/**
+	 * Re-runs {@code baseline} (its mode, horizon, history window, seed and split rate, with this
+	 * backtest's trials) as of each date on the {@code engine}.
+	 */
+	public ItemBacktest of(Backlog backlog, ForecastRequest baseline, LocalDate today, Engine engine) {
 		ForecastRequest request = new ForecastRequest(trials, baseline.horizon(), baseline.mode(), baseline.seed(),
 				List.of(), baseline.historyWindow(), baseline.splitRate());
 		long current = backlog.product().indexOf(today);
@@ -64,14 +79,14 @@ public final class ItemBacktesting {
 		List<Judged> all = new ArrayList<>();
 		for (long index = current - periods; index < current; index++) {
 			List<Judged> judged = new ArrayList<>();
-			asOf.add(asOf(backlog, request, index, today, admit, judged));
+			asOf.add(asOf(backlog, request, index, today, engine, judged));
 			all.addAll(judged);
 		}
 		return new ItemBacktest(periods, trials, asOf, held(all));
 	}
 
 	private ItemBacktest.AsOf asOf(Backlog backlog, ForecastRequest request, long index, LocalDate today,
-			Consumer<Cost> admit, List<Judged> judged) {
+			Engine engine, List<Judged> judged) {
 		KnownProduct product = backlog.product();
 		LocalDate date = product.period(index).start();
 		List<BacklogItem> then = backlog.items().stream().map(item -> asOf(item, date)).toList();
@@ -80,9 +95,7 @@ public final class ItemBacktesting {
 		try {
 			ForecastInputs inputs = ForecastInputs.of(product, backlog.teams(), then, backlog.blockers(),
 					backlog.history(), request, date, backlog.defaultChildren());
-			admit.accept(inputs.scenario().cost(request.trials()));
-			Outcome outcome = MonteCarlo.run(inputs.scenario(), request.trials(), new SplittableRandom(request.seed()),
-					Deadline.NONE);
+			Outcome outcome = engine.run(inputs.scenario(), request.trials(), request.seed());
 			Map<UUID, BacklogItem> now = backlog.items().stream()
 				.collect(Collectors.toMap(BacklogItem::id, Function.identity(), (a, b) -> a));
 			for (int i = 0; i < then.size(); i++) {
@@ -91,7 +104,7 @@ public final class ItemBacktesting {
 			}
 			return new ItemBacktest.AsOf(date, label, open, held(judged), null);
 		}
-		catch (NoHistory | NoPointHistory | InvalidForecastRequest | OverBudget ex) {
+		catch (NoHistory | NoPointHistory | InvalidForecastRequest | OverBudget | OutOfTime ex) {
 			return new ItemBacktest.AsOf(date, label, open, held(List.of()), ex.getMessage());
 		}
 	}

@@ -45,8 +45,8 @@ class ItemBacktestingTest {
 		item("r4", null);
 		item("r5", null);
 
-		ItemBacktest backtest = new ItemBacktesting(2, 1_000).of(backlog(2, 2), BASELINE, TODAY, cost -> {
-		});
+		ItemBacktest backtest = new ItemBacktesting(2, 1_000).of(backlog(2, 2), BASELINE, TODAY,
+				ItemBacktesting.Engine.DIRECT);
 
 		// As of Sprint 8: r0 held, r1 done in Sprint 9 missed, r2 and r3 open after Sprint 9 missed, r4 and r5 not due yet.
 		// As of Sprint 9: r1 (now first) held, r2 open after Sprint 9 missed, r3 due in the running Sprint 10.
@@ -71,8 +71,8 @@ class ItemBacktestingTest {
 			item("r" + i, 4 + i <= 8 ? inSprint(4 + i) : null);
 		}
 
-		ItemBacktest backtest = new ItemBacktesting(4, 2_000).of(backlog(1, 3), BASELINE, TODAY, cost -> {
-		});
+		ItemBacktest backtest = new ItemBacktesting(4, 2_000).of(backlog(1, 3), BASELINE, TODAY,
+				ItemBacktesting.Engine.DIRECT);
 
 		List<Double> shares = backtest.percentiles().stream().map(Calibration.PercentileHeld::share).toList();
 		assertThat(shares.get(0)).isLessThanOrEqualTo(shares.get(1));
@@ -84,8 +84,8 @@ class ItemBacktestingTest {
 	void anAsOfDateWithoutKnownHistoryIsSkippedWithItsReasonAndJudgesNothing() {
 		item("r0", null);
 
-		ItemBacktest backtest = new ItemBacktesting(2, 500).of(backlogWithoutHistory(), BASELINE, TODAY, cost -> {
-		});
+		ItemBacktest backtest = new ItemBacktesting(2, 500).of(backlogWithoutHistory(), BASELINE, TODAY,
+				ItemBacktesting.Engine.DIRECT);
 
 		assertThat(backtest.asOf()).allSatisfy(asOf -> assertThat(asOf.skipped()).isNotNull());
 		assertThat(backtest.percentiles()).allSatisfy(held -> {
@@ -101,8 +101,8 @@ class ItemBacktestingTest {
 		items.set(0, new BacklogItem(removed.id(), removed.productId(), "P", "r0", "T", ItemStatus.REMOVED,
 				BigDecimal.ONE, "r0", null, null, 0));
 
-		ItemBacktest backtest = new ItemBacktesting(2, 500).of(backlog(2, 2), BASELINE, TODAY, cost -> {
-		});
+		ItemBacktest backtest = new ItemBacktesting(2, 500).of(backlog(2, 2), BASELINE, TODAY,
+				ItemBacktesting.Engine.DIRECT);
 
 		assertThat(backtest.percentiles()).extracting(Calibration.PercentileHeld::evaluated).containsOnly(0);
 	}
