@@ -17,11 +17,8 @@ import org.refinery.forecast.throughput.ThroughputSample;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Item-level backtesting: the baseline re-run as of the first day of each of the product's last
@@ -96,10 +93,8 @@ public final class ItemBacktesting {
 			ForecastInputs inputs = ForecastInputs.of(product, backlog.teams(), then, backlog.blockers(),
 					backlog.history(), request, date, backlog.defaultChildren());
 			Outcome outcome = engine.run(inputs.scenario(), request.trials(), request.seed());
-			Map<UUID, BacklogItem> now = backlog.items().stream()
-				.collect(Collectors.toMap(BacklogItem::id, Function.identity(), (a, b) -> a));
 			for (int i = 0; i < then.size(); i++) {
-				judge(product, index, request.horizon(), now.get(then.get(i).id()), then.get(i), outcome.items().get(i),
+				judge(product, index, request.horizon(), backlog.items().get(i), then.get(i), outcome.items().get(i),
 						today, judged);
 			}
 			return new ItemBacktest.AsOf(date, label, open, held(judged), null);
@@ -121,7 +116,7 @@ public final class ItemBacktesting {
 	/** One verdict per percentile the item can be judged on; an item done before the day is not judged. */
 	private static void judge(KnownProduct product, long first, int horizon, BacklogItem now, BacklogItem then,
 			ItemOutcome outcome, LocalDate today, List<Judged> judged) {
-		if (then.status() == ItemStatus.DONE || now == null || now.status() == ItemStatus.REMOVED) {
+		if (then.status() == ItemStatus.DONE || now.status() == ItemStatus.REMOVED) {
 			return;
 		}
 		LocalDate done = now.status() == ItemStatus.DONE && now.completedAt() != null ? now.completedOn() : null;
