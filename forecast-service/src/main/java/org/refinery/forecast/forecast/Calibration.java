@@ -20,9 +20,11 @@ import java.util.Objects;
  * {@code null} where only the stored forecasts were judged (after a forecast is stored).
  * {@code percentiles} judges the stored baselines' P50, P85 and P95 alike (P85's figures equal
  * {@code evaluated}/{@code heldByP85}/{@code share}), from the compact facts each baseline left.
+ * {@code itemBacktest} judges items rather than team throughput: the baseline re-run as of the
+ * product's last periods ({@link ItemBacktesting}); {@code null} where it was not run.
  */
 public record Calibration(String notice, String productKey, int evaluated, int heldByP85, Double share,
-		double target, String method, Backtest backtest, List<PercentileHeld> percentiles) {
+		double target, String method, Backtest backtest, List<PercentileHeld> percentiles, ItemBacktest itemBacktest) {
 
 	/**
 	 * How often one percentile of the stored baselines held: of the items whose P50 (P85, P95)
@@ -56,7 +58,11 @@ public record Calibration(String notice, String productKey, int evaluated, int h
 			+ Backtesting.MIN_HISTORY + "); P50, P85 and P95 are the counts reached in 50, 85 and 95 % of the "
 			+ "simulated periods, and a figure held when the team actually finished at least that many. "
 			+ "A calibrated forecast holds about 50, 85 and 95 % of the time. Percentiles: the stored baselines' "
-			+ "P50, P85 and P95 judged alike, each item on the latest baseline whose period of that percentile has ended.";
+			+ "P50, P85 and P95 judged alike, each item on the latest baseline whose period of that percentile has ended. "
+			+ "Item backtest: the baseline re-run as of the first day of each of the product's last completed periods, "
+			+ "on today's backlog with the items done since reopened and only the history that had ended by then; "
+			+ "an item open then held a percentile when it was done by the end of that period, and missed when done "
+			+ "later or still open after it.";
 
 	public static Calibration of(String productKey, List<P85Due> dues, Map<java.util.UUID, BacklogItem> items) {
 		List<Boolean> held = dues.stream()
@@ -66,16 +72,24 @@ public record Calibration(String notice, String productKey, int evaluated, int h
 		int evaluated = held.size();
 		int hits = (int) held.stream().filter(Boolean::booleanValue).count();
 		return new Calibration(NOTICE, productKey, evaluated, hits, evaluated == 0 ? null : (double) hits / evaluated,
-				TARGET, METHOD, null, List.of());
+				TARGET, METHOD, null, List.of(), null);
 	}
 
 	public Calibration with(Backtest backtest) {
-		return new Calibration(notice, productKey, evaluated, heldByP85, share, target, method, backtest, percentiles);
+		return new Calibration(notice, productKey, evaluated, heldByP85, share, target, method, backtest, percentiles,
+				itemBacktest);
+	}
+
+	/** With the baseline re-run item by item as of the last periods. */
+	public Calibration with(ItemBacktest items) {
+		return new Calibration(notice, productKey, evaluated, heldByP85, share, target, method, backtest, percentiles,
+				items);
 	}
 
 	/** With P50, P85 and P95 judged alike, in that order. */
 	public Calibration with(List<PercentileHeld> judged) {
-		return new Calibration(notice, productKey, evaluated, heldByP85, share, target, method, backtest, judged);
+		return new Calibration(notice, productKey, evaluated, heldByP85, share, target, method, backtest, judged,
+				itemBacktest);
 	}
 
 	/** Whether the item was done by its P85 period's end; null when it cannot be judged. */

@@ -151,6 +151,48 @@ class CalibrationIT {
 	}
 
 	@Test
+	void theBaselineReRunAsOfTheLastSprintsJudgesEachItemOnItsOwnCompletion() {
+		// A team that finished two items a Sprint for eleven Sprints (r00 to r21, in Sprints 89 to 99
+		// of the product's 101, the 101st running), then none: r22 and r23 open, r24 to r29 after them.
+		String key = product + "I";
+		UUID id = UUID.randomUUID();
+		LocalDate first = BacklogEvents.sprintsStartingToday();
+		BacklogEvents events = new BacklogEvents(kafka);
+		events.send(BacklogEvents.productCreated(id, key, first));
+		events.send(BacklogEvents.teamCreated(id, key + "-A"));
+		List<ItemState> ranked = IntStream.range(0, 30)
+			.mapToObj(i -> BacklogEvents.item(id, key, key + "-A", "r%02d".formatted(i), 1))
+			.toList();
+		ranked.forEach(i -> events.send(BacklogEvents.created(i)));
+		for (int i = 0; i < 22; i++) {
+			events.send(BacklogEvents.moved(ranked.get(i), ItemStatus.DONE,
+					first.plusDays(14L * (88 + i / 2) + 2).atTime(12, 0).toInstant(java.time.ZoneOffset.UTC)));
+		}
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select count(*) from throughput_sample where team_key = :team")
+				.param("team", key + "-A").query(Long.class).single() == 11);
+
+		Map<?, ?> calibration = http().getJson("/api/forecasts/products/" + key + "/calibration",
+				tokens.ada().mint());
+
+		// As of Sprint 95 (6 Sprints back, horizon 6): r12 to r21 held, r22 and r23 (due in Sprint 100)
+		// missed, r24 to r29 beyond the horizon not judged; and so on up to Sprint 100, as of which
+		// only r22 and r23 were judged, both missed: 30 of 42 judgements held, each percentile alike.
+		Map<?, ?> items = (Map<?, ?>) calibration.get("itemBacktest");
+		List<?> asOf = (List<?>) items.get("asOf");
+		assertThat(asOf).extracting(a -> (Object) ((Map<?, ?>) a).get("period"))
+			.containsExactly("Sprint 95", "Sprint 96", "Sprint 97", "Sprint 98", "Sprint 99", "Sprint 100");
+		assertThat(asOf).extracting(a -> (Object) ((Map<?, ?>) a).get("open")).containsExactly(18, 16, 14, 12, 10, 8);
+		assertThat(((List<?>) ((Map<?, ?>) asOf.getFirst()).get("percentiles")))
+			.extracting(p -> (Object) ((Map<?, ?>) p).get("held"))
+			.containsExactly(10, 10, 10);
+		List<?> percentiles = (List<?>) items.get("percentiles");
+		assertThat(percentiles).extracting(p -> (Object) ((Map<?, ?>) p).get("evaluated")).containsExactly(42, 42, 42);
+		assertThat(percentiles).extracting(p -> (Object) ((Map<?, ?>) p).get("held")).containsExactly(30, 30, 30);
+		assertThat((String) calibration.get("method")).contains("Item backtest");
+	}
+
+	@Test
 	void aStoredForecastLeavesItsItemsP85DueDatesAsCompactFacts() {
 		forecasts.save(forecast(Instant.parse("2025-12-20T10:00:00Z"), new Integer[] { 1, 1, null, 1, 2 }));
 		forecasts.save(forecast(Instant.parse("2025-12-21T10:00:00Z"), new Integer[] { 1, 1, null, 1, 2 }));

@@ -68,6 +68,11 @@ class ForecastAdmission implements DisposableBean {
 		}
 	}
 
+	/** The same permit for a run the user did not ask for as a forecast (a backtest): a refusal is not counted. */
+	Permits.Permit admitQuietly(String user) {
+		return permits.acquire(user);
+	}
+
 	/** A permit for recomputing a forecast as the service itself; busy only while another recomputation runs. */
 	Permits.Permit admitBackground(String subject) {
 		return background.acquire(subject);
@@ -111,6 +116,15 @@ class ForecastAdmission implements DisposableBean {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while forecasting", ex);
 		}
+	}
+
+	/**
+	 * A backtest's re-run: refused over the budget like a forecast, but not counted among the
+	 * refusals, which tell how often users were turned away; run on the engine's pool by the deadline.
+	 */
+	Outcome backtest(Scenario scenario, int trials, long seed, Deadline until) {
+		budget.check(scenario.cost(trials));
+		return simulate(scenario, trials, seed, until);
 	}
 
 	@Override

@@ -15,7 +15,10 @@ import org.refinery.forecast.throughput.ThroughputHistory;
 import org.refinery.forecast.throughput.ThroughputSample;
 import org.refinery.forecast.access.Caller;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +36,8 @@ import java.util.stream.Collectors;
  * product, and keeps {@code refinery.forecast.calibration} current on every ask. A forecast no
  * longer measures it: that read past forecasts, so a POST grew with every forecast stored (3 s
  * after 300 of a 200-item product). An ask reads only their compact P85 facts (at most one row
- * per item and due date), and the backtest, bounded by periods × teams × trials.
+ * per item and due date), and the backtest, bounded by periods × teams × trials; the item
+ * backtest ({@link ItemBacktests}) re-runs the baseline as of the last periods, each run admitted as a forecast.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,10 +57,15 @@ public class ForecastCalibration {
 
 	private final BacktestSettings backtest;
 
+	private final ItemBacktests itemBacktests;
+
+	private final TransactionTemplate reading;
+
 	private final Clock clock = Clock.systemUTC();
 
 	ForecastCalibration(Products products, BacklogItems items, Forecasts forecasts, ForecastMetrics metrics,
-			ForecastRetention retention, ThroughputHistory history, BacktestSettings backtest) {
+			ForecastRetention retention, ThroughputHistory history, BacktestSettings backtest, ItemBacktests itemBacktests,
+			PlatformTransactionManager transactions) {
 		this.products = products;
 		this.items = items;
 		this.forecasts = forecasts;
@@ -64,12 +73,19 @@ public class ForecastCalibration {
 		this.retention = retention;
 		this.history = history;
 		this.backtest = backtest;
+		this.itemBacktests = itemBacktests;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
+	/** Read in one transaction; the item backtest reads in its own and runs the engine after, holding no connection. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Calibration of(Caller caller, String productKey) {
 		KnownProduct product = products.byKey(productKey).filter(p -> caller.canSee(p.key()))
 			.orElseThrow(() -> new ProductNotFound(productKey));
-		return measure(productKey, items.ofProduct(productKey)).with(backtest(product));
+		Calibration calibration = reading
+			.execute(status -> measure(productKey, items.ofProduct(productKey)).with(backtest(product)));
+		return calibration.with(itemBacktests.of(caller, product));
 	}
 
 	/** The first teams by key, each with its samples in this product only. */
