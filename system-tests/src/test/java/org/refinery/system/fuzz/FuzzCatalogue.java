@@ -114,6 +114,7 @@ final class FuzzCatalogue {
 		for (String read : List.of("/definition-of-ready/history", "/health")) {
 			read(BACKLOG, "/api/backlog/products/{productKey}" + read, Map.of("productKey", "PAY"), productKey);
 		}
+		read(BACKLOG, "/api/backlog/products/{productKey}/history", Map.of("productKey", "PAY"), productKey, page, size);
 		read(BACKLOG, "/api/backlog/products/{productKey}/teams", Map.of("productKey", "PAY"), productKey);
 	}
 
