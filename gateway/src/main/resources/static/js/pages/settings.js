@@ -31,7 +31,7 @@ async function show(view, focus) {
   const { product } = view;
   const [settings, definition, history, settingsHistory] = await Promise.all([api(`/api/backlog/products/${product}`),
     api(`/api/backlog/products/${product}/definition-of-ready`),
-    api(`/api/backlog/products/${product}/definition-of-ready/history`),
+    api(`/api/backlog/products/${product}/definition-of-ready/history?size=20`),
     api(`/api/backlog/products/${product}/history?size=20`)]);
   view.main.replaceChildren(...[h('h2', {}, `Settings · ${product}`),
     view.reason ? reasonNote('settings-denied', `You may not change the settings of ${product}: ${view.reason}.`) : null,
@@ -41,9 +41,11 @@ async function show(view, focus) {
       h('section', { class: 'card', 'aria-labelledby': 'cadence-title' }, h('h3', { id: 'cadence-title' }, 'Delivery and cadence'),
         cadenceForm(view, settings))),
     h('section', { class: 'card', 'aria-labelledby': 'dor-history-title' },
-      h('h3', { id: 'dor-history-title' }, 'Changes to the Definition of Ready'), historyTable(history)),
+      h('h3', { id: 'dor-history-title' }, 'Changes to the Definition of Ready'),
+      historyTable(history, 'dor-history', 'Definition of Ready history')),
     h('section', { class: 'card', 'aria-labelledby': 'settings-history-title' },
-      h('h3', { id: 'settings-history-title' }, 'Changes to delivery and cadence'), settingsTable(settingsHistory))]
+      h('h3', { id: 'settings-history-title' }, 'Changes to delivery and cadence'),
+      historyTable(settingsHistory, 'settings-history', 'Delivery and cadence history'))]
     .filter(Boolean));
   if (view.reason) view.main.querySelectorAll('form').forEach(form => disableWithReason(form, view.reason, 'settings-denied'));
   if (focus) view.main.querySelector(focus)?.focus();
@@ -158,18 +160,11 @@ async function save(view, form, path, request, done, focus) {
   }
 }
 
-function historyTable(history) {
-  const shown = table(['Version', 'When', 'Who', 'Change'], (history || []).slice(-20).reverse().map(changeRow),
-    'Definition of Ready history');
-  shown.id = 'dor-history';
-  return shown;
-}
-
-/** The newest changes to the product's own settings (the API answers newest first, a page at a time). */
-function settingsTable(page) {
+/** The newest changes of one history (the API answers newest first, a page at a time). */
+function historyTable(page, id, caption) {
   const content = page?.content || [];
-  const shown = table(['Version', 'When', 'Who', 'Change'], content.map(changeRow), 'Delivery and cadence history');
-  shown.id = 'settings-history';
+  const shown = table(['Version', 'When', 'Who', 'Change'], content.map(changeRow), caption);
+  shown.id = id;
   const more = (page?.totalElements ?? 0) - content.length;
   return more > 0 ? h('div', {}, shown, h('p', { class: 'meta' }, `${more} older change${more === 1 ? '' : 's'} not shown.`)) : shown;
 }

@@ -105,9 +105,16 @@ public class ProductCatalog {
 		return definition;
 	}
 
+	/** A page of who changed which part of the Definition of Ready, when, from what to what; newest first. */
 	@Transactional(readOnly = true)
-	public List<DefinitionHistoryEntry> definitionOfReadyHistory(String productKey, Caller caller) {
-		return definitions.history(visible(productKey, caller).id());
+	public List<DefinitionHistoryEntry> definitionOfReadyHistory(String productKey, int offset, int limit,
+			Caller caller) {
+		return definitions.history(visible(productKey, caller).id(), offset, limit);
+	}
+
+	@Transactional(readOnly = true)
+	public long definitionOfReadyHistoryCount(String productKey, Caller caller) {
+		return definitions.historyCount(visible(productKey, caller).id());
 	}
 
 	/** A page of who changed which setting of the product, when, from what to what; newest first. */
