@@ -1,6 +1,6 @@
 // A product's settings: its delivery mode and cadence (what a forecast period is), and its
-// Definition of Ready (the built-in rules, the largest estimate, custom checklist items) with the
-// history of its changes. Owners and administrators change them; refusals show at their field.
+// Definition of Ready (the built-in rules, the largest estimate, custom checklist items), each with
+// the history of its changes. Owners and administrators change them; refusals show at their field.
 import { api, ApiError } from '../api.js';
 import { h, table, announce } from '../ui.js';
 import { field, summary, showErrors, clearErrors } from '../forms.js';
@@ -29,9 +29,10 @@ export async function render(main, { product }) {
 
 async function show(view, focus) {
   const { product } = view;
-  const [settings, definition, history] = await Promise.all([api(`/api/backlog/products/${product}`),
+  const [settings, definition, history, settingsHistory] = await Promise.all([api(`/api/backlog/products/${product}`),
     api(`/api/backlog/products/${product}/definition-of-ready`),
-    api(`/api/backlog/products/${product}/definition-of-ready/history`)]);
+    api(`/api/backlog/products/${product}/definition-of-ready/history?size=20`),
+    api(`/api/backlog/products/${product}/history?size=20`)]);
   view.main.replaceChildren(...[h('h2', {}, `Settings · ${product}`),
     view.reason ? reasonNote('settings-denied', `You may not change the settings of ${product}: ${view.reason}.`) : null,
     h('div', { class: 'grid' },
@@ -40,7 +41,12 @@ async function show(view, focus) {
       h('section', { class: 'card', 'aria-labelledby': 'cadence-title' }, h('h3', { id: 'cadence-title' }, 'Delivery and cadence'),
         cadenceForm(view, settings))),
     h('section', { class: 'card', 'aria-labelledby': 'dor-history-title' },
-      h('h3', { id: 'dor-history-title' }, 'Changes to the Definition of Ready'), historyTable(history))].filter(Boolean));
+      h('h3', { id: 'dor-history-title' }, 'Changes to the Definition of Ready'),
+      historyTable(history, 'dor-history', 'Definition of Ready history')),
+    h('section', { class: 'card', 'aria-labelledby': 'settings-history-title' },
+      h('h3', { id: 'settings-history-title' }, 'Changes to delivery and cadence'),
+      historyTable(settingsHistory, 'settings-history', 'Delivery and cadence history'))]
+    .filter(Boolean));
   if (view.reason) view.main.querySelectorAll('form').forEach(form => disableWithReason(form, view.reason, 'settings-denied'));
   if (focus) view.main.querySelector(focus)?.focus();
 }
@@ -154,10 +160,16 @@ async function save(view, form, path, request, done, focus) {
   }
 }
 
-function historyTable(history) {
-  const rows = (history || []).slice(-20).reverse().map(entry => [String(entry.version),
-    new Date(entry.changedAt).toLocaleString(), entry.actor, `${entry.field}: ${entry.oldValue ?? '–'} → ${entry.newValue ?? '–'}`]);
-  const shown = table(['Version', 'When', 'Who', 'Change'], rows, 'Definition of Ready history');
-  shown.id = 'dor-history';
-  return shown;
+/** The newest changes of one history (the API answers newest first, a page at a time). */
+function historyTable(page, id, caption) {
+  const content = page?.content || [];
+  const shown = table(['Version', 'When', 'Who', 'Change'], content.map(changeRow), caption);
+  shown.id = id;
+  const more = (page?.totalElements ?? 0) - content.length;
+  return more > 0 ? h('div', {}, shown, h('p', { class: 'meta' }, `${more} older change${more === 1 ? '' : 's'} not shown.`)) : shown;
+}
+
+function changeRow(entry) {
+  return [String(entry.version), new Date(entry.changedAt).toLocaleString(), entry.actor,
+    `${entry.field}: ${entry.oldValue ?? '–'} → ${entry.newValue ?? '–'}`];
 }

@@ -15,8 +15,8 @@ import static org.refinery.system.Answers.elements;
 import static org.refinery.system.Answers.ok;
 
 /**
- * What a fresh demo platform must show a portfolio manager: a trend for every demo product and
- * a value for every part of every product's refinement health. It runs before the classes that
+ * What a fresh demo platform must show a portfolio manager: a trend for every demo product, a
+ * value for every part of every product's refinement health, and a calibration of its forecasts. It runs before the classes that
  * change the shared platform's data, so that it sees the seeded demo as {@code ./refinery up}
  * leaves it.
  */
@@ -29,6 +29,10 @@ class DemoFiguresIT {
 	 * seed: generous, but bounded.
 	 */
 	private static final Duration SETTLING = Duration.ofMinutes(3);
+
+	/** Every part of the refinement-health score, as backlog-service names them. */
+	private static final List<String> HEALTH_PARTS = List.of("READY_DEPTH", "TOP_READINESS", "CADENCE",
+			"REPRESENTATION", "DEPENDENCIES", "ORDERING", "ALIGNMENT", "PREDICTABILITY");
 
 	private final PlatformClient pia = SharedPlatform.as("pia");
 
@@ -56,12 +60,33 @@ class DemoFiguresIT {
 				partsWithoutValue(products)).as("the health parts without a value, by product").isEmpty());
 	}
 
+	/**
+	 * Calibration judges the demo's past baselines and back-tests each team's throughput, so a
+	 * fresh platform shows how well its forecasts held for every product.
+	 */
+	@Test
+	void everyDemoProductsForecastCalibrationHasAValue() {
+		List<String> products = demoProducts();
+
+		await().atMost(SETTLING).pollInterval(Duration.ofSeconds(5)).untilAsserted(() -> {
+			for (String product : products) {
+				JsonNode calibration = ok(pia.get("/api/forecasts/products/" + product + "/calibration"));
+				assertThat(calibration.path("share").isNumber() || calibration.path("backtest").path("heldP85").isNumber())
+					.as("a calibration figure of %s: %s", product, calibration).isTrue();
+			}
+		});
+	}
+
 	/** Each product's health parts that have no value ("left out of the score"), with the service's reason. */
 	private Map<String, List<String>> partsWithoutValue(List<String> products) {
 		Map<String, List<String>> missing = new TreeMap<>();
 		for (String product : products) {
-			List<JsonNode> parts = elements(ok(pia.get("/api/backlog/products/" + product + "/health")).path("parts"));
-			assertThat(parts).as("the health parts of %s", product).isNotEmpty();
+			JsonNode health = ok(pia.get("/api/backlog/products/" + product + "/health"));
+			assertThat(health.path("score").isNumber()).as("the health score of %s", product).isTrue();
+			List<JsonNode> parts = elements(health.path("parts"));
+			assertThat(parts).as("the health parts of %s", product)
+				.extracting(part -> part.path("part").asString())
+				.containsExactlyInAnyOrderElementsOf(HEALTH_PARTS);
 			List<String> without = parts.stream()
 				.filter(part -> !part.path("value").isNumber())
 				.map(DemoFiguresIT::described)

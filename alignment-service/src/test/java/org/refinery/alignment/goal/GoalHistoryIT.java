@@ -80,6 +80,28 @@ class GoalHistoryIT {
 	}
 
 	@Test
+	void keyResultsProgressIsInTheHistoryAndTheSameKeyResultsWrittenDifferentlyChangeNothing() {
+		UUID goal = productGoal("Checkout", null);
+		String uri = GOALS + "/" + goal;
+		var progressed = http.send(HttpMethod.PATCH, uri, owner, """
+				{"keyResults":[{"metric":"Conversion (%)","baseline":2,"target":4,"current":3.5}]}""", "\"1\"");
+		assertThat(progressed.getHeaders().getETag()).isEqualTo("\"2\"");
+
+		var same = http.send(HttpMethod.PATCH, uri, owner, """
+				{"keyResults":[{"metric":"Conversion (%)","baseline":2.00,"target":4.0,"current":3.50}]}""", "\"2\"");
+
+		assertThat(same.getHeaders().getETag()).isEqualTo("\"2\"");
+		Map<?, ?> history = body(http.get(uri + "/history", owner), 200);
+		assertThat(history.get("totalElements")).isEqualTo(2);
+		Map<?, ?> update = (Map<?, ?>) ((List<?>) history.get("content")).getFirst();
+		assertThat(update.get("version")).isEqualTo(2);
+		assertThat((List<?>) update.get("changes")).singleElement().asString()
+			.startsWith("{field=keyResults, from=null, to=[{")
+			.contains("metric=Conversion (%)", "baseline=2", "target=4", "current=3.5");
+		assertThat(http.get(uri + "/history", owner).getBody()).doesNotContain("E+").contains("\"current\":3.5");
+	}
+
+	@Test
 	void theHistoryOfAGoalOfAProductTheCallerCannotSeeIsNotFound() {
 		UUID goal = productGoal("Wallets", null);
 

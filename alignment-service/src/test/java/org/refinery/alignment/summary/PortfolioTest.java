@@ -38,6 +38,21 @@ class PortfolioTest {
 	}
 
 	@Test
+	void thePortfoliosDriftIsMeasuredAgainstThePortfolioTargetNotAProductsOwn() {
+		// PAY plans 0.7 of its own effort for Payments, the portfolio 0.5; PAY invests 30 of 40 (0.75).
+		BigDecimal actual = Ratio.share(new BigDecimal("30"), new BigDecimal("40"));
+		var own = new ThemeInvestment(PAYMENTS, "Payments", new BigDecimal("0.7"), new BigDecimal("0.5"),
+				new BigDecimal("30"), actual, actual.subtract(new BigDecimal("0.7")));
+
+		var themes = Portfolio.of(List.of(summary("PAY", "40", own)), List.of()).themes();
+
+		assertThat(themes).singleElement().satisfies(theme -> {
+			assertThat(theme.target()).isEqualByComparingTo("0.5");
+			assertThat(theme.drift()).isEqualByComparingTo("0.25");
+		});
+	}
+
+	@Test
 	void eachProductShowsItsLargestDriftWhicheverItsSign() {
 		var pay = summary("PAY", "40", theme(PAYMENTS, "Payments", "0.5", "30", "40"),
 				theme(SEARCH, "Search", "0.4", "0", "40"));

@@ -131,6 +131,19 @@ class ProductSummaryIT {
 		assertProblem(http.get("/api/alignment/products/NOPE/summary", tokens.pia().mint()), 404, null);
 	}
 
+	/** 590 points stripped of trailing zeros are 5.9E+2 to a BigDecimal: valid JSON many people misread. */
+	@Test
+	void effortIsWrittenInPlainDigitsNeverInENotation() {
+		backlog.send(BacklogEvents.productCreated(productId, product));
+		backlog.send(BacklogEvents.created(item("1", "a", "590.0")));
+		await().atMost(Duration.ofSeconds(30)).until(() -> itemRows() == 1 && productKnown());
+		String pia = tokens.pia().mint();
+
+		String summary = http.get(path(""), pia).getBody();
+
+		assertThat(summary).containsPattern("\"effort\":590[,}]").containsPattern("\"medianEstimate\":590[,}]").doesNotContain("E+");
+	}
+
 	@Test
 	void theScopeMustBeOpenOrTopWithAPositiveSize() {
 		String pia = tokens.pia().mint();

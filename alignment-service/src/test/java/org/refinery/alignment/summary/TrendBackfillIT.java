@@ -93,6 +93,9 @@ class TrendBackfillIT {
 			.containsEntry("effort", 5);
 		assertThat(jdbc.sql("select pending from trend_backfill where product_key = :key").param("key", key)
 			.query(Boolean.class).single()).isFalse();
+		List<?> kept = trendOf(key, 400);
+		assertThat(kept).as("the whole kept window, a point a day").hasSize(400);
+		assertThat(point(kept, 399)).containsEntry("items", 0).containsEntry("backfilled", true);
 
 		snapshots.takeToday();
 

@@ -15,7 +15,10 @@ public interface DefinitionsOfReady {
 	 */
 	long save(UUID productId, DefinitionOfReady before, DefinitionOfReady after, Actor actor);
 
-	/** The history of the product's Definition of Ready, oldest first. */
-	List<DefinitionHistoryEntry> history(UUID productId);
+	/** A page of the history of the product's Definition of Ready, newest version first. */
+	List<DefinitionHistoryEntry> history(UUID productId, int offset, int limit);
+
+	/** How many entries the history of the product's Definition of Ready has. */
+	long historyCount(UUID productId);
 
 }

@@ -1,6 +1,8 @@
 package org.refinery.backlog.product;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -39,6 +41,28 @@ public record Product(UUID id, String key, String name, String vision, DeliveryM
 		requireCadence(mode, sprint, release);
 		return new Product(id, key, newName == null ? name : newName, newVision == null ? vision : newVision, mode,
 				sprint, release, newStart == null ? firstPeriodStart : newStart, version + 1);
+	}
+
+	/**
+	 * The settings that differ between this product and {@code after}, in a fixed order; empty
+	 * when a change changed nothing, which then changes neither the version nor the history.
+	 */
+	public List<SettingChange> changesTo(Product after) {
+		List<SettingChange> changes = new ArrayList<>();
+		compare(changes, "name", name, after.name);
+		compare(changes, "vision", vision, after.vision);
+		compare(changes, "deliveryMode", deliveryMode, after.deliveryMode);
+		compare(changes, "sprintLengthDays", sprintLengthDays, after.sprintLengthDays);
+		compare(changes, "releaseLengthDays", releaseLengthDays, after.releaseLengthDays);
+		compare(changes, "firstPeriodStart", firstPeriodStart, after.firstPeriodStart);
+		return changes;
+	}
+
+	private static void compare(List<SettingChange> changes, String field, Object before, Object after) {
+		if (!Objects.equals(before, after)) {
+			changes.add(new SettingChange(field, before == null ? null : before.toString(),
+					after == null ? null : after.toString()));
+		}
 	}
 
 	/** The length in days of one forecast period: a Sprint or a Release. */

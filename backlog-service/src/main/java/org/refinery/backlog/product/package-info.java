@@ -6,5 +6,9 @@
  * every product. {@code Caller} is the one answer to "may this caller…": the union of the
  * token's grants and the caller's memberships, so the rules here and in every feature ask it
  * and never which source a grant came from.
+ *
+ * <p>Every change of a product's settings and of its Definition of Ready is kept, setting by
+ * setting, with who made it, when, and the value before and after; a change that changes nothing
+ * is neither a new version nor in the history.
  */
 package org.refinery.backlog.product;

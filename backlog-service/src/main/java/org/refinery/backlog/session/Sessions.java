@@ -25,7 +25,10 @@ public interface Sessions {
 	 */
 	void update(Session before, Session after, Outcome outcome, Actor actor);
 
-	/** The session's history, oldest first. */
-	List<SessionHistoryEntry> history(UUID id);
+	/** A page of the session's history, newest version first. */
+	List<SessionHistoryEntry> history(UUID id, int offset, int limit);
+
+	/** How many entries the session's history has. */
+	long historyCount(UUID id);
 
 }

@@ -110,6 +110,9 @@ class ItemHistoryIT {
 			.contains("\"oldValue\":\"ESTIMATED, HAS_ACCEPTANCE_CRITERIA, TEAM_ASSIGNED\"")
 			.contains("\"newValue\":\"CHECKLIST_CONFIRMED\"");
 		assertThat(history.split("\"field\":\"rules\"", -1)).hasSize(2);
+		Map<?, ?> newest = http.getJson(uri + "/history?size=1", owner);
+		assertThat(List.of(newest.get("totalElements"), newest.get("size"))).containsExactly(2, 1);
+		assertThat((List<?>) newest.get("content")).singleElement().asString().contains("field=checklist");
 	}
 
 	private String add(String title) {

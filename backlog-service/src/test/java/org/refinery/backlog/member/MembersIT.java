@@ -178,6 +178,17 @@ class MembersIT {
 	}
 
 	@Test
+	void grantingTheRolesAPersonAlreadyHoldsChangesNeitherTheVersionNorTheHistory() {
+		String roles = "[{\"role\":\"TEAM_MEMBER\",\"teamKey\":\"%s\"}]".formatted(product + "-CORE");
+		ok(put("tess", roles, "\"1\""));
+
+		var again = put("tess", roles, "\"2\"");
+
+		assertThat(ok(again).path("version").asLong()).isEqualTo(2);
+		assertThat(ok(http.get(members() + "/history", paul)).path("totalElements").asLong()).isEqualTo(2);
+	}
+
+	@Test
 	void aStaleVersionIsRefusedWithTheCurrentOne() {
 		var stale = put("tess", "[{\"role\":\"VIEWER\"}]", "\"7\"");
 

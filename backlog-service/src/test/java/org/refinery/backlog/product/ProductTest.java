@@ -55,4 +55,28 @@ class ProductTest {
 			.hasMessage("releaseLengthDays must be between 1 and 366, was 0");
 	}
 
+	@Test
+	void aChangeNamesEachSettingItAlteredWithItsValuesAsPeopleReadThem() {
+		var product = Product.create(UUID.randomUUID(),
+				new CreateProduct("PAY", "Payments", "Pay", DeliveryMode.SCALED_SCRUM, 14, null, START));
+
+		var after = product.changed("Payments EU", null, DeliveryMode.SCALED_KANBAN, null, 42, START.plusDays(7));
+
+		assertThat(product.changesTo(after)).containsExactly(
+				new SettingChange("name", "Payments", "Payments EU"),
+				new SettingChange("deliveryMode", "SCALED_SCRUM", "SCALED_KANBAN"),
+				new SettingChange("releaseLengthDays", null, "42"),
+				new SettingChange("firstPeriodStart", "2026-01-05", "2026-01-12"));
+	}
+
+	@Test
+	void aChangeToTheSameSettingsChangesNothing() {
+		var product = Product.create(UUID.randomUUID(),
+				new CreateProduct("PAY", "Payments", "Pay", DeliveryMode.SCALED_SCRUM, 14, null, START));
+
+		assertThat(product.changesTo(product.changed("Payments", "Pay", DeliveryMode.SCALED_SCRUM, 14, null, START)))
+			.isEmpty();
+		assertThat(product.changesTo(product.changed(null, null, null, null, null, null))).isEmpty();
+	}
+
 }

@@ -98,6 +98,22 @@ class SessionsIT {
 	}
 
 	@Test
+	void aSessionScheduledWithOneTeamClosesAndAnotherCancels() {
+		String oneTeam = "{\"%s\":[\"tess\"]}".formatted(product + "-CHECKOUT");
+		String closing = schedule(oneTeam);
+		String cancelling = schedule(oneTeam);
+
+		var closed = http.post("/api/backlog/refinement-sessions/" + closing + "/close", owner, null);
+		var cancelled = http.post("/api/backlog/refinement-sessions/" + cancelling + "/cancel", owner,
+				"{\"reason\":\"Team away\"}");
+
+		assertThat(closed.getStatusCode().value()).as(closed.getBody()).isEqualTo(200);
+		assertThat(closed.getBody()).contains("\"status\":\"CLOSED\"").contains("\"crossTeam\":false");
+		assertThat(cancelled.getStatusCode().value()).as(cancelled.getBody()).isEqualTo(200);
+		assertThat(cancelled.getBody()).contains("\"status\":\"CANCELLED\"");
+	}
+
+	@Test
 	void aCorrectionIsVersionedKeptInHistoryAndAnnouncedWhileOneThatChangesNothingIsNot() {
 		String session = schedule(twoTeams());
 		String body = "{\"title\":\"Moved refinement\",\"startsAt\":\"2026-12-02T09:00:00Z\"}";
@@ -111,6 +127,9 @@ class SessionsIT {
 		String history = http.get("/api/backlog/refinement-sessions/" + session + "/history", owner).getBody();
 		assertThat(history).contains("\"field\":\"scheduled\"").contains("\"newValue\":\"Moved refinement\"")
 			.contains("\"field\":\"startsAt\"").doesNotContain("\"version\":3");
+		Map<?, ?> newest = http.getJson("/api/backlog/refinement-sessions/" + session + "/history?size=1", owner);
+		assertThat(List.of(newest.get("totalElements"), newest.get("page"), newest.get("size"))).containsExactly(3, 0, 1);
+		assertThat((List<?>) newest.get("content")).singleElement().asString().contains("version=2", "field=startsAt");
 		var updated = (RefinementSessionUpdated) eventsOf(session, 2).get(1);
 		assertThat(updated.changedFields()).containsExactly("startsAt", "title");
 		assertThat(updated.session().title()).isEqualTo("Moved refinement");

@@ -108,11 +108,11 @@ final class FuzzCatalogue {
 		}
 		read(BACKLOG, "/api/backlog/products/{productKey}/refinement-sessions", Map.of("productKey", "PAY"), productKey,
 				page, size);
-		for (String read : List.of("", "/history")) {
-			read(BACKLOG, "/api/backlog/refinement-sessions/{id}" + read, Map.of("id", session), f("id", Kind.ID));
-		}
-		for (String read : List.of("/definition-of-ready/history", "/health")) {
-			read(BACKLOG, "/api/backlog/products/{productKey}" + read, Map.of("productKey", "PAY"), productKey);
+		read(BACKLOG, "/api/backlog/refinement-sessions/{id}", Map.of("id", session), f("id", Kind.ID));
+		read(BACKLOG, "/api/backlog/refinement-sessions/{id}/history", Map.of("id", session), f("id", Kind.ID), page, size);
+		read(BACKLOG, "/api/backlog/products/{productKey}/health", Map.of("productKey", "PAY"), productKey);
+		for (String read : List.of("/definition-of-ready/history", "/history")) {
+			read(BACKLOG, "/api/backlog/products/{productKey}" + read, Map.of("productKey", "PAY"), productKey, page, size);
 		}
 		read(BACKLOG, "/api/backlog/products/{productKey}/teams", Map.of("productKey", "PAY"), productKey);
 		// Imports (issue 20): the upload's own refusals (format, columns, size) are ImportRefusalsIT's;

@@ -12,15 +12,20 @@ import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductAccessDenied;
 import org.refinery.backlog.product.ProductChanged;
 import org.refinery.backlog.product.ProductCreated;
+import org.refinery.backlog.product.ProductHistoryEntry;
 import org.refinery.backlog.product.ProductNotFound;
 import org.refinery.backlog.product.ProductVersionStale;
 import org.refinery.backlog.product.Products;
+import org.refinery.backlog.product.SettingChange;
+import org.refinery.backlog.product.SettingChanges;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Service
 public class ProductCatalog {
@@ -29,11 +34,15 @@ public class ProductCatalog {
 
 	private final DefinitionsOfReady definitions;
 
+	private final SettingChanges settingChanges;
+
 	private final ApplicationEventPublisher events;
 
-	ProductCatalog(Products products, DefinitionsOfReady definitions, ApplicationEventPublisher events) {
+	ProductCatalog(Products products, DefinitionsOfReady definitions, SettingChanges settingChanges,
+			ApplicationEventPublisher events) {
 		this.products = products;
 		this.definitions = definitions;
+		this.settingChanges = settingChanges;
 		this.events = events;
 	}
 
@@ -46,7 +55,11 @@ public class ProductCatalog {
 		return product;
 	}
 
-	/** Changes a product's settings; only its product owners may, and only from its current version. */
+	/**
+	 * Changes a product's settings; only its product owners may, and only from its current version.
+	 * Each changed setting is in the product's history; a change that changes nothing returns the
+	 * product as it is, with neither a new version nor a history entry nor an event.
+	 */
 	@Transactional
 	public Product change(String productKey, Long expectedVersion, ChangeProduct change, Caller caller) {
 		Product before = visible(productKey, caller);
@@ -58,10 +71,16 @@ public class ProductCatalog {
 		}
 		Product after = before.changed(change.name(), change.vision(), change.deliveryMode(),
 				change.sprintLengthDays(), change.releaseLengthDays(), change.firstPeriodStart());
+		List<SettingChange> changes = before.changesTo(after);
+		if (changes.isEmpty()) {
+			return before;
+		}
 		if (!products.update(after, before.version())) {
 			throw new ProductVersionStale(before.version(), before.version() + 1);
 		}
-		events.publishEvent(new ProductChanged(after, change.named(), caller.actor()));
+		settingChanges.record(after.id(), after.version(), changes, caller.actor());
+		events.publishEvent(new ProductChanged(after, changes.stream().map(SettingChange::field)
+			.collect(Collectors.toCollection(LinkedHashSet::new)), caller.actor()));
 		return after;
 	}
 
@@ -86,9 +105,27 @@ public class ProductCatalog {
 		return definition;
 	}
 
+	/** A page of who changed which part of the Definition of Ready, when, from what to what; newest first. */
 	@Transactional(readOnly = true)
-	public List<DefinitionHistoryEntry> definitionOfReadyHistory(String productKey, Caller caller) {
-		return definitions.history(visible(productKey, caller).id());
+	public List<DefinitionHistoryEntry> definitionOfReadyHistory(String productKey, int offset, int limit,
+			Caller caller) {
+		return definitions.history(visible(productKey, caller).id(), offset, limit);
+	}
+
+	@Transactional(readOnly = true)
+	public long definitionOfReadyHistoryCount(String productKey, Caller caller) {
+		return definitions.historyCount(visible(productKey, caller).id());
+	}
+
+	/** A page of who changed which setting of the product, when, from what to what; newest first. */
+	@Transactional(readOnly = true)
+	public List<ProductHistoryEntry> history(String productKey, int offset, int limit, Caller caller) {
+		return settingChanges.of(visible(productKey, caller).id(), offset, limit);
+	}
+
+	@Transactional(readOnly = true)
+	public long historyCount(String productKey, Caller caller) {
+		return settingChanges.countOf(visible(productKey, caller).id());
 	}
 
 	private Product visible(String productKey, Caller caller) {

@@ -68,14 +68,25 @@ class JdbcDefinitionsOfReady implements DefinitionsOfReady {
 	}
 
 	@Override
-	public List<DefinitionHistoryEntry> history(UUID productId) {
+	public List<DefinitionHistoryEntry> history(UUID productId, int offset, int limit) {
 		return jdbc.sql("select version, changed_at, actor_name, field, old_value, new_value "
-				+ "from definition_of_ready_history where product_id = :product order by version, field")
+				+ "from definition_of_ready_history where product_id = :product order by version desc, field "
+				+ "offset :offset limit :limit")
 			.param("product", productId)
+			.param("offset", offset)
+			.param("limit", limit)
 			.query((row, n) -> new DefinitionHistoryEntry(row.getLong("version"),
 					row.getTimestamp("changed_at").toInstant(), row.getString("actor_name"), row.getString("field"),
 					row.getString("old_value"), row.getString("new_value")))
 			.list();
+	}
+
+	@Override
+	public long historyCount(UUID productId) {
+		return jdbc.sql("select count(*) from definition_of_ready_history where product_id = :product")
+			.param("product", productId)
+			.query(Long.class)
+			.single();
 	}
 
 	/** Each part as people read it: rules by name, the limit in plain digits, one checklist item a line. */

@@ -11,12 +11,15 @@ import org.refinery.backlog.product.DefinitionHistoryEntry;
 import org.refinery.backlog.product.DefinitionOfReady;
 import org.refinery.backlog.product.ReadinessRule;
 import org.refinery.backlog.product.application.ProductCatalog;
+import org.refinery.http.PageNumber;
+import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -38,10 +41,17 @@ class DefinitionOfReadyController {
 		return catalog.definitionOfReady(productKey, caller);
 	}
 
-	/** Who changed which part of the Definition of Ready, when, from what to what. */
+	/** Who changed which part of the Definition of Ready, when, from what to what; newest first, a page at a time. */
 	@GetMapping("/history")
-	List<DefinitionHistoryEntry> history(Caller caller, @PathVariable @ProductKey String productKey) {
-		return catalog.definitionOfReadyHistory(productKey, caller);
+	HistoryPage history(Caller caller, @PathVariable @ProductKey String productKey,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
+		return new HistoryPage(catalog.definitionOfReadyHistory(productKey, page * size, size, caller), page, size,
+				catalog.definitionOfReadyHistoryCount(productKey, caller));
+	}
+
+	/** One page of the Definition of Ready's history; {@code totalElements} counts all its entries. */
+	record HistoryPage(List<DefinitionHistoryEntry> content, int page, int size, long totalElements) {
 	}
 
 	/** Replaces the whole definition; sending the one in force changes nothing, not even the version. */

@@ -2,6 +2,7 @@ package org.refinery.backlog.product.web;
 
 import jakarta.validation.Valid;
 import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.ProductHistoryEntry;
 import org.refinery.backlog.product.ProductNotFound;
 import org.refinery.backlog.product.ProductScope;
 import org.refinery.backlog.product.Products;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 
 @RestController
 @RequestMapping("/api/backlog/products")
@@ -59,6 +61,22 @@ class ProductController {
 			@Valid @RequestBody ChangeProductRequest request) {
 		var product = catalog.change(productKey, IfMatch.version(ifMatch), request.toChange(), caller);
 		return ResponseEntity.ok().eTag(Long.toString(product.version())).body(ProductView.of(product));
+	}
+
+	/**
+	 * Who changed which setting of the product, when, from what to what, newest first; a change
+	 * that changed nothing is not there. The Definition of Ready keeps its own history.
+	 */
+	@GetMapping("/{productKey}/history")
+	HistoryPage history(Caller caller, @PathVariable @ProductKey String productKey,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
+		var content = catalog.history(productKey, page * size, size, caller);
+		return new HistoryPage(content, page, size, catalog.historyCount(productKey, caller));
+	}
+
+	/** One page of a product's setting changes; {@code totalElements} counts them all. */
+	record HistoryPage(List<ProductHistoryEntry> content, int page, int size, long totalElements) {
 	}
 
 	/** Administrators, portfolio managers and product owners start products. */

@@ -65,9 +65,15 @@ public class RefinementSessions {
 		return access.visible(id, caller);
 	}
 
+	/** A page of the session's history, newest first, and how many entries it has in all. */
 	@Transactional(readOnly = true)
-	public List<SessionHistoryEntry> history(UUID id, Caller caller) {
-		return sessions.history(access.visible(id, caller).id());
+	public History history(UUID id, int offset, int limit, Caller caller) {
+		UUID visible = access.visible(id, caller).id();
+		return new History(sessions.history(visible, offset, limit), sessions.historyCount(visible));
+	}
+
+	/** A page of a session's history and the number of its entries. */
+	public record History(List<SessionHistoryEntry> entries, long total) {
 	}
 
 	/** A page of sessions and the number of sessions of the product. */

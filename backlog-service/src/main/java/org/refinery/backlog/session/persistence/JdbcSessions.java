@@ -92,8 +92,13 @@ class JdbcSessions implements Sessions {
 	}
 
 	@Override
-	public List<SessionHistoryEntry> history(UUID id) {
-		return history.of(id);
+	public List<SessionHistoryEntry> history(UUID id, int offset, int limit) {
+		return history.of(id, offset, limit);
+	}
+
+	@Override
+	public long historyCount(UUID id) {
+		return history.countOf(id);
 	}
 
 	private void addParticipants(Session session) {

@@ -46,14 +46,23 @@ final class SessionHistoryWriter {
 		}
 	}
 
-	List<SessionHistoryEntry> of(UUID sessionId) {
+	List<SessionHistoryEntry> of(UUID sessionId, int offset, int limit) {
 		return jdbc.sql("select version, changed_at, actor_name, field, old_value, new_value from session_history "
-				+ "where session_id = :id order by version, field")
+				+ "where session_id = :id order by version desc, field offset :offset limit :limit")
 			.param("id", sessionId)
+			.param("offset", offset)
+			.param("limit", limit)
 			.query((row, n) -> new SessionHistoryEntry(row.getLong("version"), row.getTimestamp("changed_at").toInstant(),
 					row.getString("actor_name"), row.getString("field"), row.getString("old_value"),
 					row.getString("new_value")))
 			.list();
+	}
+
+	long countOf(UUID sessionId) {
+		return jdbc.sql("select count(*) from session_history where session_id = :id")
+			.param("id", sessionId)
+			.query(Long.class)
+			.single();
 	}
 
 	private void write(Session session, Actor actor, String field, String oldValue, String newValue) {

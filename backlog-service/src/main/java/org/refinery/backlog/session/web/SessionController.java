@@ -66,9 +66,16 @@ class SessionController {
 		return tagged(sessions.get(id, caller));
 	}
 
+	/** Who changed the session, when and what, newest first, a page at a time; a change that changed nothing is not there. */
 	@GetMapping("/refinement-sessions/{id}/history")
-	List<SessionHistoryEntry> history(Caller caller, @PathVariable UUID id) {
-		return sessions.history(id, caller);
+	HistoryPage history(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
+		var history = sessions.history(id, page * size, size, caller);
+		return new HistoryPage(history.entries(), page, size, history.total());
+	}
+
+	/** One page of a session's history; {@code totalElements} counts all its entries. */
+	record HistoryPage(List<SessionHistoryEntry> content, int page, int size, long totalElements) {
 	}
 
 	/** Corrects title, start, facilitator, representatives or agenda until the session is over. */
