@@ -109,7 +109,8 @@ public class ProductBacklog {
 	@Transactional(readOnly = true)
 	public Page page(String productKey, ItemFilter filter, Caller caller, long offset, String afterRank, int limit) {
 		Product product = access.visibleProduct(productKey, caller);
-		var query = new ItemQuery(product.id(), filter.teamKey(), filter.status(), filter.type(), !filter.all());
+		var query = new ItemQuery(product.id(), filter.teamKeys(), filter.statuses(), filter.types(), filter.text(),
+				!filter.all());
 		List<Item> found = afterRank == null ? items.page(query, offset, limit)
 				: items.pageAfter(query, afterRank, limit);
 		var ready = items.announcedReadiness(found.stream().map(Item::id).toList());
@@ -182,8 +183,20 @@ public class ProductBacklog {
 	public record Added(Item item, Readiness readiness) {
 	}
 
-	/** Optional filters of a product's backlog view; without {@code all}, DONE and REMOVED items are left out. */
-	public record ItemFilter(String teamKey, ItemStatus status, ItemType type, boolean all) {
+	/**
+	 * Optional filters of a product's backlog view, each value list matching any of its values;
+	 * {@code text} is searched for in key, title, description and acceptance criteria. Without
+	 * {@code all}, DONE and REMOVED items are left out unless statuses are named.
+	 */
+	public record ItemFilter(List<String> teamKeys, List<ItemStatus> statuses, List<ItemType> types, String text,
+			boolean all) {
+
+		public ItemFilter {
+			teamKeys = teamKeys == null ? List.of() : List.copyOf(teamKeys);
+			statuses = statuses == null ? List.of() : List.copyOf(statuses);
+			types = types == null ? List.of() : List.copyOf(types);
+		}
+
 	}
 
 	/** One page of items in rank order, how many match in all, and each item's announced readiness. */
