@@ -121,9 +121,7 @@ public class ProductBacklog {
 	@Transactional
 	public Item move(UUID id, Long expectedVersion, UUID targetId, boolean before, Caller caller) {
 		Item visible = access.visibleItem(id, caller);
-		if (!access.manages(caller, visible.productKey())) {
-			throw new ProductAccessDenied("Only product owners of " + visible.productKey() + " reorder its backlog");
-		}
+		requireReordering(visible, caller);
 		if (id.equals(targetId)) {
 			throw new ItemRuleViolation("An item cannot be moved relative to itself");
 		}
@@ -143,6 +141,13 @@ public class ProductBacklog {
 			return items.byId(id).orElseThrow();
 		}
 		return moved;
+	}
+
+	/** Reordering a backlog is its product owners' call. */
+	public void requireReordering(Item item, Caller caller) {
+		if (!access.manages(caller, item.productKey())) {
+			throw new ProductAccessDenied("Only product owners of " + item.productKey() + " reorder its backlog");
+		}
 	}
 
 	/**

@@ -107,6 +107,12 @@ class JdbcItems implements Items {
 	}
 
 	@Override
+	public Optional<Item> atEnd(UUID productId, boolean first) {
+		return jdbc.sql(ItemRows.SELECT + " where i.product_id = :product order by i.rank " + (first ? "asc" : "desc")
+				+ " limit 1").param("product", productId).query(ItemRows::item).optional();
+	}
+
+	@Override
 	public Optional<String> neighbourRank(UUID productId, String rank, boolean before) {
 		String sql = before ? "select max(rank) from item where product_id = :product and rank < :rank"
 				: "select min(rank) from item where product_id = :product and rank > :rank";
