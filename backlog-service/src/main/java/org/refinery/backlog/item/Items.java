@@ -37,6 +37,9 @@ public interface Items {
 
 	Optional<String> lastRank(UUID productId);
 
+	/** The product's first item in rank order, or its last; whatever their status. */
+	Optional<Item> atEnd(UUID productId, boolean first);
+
 	/** The rank of the item right before or right after {@code rank} in the product order. */
 	Optional<String> neighbourRank(UUID productId, String rank, boolean before);
 

@@ -109,7 +109,8 @@ public class ProductBacklog {
 	@Transactional(readOnly = true)
 	public Page page(String productKey, ItemFilter filter, Caller caller, long offset, String afterRank, int limit) {
 		Product product = access.visibleProduct(productKey, caller);
-		var query = new ItemQuery(product.id(), filter.teamKey(), filter.status(), filter.type(), !filter.all());
+		var query = new ItemQuery(product.id(), filter.teamKeys(), filter.statuses(), filter.types(), filter.text(),
+				!filter.all());
 		List<Item> found = afterRank == null ? items.page(query, offset, limit)
 				: items.pageAfter(query, afterRank, limit);
 		var ready = items.announcedReadiness(found.stream().map(Item::id).toList());
@@ -120,9 +121,7 @@ public class ProductBacklog {
 	@Transactional
 	public Item move(UUID id, Long expectedVersion, UUID targetId, boolean before, Caller caller) {
 		Item visible = access.visibleItem(id, caller);
-		if (!access.manages(caller, visible.productKey())) {
-			throw new ProductAccessDenied("Only product owners of " + visible.productKey() + " reorder its backlog");
-		}
+		requireReordering(visible, caller);
 		if (id.equals(targetId)) {
 			throw new ItemRuleViolation("An item cannot be moved relative to itself");
 		}
@@ -142,6 +141,13 @@ public class ProductBacklog {
 			return items.byId(id).orElseThrow();
 		}
 		return moved;
+	}
+
+	/** Reordering a backlog is its product owners' call. */
+	public void requireReordering(Item item, Caller caller) {
+		if (!access.manages(caller, item.productKey())) {
+			throw new ProductAccessDenied("Only product owners of " + item.productKey() + " reorder its backlog");
+		}
 	}
 
 	/**
@@ -182,8 +188,20 @@ public class ProductBacklog {
 	public record Added(Item item, Readiness readiness) {
 	}
 
-	/** Optional filters of a product's backlog view; without {@code all}, DONE and REMOVED items are left out. */
-	public record ItemFilter(String teamKey, ItemStatus status, ItemType type, boolean all) {
+	/**
+	 * Optional filters of a product's backlog view, each value list matching any of its values;
+	 * {@code text} is searched for in key, title, description and acceptance criteria. Without
+	 * {@code all}, DONE and REMOVED items are left out unless statuses are named.
+	 */
+	public record ItemFilter(List<String> teamKeys, List<ItemStatus> statuses, List<ItemType> types, String text,
+			boolean all) {
+
+		public ItemFilter {
+			teamKeys = teamKeys == null ? List.of() : List.copyOf(teamKeys);
+			statuses = statuses == null ? List.of() : List.copyOf(statuses);
+			types = types == null ? List.of() : List.copyOf(types);
+		}
+
 	}
 
 	/** One page of items in rank order, how many match in all, and each item's announced readiness. */

@@ -107,6 +107,12 @@ class JdbcItems implements Items {
 	}
 
 	@Override
+	public Optional<Item> atEnd(UUID productId, boolean first) {
+		return jdbc.sql(ItemRows.SELECT + " where i.product_id = :product order by i.rank " + (first ? "asc" : "desc")
+				+ " limit 1").param("product", productId).query(ItemRows::item).optional();
+	}
+
+	@Override
 	public Optional<String> neighbourRank(UUID productId, String rank, boolean before) {
 		String sql = before ? "select max(rank) from item where product_id = :product and rank < :rank"
 				: "select min(rank) from item where product_id = :product and rank > :rank";
@@ -172,22 +178,34 @@ class JdbcItems implements Items {
 	private static String where(ItemQuery query, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" where i.product_id = :product");
 		params.put("product", query.productId());
-		if (query.teamKey() != null) {
-			where.append(" and i.team_key = :team");
-			params.put("team", query.teamKey());
+		if (!query.teamKeys().isEmpty()) {
+			where.append(" and i.team_key in (:teams)");
+			params.put("teams", query.teamKeys());
 		}
-		if (query.status() != null) {
-			where.append(" and i.status = :status");
-			params.put("status", query.status().name());
+		if (!query.statuses().isEmpty()) {
+			where.append(" and i.status in (:statuses)");
+			params.put("statuses", query.statuses().stream().map(Enum::name).toList());
 		}
 		if (query.onlyOpen()) {
 			where.append(" and i.status not in ('DONE', 'REMOVED')");
 		}
-		if (query.type() != null) {
-			where.append(" and i.type = :type");
-			params.put("type", query.type().name());
+		if (!query.types().isEmpty()) {
+			where.append(" and i.type in (:types)");
+			params.put("types", query.types().stream().map(Enum::name).toList());
+		}
+		if (query.text() != null) {
+			where.append(" and ").append(SEARCHED).append(" like lower(:text)");
+			params.put("text", "%" + likeEscaped(query.text()) + "%");
 		}
 		return where.toString();
+	}
+
+	/** The text a search looks through; written exactly as the item_search index (V20) is, so that it is used. */
+	private static final String SEARCHED = "item_search_text(i.key, i.title, i.description, i.acceptance_criteria)";
+
+	/** The text as LIKE matches it literally: its own {@code %}, {@code _} and backslashes escaped. */
+	static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -52,16 +52,24 @@ class ItemController {
 			.body(ItemView.of(item, added.readiness()));
 	}
 
+	/** Shorter text would match most of a backlog and cannot use the trigram index. */
+	static final int SHORTEST_SEARCH = 3;
+
 	/**
 	 * The product backlog in rank order; filters keep that order. By default it shows open work:
 	 * DONE and REMOVED items appear when asked for by {@code status} or with {@code all=true}.
+	 * {@code team}, {@code status} and {@code type} may be repeated and then match any of their
+	 * values; {@code q} keeps items whose key, title, description or acceptance criteria contain
+	 * it (case-insensitive, at least three characters; blank means no search).
 	 * Pages are numbered
 	 * ({@code page}) or follow the {@code next} cursor of the previous page ({@code after}),
 	 * which stays fast however deep in the backlog it goes.
 	 */
 	@GetMapping("/products/{productKey}/items")
-	ItemPage list(Caller caller, @PathVariable @ProductKey String productKey, @RequestParam(required = false) @TeamKey String team,
-			@RequestParam(required = false) ItemStatus status, @RequestParam(required = false) ItemType type,
+	ItemPage list(Caller caller, @PathVariable @ProductKey String productKey,
+			@RequestParam(required = false) List<@TeamKey String> team,
+			@RequestParam(required = false) List<ItemStatus> status, @RequestParam(required = false) List<ItemType> type,
+			@RequestParam(required = false) @Size(max = 200) String q,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "50") @PageSize int size,
 			@RequestParam(required = false) @Size(max = 400) String after,
@@ -69,12 +77,24 @@ class ItemController {
 		if (after != null && page != 0) {
 			throw InvalidInput.of(InputError.query("after", after, "cannot be combined with page; use one of them"));
 		}
-		var result = backlog.page(productKey, new ItemFilter(team, status, type, all), caller, (long) page * size,
-				PageCursor.rank(after), size);
+		var result = backlog.page(productKey, new ItemFilter(team, status, type, searched(q), all), caller,
+				(long) page * size, PageCursor.rank(after), size);
 		var content = result.items().stream().map(item -> ItemView.of(item, result.readiness().apply(item.id())))
 			.toList();
 		String next = result.items().size() < size ? null : PageCursor.of(result.items().getLast().rank());
 		return new ItemPage(content, page, size, result.total(), next);
+	}
+
+	private static String searched(String q) {
+		if (q == null || q.isBlank()) {
+			return null;
+		}
+		String text = q.strip();
+		if (text.length() < SHORTEST_SEARCH) {
+			throw InvalidInput.of(InputError.query("q", q, "must be at least " + SHORTEST_SEARCH
+					+ " characters, or blank for no search: shorter text would match most of the backlog"));
+		}
+		return text;
 	}
 
 	@GetMapping("/items/{id}")

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import java.util.List;
 
 /** Item rule breaches as RFC 9457 problems that tell the caller what would be allowed. */
-@RestControllerAdvice(assignableTypes = { ItemController.class, ItemChangeController.class })
+@RestControllerAdvice(assignableTypes = { ItemController.class, ItemChangeController.class, PlanningController.class,
+		BulkController.class })
 class ItemProblems {
 
 	@ExceptionHandler

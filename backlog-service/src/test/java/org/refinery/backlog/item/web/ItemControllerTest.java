@@ -36,6 +36,7 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The backlog list's default view and how numbers are written, with the use cases stubbed. */
@@ -74,13 +75,41 @@ class ItemControllerTest {
 	@Test
 	void theDefaultViewAsksForOpenWorkAndAllAsksForEverything() throws Exception {
 		var page = new ProductBacklog.Page(List.of(), 0, id -> Readiness.announced(false));
-		when(backlog.page(eq("PAY"), eq(new ItemFilter(null, null, null, false)), any(Caller.class), anyLong(), isNull(),
+		when(backlog.page(eq("PAY"), eq(new ItemFilter(null, null, null, null, false)), any(Caller.class), anyLong(), isNull(),
 				anyInt())).thenReturn(page);
-		when(backlog.page(eq("PAY"), eq(new ItemFilter(null, null, null, true)), any(Caller.class), anyLong(), isNull(),
+		when(backlog.page(eq("PAY"), eq(new ItemFilter(null, null, null, null, true)), any(Caller.class), anyLong(), isNull(),
 				anyInt())).thenReturn(page);
 
 		mvc.perform(get("/api/backlog/products/PAY/items")).andExpect(status().isOk());
 		mvc.perform(get("/api/backlog/products/PAY/items?all=true")).andExpect(status().isOk());
+	}
+
+	@Test
+	void repeatedFiltersAndTheSearchTextReachTheBacklogAsLists() throws Exception {
+		var page = new ProductBacklog.Page(List.of(), 0, id -> Readiness.announced(false));
+		when(backlog.page(eq("PAY"), eq(new ItemFilter(List.of("PAY-A", "PAY-B"), List.of(ItemStatus.READY,
+				ItemStatus.DRAFT), List.of(ItemType.STORY), "refund wallet", false)), any(Caller.class), anyLong(),
+				isNull(), anyInt())).thenReturn(page);
+
+		mvc.perform(get("/api/backlog/products/PAY/items?team=PAY-A&team=PAY-B&status=READY&status=DRAFT&type=STORY")
+			.param("q", "  refund wallet "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"totalElements\":0")));
+	}
+
+	@Test
+	void aSearchTooShortOrAnUnknownStatusAmongSeveralIsAProblemNamingTheQueryParameter() throws Exception {
+		mvc.perform(get("/api/backlog/products/PAY/items?q=ab"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].pointer").value("#/query/q"))
+			.andExpect(jsonPath("$.errors[0].value").value("ab"));
+		mvc.perform(get("/api/backlog/products/PAY/items?status=READY&status=SOON"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].pointer").value("#/query/status"));
+		mvc.perform(get("/api/backlog/products/PAY/items?team=PAY-A&team=nope"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].pointer").value("#/query/team"));
 	}
 
 	@Test
