@@ -15,6 +15,7 @@ module org.refinery.contracts {
 	exports org.refinery.contracts.backlog.sessions;
 	exports org.refinery.contracts.dependencies;
 	exports org.refinery.contracts.forecasts;
+	exports org.refinery.contracts.imports;
 	exports org.refinery.contracts.kafka;
 
 	opens org.refinery.contracts to tools.jackson.databind;
@@ -24,4 +25,5 @@ module org.refinery.contracts {
 	opens org.refinery.contracts.backlog.sessions to tools.jackson.databind;
 	opens org.refinery.contracts.dependencies to tools.jackson.databind;
 	opens org.refinery.contracts.forecasts to tools.jackson.databind;
+	opens org.refinery.contracts.imports to tools.jackson.databind;
 }

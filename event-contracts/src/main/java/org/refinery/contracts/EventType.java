@@ -29,6 +29,8 @@ import org.refinery.contracts.dependencies.DependencyIdentified;
 import org.refinery.contracts.dependencies.DependencyStatusChanged;
 import org.refinery.contracts.dependencies.DependencyUpdated;
 import org.refinery.contracts.forecasts.ForecastComputed;
+import org.refinery.contracts.imports.ImportedLinksSettled;
+import org.refinery.contracts.imports.ItemLinksImported;
 
 import java.util.Arrays;
 import java.util.List;
@@ -84,7 +86,9 @@ public enum EventType {
 	ITEM_LINKED_TO_GOAL(ItemLinkedToGoal.class, "refinery.alignment.ItemLinkedToGoal.v1", Topics.ALIGNMENT_LINKS),
 	ITEM_UNLINKED_FROM_GOAL(ItemUnlinkedFromGoal.class, "refinery.alignment.ItemUnlinkedFromGoal.v1",
 			Topics.ALIGNMENT_LINKS),
-	FORECAST_COMPUTED(ForecastComputed.class, "refinery.forecasts.ForecastComputed.v1", Topics.FORECASTS);
+	FORECAST_COMPUTED(ForecastComputed.class, "refinery.forecasts.ForecastComputed.v1", Topics.FORECASTS),
+	ITEM_LINKS_IMPORTED(ItemLinksImported.class, "refinery.imports.ItemLinksImported.v1", Topics.IMPORTS),
+	IMPORTED_LINKS_SETTLED(ImportedLinksSettled.class, "refinery.imports.ImportedLinksSettled.v1", Topics.IMPORTS);
 
 	private static final Map<String, EventType> BY_CE_TYPE = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));

@@ -29,6 +29,8 @@ import org.refinery.contracts.dependencies.DependencyIdentified;
 import org.refinery.contracts.dependencies.DependencyStatusChanged;
 import org.refinery.contracts.dependencies.DependencyUpdated;
 import org.refinery.contracts.forecasts.ForecastComputed;
+import org.refinery.contracts.imports.ImportedLinksSettled;
+import org.refinery.contracts.imports.ItemLinksImported;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -47,7 +49,8 @@ public sealed interface RefineryEvent permits ProductCreated, ProductUpdated, Te
 		ItemStatusChanged, ItemSplit, ItemRemoved, ItemRestored, ItemReadinessChanged, RefinementSessionScheduled,
 		RefinementOutcomeRecorded, RefinementSessionClosed, RefinementSessionUpdated,
 		RefinementSessionCancelled, DependencyIdentified, DependencyStatusChanged,
-		DependencyUpdated, GoalCreated, GoalUpdated, ItemLinkedToGoal, ItemUnlinkedFromGoal, ForecastComputed {
+		DependencyUpdated, GoalCreated, GoalUpdated, ItemLinkedToGoal, ItemUnlinkedFromGoal, ForecastComputed,
+		ItemLinksImported, ImportedLinksSettled {
 
 	/** Unique per event; also the CloudEvents {@code ce_id}, so consumers can de-duplicate. */
 	UUID eventId();

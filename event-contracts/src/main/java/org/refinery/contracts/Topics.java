@@ -32,6 +32,12 @@ public final class Topics {
 	/** Probabilistic forecasts. */
 	public static final String FORECASTS = "refinery.forecasts.v1";
 
+	/**
+	 * Imports of backlogs from other trackers: what an import asks of other services and what
+	 * they made of it, keyed by the import job.
+	 */
+	public static final String IMPORTS = "refinery.imports.v1";
+
 	/** Partitions of every topic; enough consumer parallelism for the foreseeable load. */
 	public static final int PARTITIONS = 12;
 
@@ -39,7 +45,7 @@ public final class Topics {
 	public static final String DLT_SUFFIX = "-dlt";
 
 	private static final List<String> ALL = List.of(BACKLOG_PRODUCTS, BACKLOG_ITEMS, BACKLOG_SESSIONS, DEPENDENCIES,
-			ALIGNMENT_GOALS, ALIGNMENT_LINKS, FORECASTS);
+			ALIGNMENT_GOALS, ALIGNMENT_LINKS, FORECASTS, IMPORTS);
 
 	private Topics() {
 	}
@@ -49,7 +55,7 @@ public final class Topics {
 		return Objects.requireNonNull(topic, "topic is required") + DLT_SUFFIX;
 	}
 
-	/** The seven event topics, in catalog order (dead-letter topics excluded). */
+	/** The eight event topics, in catalog order (dead-letter topics excluded). */
 	public static List<String> all() {
 		return ALL;
 	}

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 class TopicsTest {
 
 	@Test
-	void theSevenTopicsOfTheDesignAreListed() {
+	void theEightTopicsOfTheDesignAreListed() {
 		assertThat(Topics.all()).containsExactly("refinery.backlog.products.v1", "refinery.backlog.items.v1",
 				"refinery.backlog.sessions.v1", "refinery.dependencies.v1", "refinery.alignment.goals.v1",
-				"refinery.alignment.links.v1", "refinery.forecasts.v1");
+				"refinery.alignment.links.v1", "refinery.forecasts.v1", "refinery.imports.v1");
 	}
 
 	@Test

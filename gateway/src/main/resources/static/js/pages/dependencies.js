@@ -1,5 +1,6 @@
 // Dependencies: who needs whom (team × team), ordering conflicts, blocked items, the critical
-// path, and a graph of one item's neighbourhood (its prerequisites and dependents, two steps).
+// path, a graph of one item's neighbourhood (its prerequisites and dependents, two steps), and a
+// link that downloads every dependency of the product as CSV.
 import { api } from '../api.js';
 import { h, table, card } from '../ui.js';
 import { chart } from '../charts.js';
@@ -18,6 +19,9 @@ export async function render(main, { product, args }) {
     'aria-label': 'Dependency graph around the chosen item' });
   main.replaceChildren(h('h2', {}, `Dependencies · ${product}`),
     h('p', {}, `${analysis.openDependencies} open dependencies; the oldest has been open ${analysis.oldestOpenDays} days.`),
+    h('p', {}, h('a', { id: 'dependencies-export', download: '',
+      href: `/api/dependencies/products/${encodeURIComponent(product)}/export?format=csv` },
+    'Download every dependency as CSV'), ' — both ends with key, title and team, status and dates.'),
     h('div', { class: 'grid' },
       scrolling('Team × team (row needs column)', matrix(analysis.teamMatrix || {})),
       scrolling('Ordering conflicts', table(['Conflict', 'Dependent', 'Prerequisite'], (analysis.orderingConflicts || [])

@@ -1,5 +1,6 @@
 // The mapping step of the import wizard: the tracker's types and statuses to Refinery's, the
-// column (or JSON field) that holds the team, team names to team keys, and the estimate field.
+// column (or JSON field) that holds the team, team names to team keys, the estimate field, and the
+// order new items take (Jira's Rank when the file has it, or the file's order).
 // The maps start with backlog-service's defaults (ImportMapping); what is sent overrides them, so
 // sending them unchanged changes nothing, and an edited or added line is what the import uses.
 import { h } from '../ui.js';
@@ -18,8 +19,9 @@ const STATUSES = { 'to do': 'DRAFT', open: 'DRAFT', new: 'DRAFT', backlog: 'DRAF
 /** The format's own choice when a field is left empty, as the readers make it. */
 const DEFAULT_FIELDS = {
   'jira-csv': { team: 'Custom field (Team), else Component/s',
-    estimate: 'Custom field (Story Points), else Custom field (Story point estimate)' },
-  'jira-json': { team: 'components', estimate: 'customfield_10016' },
+    estimate: 'Custom field (Story Points), else Custom field (Story point estimate)',
+    rank: 'Rank, else Custom field (Rank)' },
+  'jira-json': { team: 'components', estimate: 'customfield_10016', rank: 'customfield_10019' },
   'azure-csv': { team: 'Area Path (its last segment)', estimate: 'Story Points, else Effort, else Size' },
   'azure-json': { team: 'System.AreaPath', estimate: 'Microsoft.VSTS.Scheduling.StoryPoints, else …Effort' },
   'refinery-json': { team: 'teamKey (a Refinery export needs no mapping)', estimate: 'estimate' },
@@ -34,6 +36,14 @@ export function mappingStep(format) {
   const teamField = h('input', { id: 'import-team-field', maxlength: 200, autocomplete: 'off' });
   const teams = h('textarea', { id: 'import-teams', rows: 3, spellcheck: 'false', placeholder: 'Checkout = PAY-CHECKOUT' });
   const estimateField = h('input', { id: 'import-estimate-field', maxlength: 200, autocomplete: 'off' });
+  const order = h('select', { id: 'import-order' },
+    h('option', { value: 'RANK' }, 'By the tracker’s rank where the file has one (Jira’s Rank), else file order'),
+    h('option', { value: 'FILE' }, 'In the order of the file'));
+  const rankField = h('input', { id: 'import-rank-field', maxlength: 200, autocomplete: 'off' });
+  const rankFields = h('div', { class: 'mapping' },
+    field('Order of new items', order, { pointer: '#/mapping/order',
+      hint: 'New items go after the items already in the backlog; items that exist keep their place.' }),
+    field('Rank column or field', rankField, { pointer: '#/mapping/rankField' }));
   const step = h('fieldset', { id: 'import-mapping', class: 'step' }, h('legend', {}, '2. Mapping'),
     h('p', { class: 'hint' }, 'One “tracker name = Refinery value” per line; names match in any case. '
       + 'Empty fields take the format’s default, shown greyed.'),
@@ -44,11 +54,13 @@ export function mappingStep(format) {
       field('Team column or field', teamField, { pointer: '#/mapping/teamField' }),
       field('Team names to team keys', teams, { pointer: '#/mapping/teams',
         hint: 'Only where a name differs from the key; an Azure area path matches by its last segment.' }),
-      field('Estimate column or field', estimateField, { pointer: '#/mapping/estimateField' })));
+      field('Estimate column or field', estimateField, { pointer: '#/mapping/estimateField' })), rankFields);
   const showDefaults = chosen => {
     const defaults = DEFAULT_FIELDS[chosen] || {};
     teamField.placeholder = defaults.team || '';
     estimateField.placeholder = defaults.estimate || '';
+    rankField.placeholder = defaults.rank || '';
+    rankFields.hidden = !defaults.rank;
   };
   showDefaults(format);
   return {
@@ -57,6 +69,7 @@ export function mappingStep(format) {
       types: pairs(types, '#/mapping/types'), statuses: pairs(statuses, '#/mapping/statuses'),
       teamField: teamField.value.trim() || null, teams: pairs(teams, '#/mapping/teams'),
       estimateField: estimateField.value.trim() || null,
+      ...(rankFields.hidden ? {} : { rankField: rankField.value.trim() || null, order: order.value }),
     }),
   };
 }

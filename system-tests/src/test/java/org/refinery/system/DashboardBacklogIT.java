@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refusals (the Definition of Ready, a missing reason) are shown where they happened; another
  * team's item is disabled with the reason before any click, and a refusal of the server still
  * says why; and the page fits a 390 px wide phone. A Jira CSV imported through the wizard is
- * previewed, applied and found in the backlog under its epic; importing it again changes nothing.
+ * previewed, applied and found in the backlog under its epic, its Blocks links become one
+ * dependency and one refusal (the cycle) on its row; importing it again changes nothing.
  */
 class DashboardBacklogIT {
 
@@ -279,7 +280,7 @@ class DashboardBacklogIT {
 	}
 
 	@Test
-	void paul_previews_and_applies_a_jira_csv_import_sees_the_items_under_their_parent_and_a_second_import_changes_nothing()
+	void paul_previews_and_applies_a_jira_csv_import_sees_the_items_under_their_parent_and_its_blocks_links_as_dependencies_the_cycle_refused_on_its_row_and_a_second_import_changes_nothing()
 			throws IOException {
 		String project = "WZ" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase().substring(0, 4);
 		Path csv = Files.createTempFile("refinery-import-", ".csv");
@@ -287,7 +288,7 @@ class DashboardBacklogIT {
 				Issue key,Issue Type,Summary,Status,Parent,Custom field (Story Points),Outward issue link (Blocks)
 				%1$s-1,Epic,Imported epic %1$s,To Do,,,
 				%1$s-2,Story,Imported child one %1$s,To Do,%1$s-1,3,%1$s-3
-				%1$s-3,Story,Imported child two %1$s,To Do,%1$s-1,5,
+				%1$s-3,Story,Imported child two %1$s,To Do,%1$s-1,5,%1$s-2
 				""".formatted(project));
 		List<String> keys = List.of(project + "-1", project + "-2", project + "-3");
 		try {
@@ -299,6 +300,13 @@ class DashboardBacklogIT {
 			paul.wait(BrowserSession.WAIT).until(d -> outcome("false"));
 			assertThat(paul.find("#import-counts").getText()).contains("Created\n3").contains("Errors\n0");
 			assertThat(paul.find("#import-history").getText()).contains("apply").contains("preview");
+			paul.wait(BrowserSession.WAIT).until(d -> paul.text("#import-links").contains("1 dependencies created, 0 "
+					+ "existed already, 1 refused"));
+			assertThat(linkStatus(project + "-2")).isEqualTo("CREATED");
+			assertThat(linkStatus(project + "-3")).isEqualTo("REFUSED");
+			assertThat(paul.text("#import-rows tbody tr[data-key='" + project + "-3'] li"))
+				.contains("blocks " + project + "-2: refused (This BLOCKS dependency would close a cycle");
+			assertThat(importedDependencies(project)).containsExactly(project + "-2 blocks " + project + "-3");
 			paul.script("document.getElementById('import-mapping').scrollIntoView()");
 			paul.screenshot("import");
 
@@ -312,6 +320,13 @@ class DashboardBacklogIT {
 
 			previews(csv);
 			assertThat(rowActions()).containsOnlyKeys(keys).allSatisfy((key, action) -> assertThat(action).isEqualTo("UNCHANGED"));
+			paul.act(() -> paul.find("#import-apply").click());
+			paul.wait(BrowserSession.WAIT).until(d -> outcome("false"));
+			assertThat(paul.find("#import-counts").getText()).contains("Unchanged\n3").contains("Created\n0");
+			paul.wait(BrowserSession.WAIT).until(d -> paul.text("#import-links").contains("0 dependencies created, 1 "
+					+ "existed already, 1 refused"));
+			assertThat(importedDependencies(project)).containsExactly(project + "-2 blocks " + project + "-3");
+			previews(csv);
 			paul.driver.manage().window().setSize(new Dimension(390, 844));
 			assertThat(paul.overflowing()).as("the import page with a preview at 390 px").isEmpty();
 			assertThat(paul.consoleErrors()).isEmpty();
@@ -335,6 +350,21 @@ class DashboardBacklogIT {
 	private boolean outcome(String dryRun) {
 		List<WebElement> shown = paul.all("#import-outcome[data-status=COMPLETED][data-dry-run='" + dryRun + "']");
 		return !shown.isEmpty();
+	}
+
+	/** The status of the one Blocks link the row of this external key names. */
+	private String linkStatus(String externalKey) {
+		return paul.find("#import-rows tbody tr[data-key='" + externalKey + "'] li").getAttribute("data-link-status");
+	}
+
+	/** The dependencies of PAY an import of this project made, by their note ("P-2 blocks P-3"), through the gateway. */
+	private List<String> importedDependencies(String project) {
+		JsonNode page = PlatformClient.json(api.get("/api/dependencies?product=PAY&size=500"));
+		return page.path("content").values().stream()
+			.map(dependency -> dependency.path("note").asString(""))
+			.filter(note -> note.startsWith("Imported from jira: " + project + "-"))
+			.map(note -> note.substring("Imported from jira: ".length()))
+			.toList();
 	}
 
 	private java.util.Map<String, String> rowActions() {

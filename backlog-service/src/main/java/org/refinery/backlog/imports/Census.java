@@ -1,6 +1,9 @@
 package org.refinery.backlog.imports;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,7 +11,8 @@ import java.util.Set;
  * A first pass over the file that keeps a few facts per row, not the rows: each key's line, its
  * parent and its duplicates, and the pass in which each row can be imported so that a parent is
  * always made before its children, wherever it stands in the file. Rows after their parent go in
- * the parent's pass; rows before it, one pass later. 50,000 rows cost a few megabytes.
+ * the parent's pass; rows before it, one pass later. It also places each key in the tracker's
+ * order when the file has ranks. 50,000 rows cost a few megabytes.
  */
 public final class Census {
 
@@ -27,6 +31,10 @@ public final class Census {
 
 	private final java.util.Set<String> cyclic = new java.util.HashSet<>();
 
+	private final Map<String, String> ranks = new HashMap<>();
+
+	private Map<String, Integer> positions = Map.of();
+
 	/** Counts a row; a key seen before makes this row a duplicate of the earlier line. */
 	public void count(SourceRow row) {
 		if (row.key() == null) {
@@ -43,11 +51,37 @@ public final class Census {
 		if (row.parent() != null) {
 			parents.put(row.key(), row.parent());
 		}
+		if (row.rank() != null) {
+			ranks.put(row.key(), row.rank());
+		}
 	}
 
 	/** Orders the rows by their parents once every row was counted. */
 	public void close() {
 		lines.keySet().forEach(key -> pass(key, new java.util.HashSet<>()));
+		if (!ranks.isEmpty()) {
+			List<String> ordered = new ArrayList<>(lines.keySet());
+			ordered.sort(Comparator.<String, Boolean>comparing(key -> !ranks.containsKey(key))
+				.thenComparing(key -> ranks.getOrDefault(key, ""))
+				.thenComparing(lines::get));
+			positions = new HashMap<>();
+			for (int i = 0; i < ordered.size(); i++) {
+				positions.put(ordered.get(i), i);
+			}
+		}
+	}
+
+	/**
+	 * The row's place in the tracker's order (0 first): ranked rows by rank, compared as text
+	 * (LexoRank sorts so), then unranked rows in file order; null when the file has no ranks.
+	 */
+	public Integer rankPosition(String key) {
+		return positions.get(key);
+	}
+
+	/** How many keys {@link #rankPosition} places (0 when the file has no ranks). */
+	public int ranked() {
+		return positions.size();
 	}
 
 	/** The line of the earlier row with the same key, if this row repeats one. */

@@ -18,10 +18,12 @@ import java.util.stream.Collectors;
  * acceptance criteria (null: the format's default), and team names to team keys. A team value
  * that names no team of the product, after the {@code teams} entries and ignoring case, and for an
  * Azure area path its last segment, is the row's error: better a preview full of errors than
- * items silently without a team.
+ * items silently without a team. New items are ordered by the tracker's rank ({@code rankField},
+ * null: the format's default) unless {@code order} says {@link ImportOrder#FILE}.
  */
 public record ImportMapping(Map<String, ItemType> types, Map<String, ItemStatus> statuses, String teamField,
-		Map<String, String> teams, String estimateField, String acceptanceCriteriaField) {
+		Map<String, String> teams, String estimateField, String acceptanceCriteriaField, String rankField,
+		ImportOrder order) {
 
 	static final int MAX_TITLE = 300;
 
@@ -59,11 +61,18 @@ public record ImportMapping(Map<String, ItemType> types, Map<String, ItemStatus>
 		types = merged(DEFAULT_TYPES, types);
 		statuses = merged(DEFAULT_STATUSES, statuses);
 		teams = teams == null ? Map.of() : lowerKeys(teams);
+		order = order == null ? ImportOrder.RANK : order;
+	}
+
+	/** A mapping that orders new items by the tracker's rank where the file has one. */
+	public ImportMapping(Map<String, ItemType> types, Map<String, ItemStatus> statuses, String teamField,
+			Map<String, String> teams, String estimateField, String acceptanceCriteriaField) {
+		this(types, statuses, teamField, teams, estimateField, acceptanceCriteriaField, null, null);
 	}
 
 	/** The defaults alone. */
 	public static ImportMapping defaults() {
-		return new ImportMapping(null, null, null, null, null, null);
+		return new ImportMapping(null, null, null, null, null, null, null, null);
 	}
 
 	/**

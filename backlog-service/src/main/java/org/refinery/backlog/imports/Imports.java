@@ -2,6 +2,7 @@ package org.refinery.backlog.imports;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,7 +31,21 @@ public interface Imports {
 
 	long countOfProduct(UUID productId);
 
-	/** A job's row results in line order (MISSING items, line 0, first). */
+	/** A job's row results in line order (MISSING items, line 0, first), with their links. */
 	List<RowResult> rows(UUID id, long offset, int limit);
+
+	/** A page of the job's rows that name Blocks links, in line order, without their link outcomes. */
+	List<RowResult> linkedRows(UUID id, long offset, int limit);
+
+	/** Records the links each row names, with their status, {@code line → links}. */
+	void recordLinks(UUID id, Map<Long, List<RowLink>> links);
+
+	/**
+	 * Records dependency-service's answer for a pair on every row that names it, unless answered
+	 * already (a redelivered answer changes nothing).
+	 */
+	void settleLink(UUID id, RowLink outcome);
+
+	LinkCounts linkCounts(UUID id);
 
 }

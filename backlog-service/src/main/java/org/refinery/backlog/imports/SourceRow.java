@@ -10,16 +10,27 @@ import java.util.List;
  *
  * @param line where the row starts in a CSV file (1 is the heading line); in JSON, the item's
  * position in its array (1 for the first), since a compact document is all one line
+ * @param rank the tracker's own order, compared as text (Jira's LexoRank {@code 0|i0005r:}); null
+ * when the file has none
  */
 public record SourceRow(long line, String key, String id, String type, String title, String description,
 		String status, String parent, String estimate, String team, List<String> contributingTeams,
-		List<String> acceptanceCriteria, String removedReason, List<String> blocks, List<String> blockedBy) {
+		List<String> acceptanceCriteria, String removedReason, List<String> blocks, List<String> blockedBy,
+		String rank) {
 
 	public SourceRow {
 		contributingTeams = contributingTeams == null ? List.of() : List.copyOf(contributingTeams);
 		acceptanceCriteria = acceptanceCriteria == null ? List.of() : List.copyOf(acceptanceCriteria);
 		blocks = blocks == null ? List.of() : List.copyOf(blocks);
 		blockedBy = blockedBy == null ? List.of() : List.copyOf(blockedBy);
+	}
+
+	/** A row of a format without a rank of its own. */
+	public SourceRow(long line, String key, String id, String type, String title, String description, String status,
+			String parent, String estimate, String team, List<String> contributingTeams,
+			List<String> acceptanceCriteria, String removedReason, List<String> blocks, List<String> blockedBy) {
+		this(line, key, id, type, title, description, status, parent, estimate, team, contributingTeams,
+				acceptanceCriteria, removedReason, blocks, blockedBy, null);
 	}
 
 }

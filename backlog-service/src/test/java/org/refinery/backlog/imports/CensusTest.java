@@ -52,6 +52,29 @@ class CensusTest {
 		assertThat(census.inFile("E-9")).isFalse();
 	}
 
+	@Test
+	void ranksPlaceTheKeysInTheTrackersOrderAndUnrankedRowsFollowInFileOrder() {
+		Census census = census(ranked(2, "A-1", "0|i0000n:"), ranked(3, "A-2", null), ranked(4, "A-3", "0|i00007:"),
+				ranked(5, "A-4", "0|i0000f:"), ranked(6, "A-5", null));
+
+		assertThat(List.of("A-1", "A-2", "A-3", "A-4", "A-5")).extracting(census::rankPosition)
+			.containsExactly(2, 3, 0, 1, 4);
+		assertThat(census.ranked()).isEqualTo(5);
+	}
+
+	@Test
+	void aFileWithoutRanksPlacesNothing() {
+		Census census = census(row(2, "A-1", null, null), row(3, "A-2", null, null));
+
+		assertThat(census.rankPosition("A-1")).isNull();
+		assertThat(census.ranked()).isZero();
+	}
+
+	private static SourceRow ranked(long line, String key, String rank) {
+		return new SourceRow(line, key, null, "Story", "T", null, "To Do", null, null, null, null, null, null, null,
+				null, rank);
+	}
+
 	private static Census census(SourceRow... rows) {
 		Census census = new Census();
 		List.of(rows).forEach(census::count);

@@ -7,10 +7,11 @@ import java.util.UUID;
 
 /**
  * A backlog item as the latest applied item event described it. {@code version} is the item's
- * aggregate version in the backlog service.
+ * aggregate version in the backlog service. The title is for people reading an export; items last
+ * changed before the read model kept titles have none until their next event.
  */
 public record BacklogItem(UUID id, UUID productId, String productKey, String key, String teamKey, String rank,
-		ItemStatus status, BigDecimal estimate, long version) {
+		ItemStatus status, BigDecimal estimate, long version, String title) {
 
 	public BacklogItem {
 		Objects.requireNonNull(id, "id");
@@ -19,6 +20,12 @@ public record BacklogItem(UUID id, UUID productId, String productKey, String key
 		Objects.requireNonNull(key, "key");
 		Objects.requireNonNull(rank, "rank");
 		Objects.requireNonNull(status, "status");
+	}
+
+	/** An item whose title is not known here. */
+	public BacklogItem(UUID id, UUID productId, String productKey, String key, String teamKey, String rank,
+			ItemStatus status, BigDecimal estimate, long version) {
+		this(id, productId, productKey, key, teamKey, rank, status, estimate, version, null);
 	}
 
 	/**

@@ -43,6 +43,8 @@ final class ExpectedEvents {
 			case ITEM_LINKED_TO_GOAL -> AlignmentFixtures.itemLinkedToGoal();
 			case ITEM_UNLINKED_FROM_GOAL -> AlignmentFixtures.itemUnlinkedFromGoal();
 			case FORECAST_COMPUTED -> ForecastFixtures.forecastComputed();
+			case ITEM_LINKS_IMPORTED -> ImportFixtures.itemLinksImported();
+			case IMPORTED_LINKS_SETTLED -> ImportFixtures.importedLinksSettled();
 		};
 	}
 

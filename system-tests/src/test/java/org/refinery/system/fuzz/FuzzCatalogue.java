@@ -137,6 +137,8 @@ final class FuzzCatalogue {
 				whole("page", 0, 20_000), whole("size", 1, 500));
 		read(DEPENDENCY, "/api/dependencies/products/{productKey}/analysis", Map.of("productKey", "PAY"),
 				f("productKey", Kind.KEY), f("team", Kind.KEY));
+		read(DEPENDENCY, "/api/dependencies/products/{productKey}/export", Map.of("productKey", "PAY"),
+				f("productKey", Kind.KEY), f("format", Kind.ENUM));
 	}
 
 	private void alignment(String item, String goal) {

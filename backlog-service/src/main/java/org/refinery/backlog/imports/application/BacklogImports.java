@@ -7,6 +7,7 @@ import org.refinery.backlog.imports.ImportMapping;
 import org.refinery.backlog.imports.ImportNotFound;
 import org.refinery.backlog.imports.ImportStatus;
 import org.refinery.backlog.imports.Imports;
+import org.refinery.backlog.imports.LinkCounts;
 import org.refinery.backlog.imports.RowResult;
 import org.refinery.backlog.imports.file.ImportFiles;
 import org.refinery.backlog.product.Caller;
@@ -42,6 +43,8 @@ public class BacklogImports {
 
 	private final ImportBatches batches;
 
+	private final ImportLinks links;
+
 	private final Permits permits;
 
 	private final ExecutorService runner;
@@ -50,12 +53,13 @@ public class BacklogImports {
 
 	private final Clock clock;
 
-	BacklogImports(Products products, Imports imports, ImportBatches batches,
+	BacklogImports(Products products, Imports imports, ImportBatches batches, ImportLinks links,
 			@Qualifier("importPermits") Permits permits, @Qualifier("importRunner") ExecutorService runner,
 			ImportSettings settings, Clock clock) {
 		this.products = products;
 		this.imports = imports;
 		this.batches = batches;
+		this.links = links;
 		this.permits = permits;
 		this.runner = runner;
 		this.settings = settings;
@@ -84,7 +88,8 @@ public class BacklogImports {
 			ImportJob job = new ImportJob(UUID.randomUUID(), product.id(), product.key(), format, dryRun,
 					ImportStatus.RUNNING, fileName, caller.username(), clock.instant(), null, null, ImportCounts.NONE);
 			imports.start(job);
-			var run = new ImportRun(job, product, file, mapping, caller, batches, imports, settings.batchSize());
+			var run = new ImportRun(job, product, file, mapping, caller, batches, imports, links,
+					settings.batchSize());
 			runner.execute(() -> {
 				try (permit) {
 					run.run();
@@ -109,6 +114,10 @@ public class BacklogImports {
 
 	public List<RowResult> rows(ImportJob job, long offset, int limit) {
 		return imports.rows(job.id(), offset, limit);
+	}
+
+	public LinkCounts linkCounts(ImportJob job) {
+		return imports.linkCounts(job.id());
 	}
 
 	public Page jobs(String productKey, Caller caller, long offset, int limit) {

@@ -6,11 +6,13 @@ import org.refinery.backlog.imports.ImportCounts;
 import org.refinery.backlog.imports.ImportFormat;
 import org.refinery.backlog.imports.ImportJob;
 import org.refinery.backlog.imports.ImportMapping;
+import org.refinery.backlog.imports.ImportOrder;
 import org.refinery.backlog.imports.Imports;
 import org.refinery.backlog.imports.RowResult;
 import org.refinery.backlog.imports.SourceRow;
 import org.refinery.backlog.item.ItemImports;
 import org.refinery.backlog.item.Items;
+import org.refinery.backlog.item.Ranks;
 import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.team.Team;
@@ -61,7 +63,24 @@ class ImportBatches {
 	/** What a job carries from batch to batch: the product's teams, and the item each key became so far. */
 	State start(ImportJob job, Product product, ImportMapping mapping, Census census, Caller caller) {
 		Set<String> teamKeys = teams.ofProduct(product.id()).stream().map(Team::key).collect(Collectors.toSet());
-		return new State(job, product, mapping, census, caller, teamKeys, new HashMap<>());
+		return new State(job, product, mapping, census, caller, teamKeys, new HashMap<>(), ranks(product, mapping, census));
+	}
+
+	/**
+	 * Ranks for the tracker's order, when the file has one and the mapping follows it: one rank
+	 * per position, all after the backlog's last item and sharing a prefix ({@code after(last)})
+	 * that anything appended later sorts after. Null: new items are appended as they come.
+	 */
+	private String[] ranks(Product product, ImportMapping mapping, Census census) {
+		if (mapping.order() != ImportOrder.RANK || census.ranked() == 0) {
+			return null;
+		}
+		String prefix = Ranks.after(stored.lastRank(product.id()).orElse(null));
+		String[] ranks = Ranks.spaced(census.ranked());
+		for (int i = 0; i < ranks.length; i++) {
+			ranks[i] = prefix + ranks[i];
+		}
+		return ranks;
 	}
 
 	ImportCounts apply(State state, List<SourceRow> rows, ImportCounts counts) {
@@ -121,7 +140,14 @@ class ImportBatches {
 	}
 
 	record State(ImportJob job, Product product, ImportMapping mapping, Census census, Caller caller,
-			Set<String> teamKeys, Map<String, UUID> resolved) {
+			Set<String> teamKeys, Map<String, UUID> resolved, String[] ranks) {
+
+		/** The rank a new item of this key takes in the tracker's order, or null to append it. */
+		String rankOf(String key) {
+			Integer position = ranks == null ? null : census.rankPosition(key);
+			return position == null ? null : ranks[position];
+		}
+
 	}
 
 }

@@ -27,7 +27,7 @@ import java.util.Set;
  * One job from the first row to the last: a census pass, then one streaming pass per level of
  * parents found before their children, each in batches of {@code batchSize} rows that commit
  * with their results and counts ({@link ImportBatches}), then the report of items the file no
- * longer holds. A file that breaks off mid-way fails the job; the batches before stay, and the
+ * longer holds, then, when applied, the Blocks links sent to dependency-service ({@link ImportLinks}). A file that breaks off mid-way fails the job; the batches before stay, and the
  * same file sent again, once repaired, continues without duplicates.
  */
 final class ImportRun implements Runnable {
@@ -48,12 +48,14 @@ final class ImportRun implements Runnable {
 
 	private final Imports imports;
 
+	private final ImportLinks links;
+
 	private final int batchSize;
 
 	private ImportCounts counts = ImportCounts.NONE;
 
 	ImportRun(ImportJob job, Product product, Path file, ImportMapping mapping, Caller caller, ImportBatches batches,
-			Imports imports, int batchSize) {
+			Imports imports, ImportLinks links, int batchSize) {
 		this.job = job;
 		this.product = product;
 		this.file = file;
@@ -61,6 +63,7 @@ final class ImportRun implements Runnable {
 		this.caller = caller;
 		this.batches = batches;
 		this.imports = imports;
+		this.links = links;
 		this.batchSize = batchSize;
 	}
 
@@ -77,6 +80,9 @@ final class ImportRun implements Runnable {
 				List<RowResult> chunk = missing.subList(from, Math.min(missing.size(), from + batchSize));
 				chunk.forEach(row -> counts = counts.plus(RowAction.MISSING));
 				batches.record(job.id(), chunk, counts);
+			}
+			if (!job.dryRun()) {
+				links.submit(job, caller);
 			}
 			imports.finish(job.id(), ImportStatus.COMPLETED, counts, null);
 		}

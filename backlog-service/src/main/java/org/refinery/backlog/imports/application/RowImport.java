@@ -19,7 +19,8 @@ import java.util.UUID;
 
 /**
  * What one row does inside its batch: refused (the row's error), created at the end of the
- * backlog in file order, updated field by field, or unchanged. Parents are resolved by key among
+ * backlog (at its place in the tracker's order when the file has ranks, else in file order),
+ * updated field by field, or unchanged; an item that exists keeps its place. Parents are resolved by key among
  * the rows imported before and earlier imports; an item's parent and type are fixed once it
  * exists in Refinery, so a difference upstream is reported, not applied.
  */
@@ -89,8 +90,9 @@ final class RowImport {
 	}
 
 	private RowResult create(SourceRow row, ItemContent content, List<String> notes) {
-		String rank = Ranks.after(lastRank);
-		lastRank = rank;
+		String ranked = state.rankOf(row.key());
+		String rank = ranked != null ? ranked : Ranks.after(lastRank);
+		lastRank = ranked != null && lastRank != null && lastRank.compareTo(ranked) > 0 ? lastRank : rank;
 		String itemKey = null;
 		UUID id = UUID.randomUUID();
 		if (!state.job().dryRun()) {

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * {@code Component/s}, {@code Outward issue link (Blocks)}). The parent is {@code Parent} (Jira
  * Cloud: the parent's issue id) or {@code Parent id}, or an {@code Epic Link} key; ids are
  * resolved through {@code Issue id}. The team comes from {@code Custom field (Team)} or the
- * first {@code Component/s} (further components contribute).
+ * first {@code Component/s} (further components contribute). The order is {@code Rank} or
+ * {@code Custom field (Rank)}, Jira's LexoRank.
  */
 final class JiraCsv {
 
@@ -34,6 +35,7 @@ final class JiraCsv {
 					"Custom field (Acceptance Criteria)");
 			String parent = headings.firstOf("Parent", "Parent id");
 			String epicLink = headings.firstOf("Custom field (Epic Link)");
+			String rank = headings.chosen(mapping.rankField(), "#/mapping/rankField", "Rank", "Custom field (Rank)");
 			return record -> {
 				List<String> teams = record.all(team);
 				String parentRef = record.first(parent);
@@ -43,7 +45,7 @@ final class JiraCsv {
 						record.first(estimate), teams.isEmpty() ? null : teams.getFirst(),
 						teams.size() > 1 ? teams.subList(1, teams.size()) : List.of(),
 						Texts.criteria(record.first(criteria)), null, record.all("Outward issue link (Blocks)"),
-						record.all("Inward issue link (Blocks)"));
+						record.all("Inward issue link (Blocks)"), record.first(rank));
 			};
 		};
 	}

@@ -14,7 +14,8 @@ import java.util.List;
  * {@code status.name}, {@code parent.key}, {@code description} in Atlassian Document Format (or
  * plain text from API version 2), {@code issuelinks} of type {@code Blocks}. The estimate is
  * {@code customfield_10016} ("Story point estimate") and the team the first of
- * {@code components} unless the mapping names other field ids.
+ * {@code components} unless the mapping names other field ids; the order is Jira's Rank,
+ * {@code customfield_10019} on Jira Cloud (another id through {@code rankField}).
  */
 final class JiraJson {
 
@@ -25,6 +26,7 @@ final class JiraJson {
 		String team = mapping.teamField() == null ? "components" : mapping.teamField();
 		String estimate = mapping.estimateField() == null ? "customfield_10016" : mapping.estimateField();
 		String criteria = mapping.acceptanceCriteriaField();
+		String rank = mapping.rankField() == null ? "customfield_10019" : mapping.rankField();
 		return JsonRows.open(file, "issues", (issue, line) -> {
 			JsonNode fields = issue.path("fields");
 			List<String> teams = JsonRows.texts(fields.get(team));
@@ -42,7 +44,7 @@ final class JiraJson {
 					JsonRows.text(fields.path("parent").get("key")), JsonRows.text(fields.get(estimate)),
 					teams.isEmpty() ? null : teams.getFirst(), teams.size() > 1 ? teams.subList(1, teams.size()) : null,
 					criteria == null ? List.of() : Texts.criteria(Adf.markdown(fields.get(criteria))), null, blocks,
-					blockedBy);
+					blockedBy, JsonRows.text(fields.get(rank)));
 		});
 	}
 

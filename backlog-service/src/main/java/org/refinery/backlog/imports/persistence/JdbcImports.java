@@ -5,7 +5,10 @@ import org.refinery.backlog.imports.ImportFormat;
 import org.refinery.backlog.imports.ImportJob;
 import org.refinery.backlog.imports.ImportStatus;
 import org.refinery.backlog.imports.Imports;
+import org.refinery.backlog.imports.LinkCounts;
+import org.refinery.backlog.imports.LinkStatus;
 import org.refinery.backlog.imports.RowAction;
+import org.refinery.backlog.imports.RowLink;
 import org.refinery.backlog.imports.RowResult;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +19,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -125,23 +131,99 @@ class JdbcImports implements Imports {
 
 	@Override
 	public List<RowResult> rows(UUID id, long offset, int limit) {
-		return jdbc.sql("select * from item_import_row where import_id = :id order by line, external_key "
+		List<RowResult> rows = jdbc.sql("select * from item_import_row where import_id = :id order by line, external_key "
 				+ "limit :limit offset :offset")
 			.param("id", id)
 			.param("limit", limit)
 			.param("offset", offset)
-			.query((rs, n) -> new RowResult(rs.getLong("line"), rs.getString("external_key"),
-					RowAction.valueOf(rs.getString("action")), rs.getString("item_key"), rs.getString("reason"),
-					texts(rs.getArray("blocks")), texts(rs.getArray("blocked_by"))))
+			.query((rs, n) -> row(rs))
 			.list();
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, List<RowLink>> links = new HashMap<>();
+		jdbc.sql("select * from item_import_link where import_id = :id and line = any(:lines) "
+				+ "order by line, prerequisite_key, dependent_key")
+			.param("id", id)
+			.param("lines", rows.stream().map(RowResult::line).distinct().toArray(Long[]::new))
+			.query(rs -> {
+				links.computeIfAbsent(rs.getLong("line"), line -> new ArrayList<>()).add(link(rs));
+			});
+		return rows.stream().map(row -> row.line() == 0 ? row : row.withLinks(links.get(row.line()))).toList();
+	}
+
+	@Override
+	public List<RowResult> linkedRows(UUID id, long offset, int limit) {
+		return jdbc.sql("select * from item_import_row where import_id = :id and line > 0 "
+				+ "and (cardinality(blocks) > 0 or cardinality(blocked_by) > 0) order by line limit :limit offset :offset")
+			.param("id", id)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
+	@Override
+	public void recordLinks(UUID id, Map<Long, List<RowLink>> links) {
+		List<Map.Entry<Long, RowLink>> flat = new ArrayList<>();
+		links.forEach((line, rowLinks) -> rowLinks.forEach(link -> flat.add(Map.entry(line, link))));
+		template.batchUpdate("insert into item_import_link (import_id, line, prerequisite_key, dependent_key, status, "
+				+ "reason) values (?, ?, ?, ?, ?, ?) on conflict do nothing", flat, 500, (statement, entry) -> {
+					statement.setObject(1, id);
+					statement.setLong(2, entry.getKey());
+					statement.setString(3, entry.getValue().prerequisiteKey());
+					statement.setString(4, entry.getValue().dependentKey());
+					statement.setString(5, entry.getValue().status().name());
+					statement.setString(6, entry.getValue().reason());
+				});
+	}
+
+	@Override
+	public void settleLink(UUID id, RowLink outcome) {
+		jdbc.sql("update item_import_link set status = :status, reason = :reason, dependency_id = :dependency "
+				+ "where import_id = :id and prerequisite_key = :prerequisite and dependent_key = :dependent "
+				+ "and status = 'PENDING'")
+			.param("status", outcome.status().name())
+			.param("reason", outcome.reason())
+			.param("dependency", outcome.dependencyId())
+			.param("id", id)
+			.param("prerequisite", outcome.prerequisiteKey())
+			.param("dependent", outcome.dependentKey())
+			.update();
+	}
+
+	@Override
+	public LinkCounts linkCounts(UUID id) {
+		Map<String, Long> counts = new HashMap<>();
+		jdbc.sql("select status, count(distinct (prerequisite_key, dependent_key)) from item_import_link "
+				+ "where import_id = :id group by status")
+			.param("id", id)
+			.query(rs -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return new LinkCounts(counts.getOrDefault("PENDING", 0L), counts.getOrDefault("CREATED", 0L),
+				counts.getOrDefault("EXISTING", 0L), counts.getOrDefault("REFUSED", 0L),
+				counts.getOrDefault("UNRESOLVED", 0L));
+	}
+
+	private static RowResult row(ResultSet rs) throws SQLException {
+		return new RowResult(rs.getLong("line"), rs.getString("external_key"), RowAction.valueOf(rs.getString("action")),
+				rs.getString("item_key"), rs.getString("reason"), texts(rs.getArray("blocks")),
+				texts(rs.getArray("blocked_by")));
+	}
+
+	private static RowLink link(ResultSet rs) throws SQLException {
+		return new RowLink(rs.getString("prerequisite_key"), rs.getString("dependent_key"),
+				LinkStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+				rs.getObject("dependency_id", UUID.class));
 	}
 
 	private static List<String> texts(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
 	}
 
-	private static java.util.Map<String, Object> counts(ImportCounts counts) {
-		return java.util.Map.of("rows", counts.rows(), "created", counts.created(), "updated", counts.updated(),
+	private static Map<String, Object> counts(ImportCounts counts) {
+		return Map.of("rows", counts.rows(), "created", counts.created(), "updated", counts.updated(),
 				"unchanged", counts.unchanged(), "errors", counts.errors(), "missing", counts.missing());
 	}
 

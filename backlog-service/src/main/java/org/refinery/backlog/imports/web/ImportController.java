@@ -92,7 +92,7 @@ class ImportController {
 			@RequestParam(defaultValue = "100") @PageSize int size) {
 		ImportJob job = imports.job(productKey, id, caller);
 		var rows = imports.rows(job, (long) page * size, size);
-		return ImportView.of(job, new ImportView.RowPage(rows, page, size,
+		return ImportView.of(job, imports.linkCounts(job), new ImportView.RowPage(rows, page, size,
 				job.counts().rows() + job.counts().missing()));
 	}
 

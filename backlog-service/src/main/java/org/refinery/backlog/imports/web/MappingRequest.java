@@ -2,6 +2,7 @@ package org.refinery.backlog.imports.web;
 
 import jakarta.validation.constraints.Size;
 import org.refinery.backlog.imports.ImportMapping;
+import org.refinery.backlog.imports.ImportOrder;
 import org.refinery.backlog.item.ItemStatus;
 import org.refinery.backlog.item.ItemType;
 
@@ -14,10 +15,12 @@ import java.util.Map;
  */
 record MappingRequest(@Size(max = 200) Map<String, ItemType> types, @Size(max = 200) Map<String, ItemStatus> statuses,
 		@Size(max = 200) String teamField, @Size(max = 500) Map<String, String> teams,
-		@Size(max = 200) String estimateField, @Size(max = 200) String acceptanceCriteriaField) {
+		@Size(max = 200) String estimateField, @Size(max = 200) String acceptanceCriteriaField,
+		@Size(max = 200) String rankField, ImportOrder order) {
 
 	ImportMapping toMapping() {
-		return new ImportMapping(types, statuses, teamField, teams, estimateField, acceptanceCriteriaField);
+		return new ImportMapping(types, statuses, teamField, teams, estimateField, acceptanceCriteriaField, rankField,
+				order);
 	}
 
 }

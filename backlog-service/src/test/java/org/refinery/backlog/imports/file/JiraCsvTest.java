@@ -33,6 +33,7 @@ class JiraCsvTest {
 		assertThat(story.contributingTeams()).containsExactly("Ledger");
 		assertThat(story.blocks()).containsExactly("SHOP-3", "SHOP-4");
 		assertThat(rows.get(2).blockedBy()).containsExactly("SHOP-2");
+		assertThat(rows).extracting(SourceRow::rank).containsExactly("0|i00007:", "0|i0000f:", "0|i0000n:");
 	}
 
 	@Test

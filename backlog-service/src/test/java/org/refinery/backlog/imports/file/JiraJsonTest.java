@@ -31,6 +31,16 @@ class JiraJsonTest {
 	}
 
 	@Test
+	void jirasRankIsReadFromItsCloudFieldOrTheOneTheMappingNames() {
+		var rows = Files.rows(ImportFormat.JIRA_JSON, Files.resource("jira-search.json"), ImportMapping.defaults());
+		var named = Files.rows(ImportFormat.JIRA_JSON, Files.resource("jira-search.json"),
+				new ImportMapping(null, null, null, null, null, null, "summary", null));
+
+		assertThat(rows.getFirst().rank()).isEqualTo("0|i00007:");
+		assertThat(named.getFirst().rank()).isEqualTo(named.getFirst().title());
+	}
+
+	@Test
 	void onlyBlocksLinksAreKeptInTheirDirection() {
 		assertThat(rows.get(1).blocks()).containsExactly("SHOP-3");
 		assertThat(rows.get(1).blockedBy()).isEmpty();

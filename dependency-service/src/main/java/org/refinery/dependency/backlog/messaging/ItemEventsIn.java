@@ -57,7 +57,7 @@ class ItemEventsIn {
 	/** The event's aggregate version is authoritative: it is what ordering on the topic is about. */
 	static BacklogItem itemOf(ItemState state, long version) {
 		return new BacklogItem(state.id(), state.productId(), state.productKey(), state.key(), state.teamKey(),
-				state.rank(), ItemStatus.valueOf(state.status().name()), state.estimate(), version);
+				state.rank(), ItemStatus.valueOf(state.status().name()), state.estimate(), version, state.title());
 	}
 
 }

@@ -16,7 +16,7 @@ import java.util.UUID;
 @Repository
 class JdbcBacklogItems implements BacklogItems {
 
-	private static final String COLUMNS = "id, product_id, product_key, key, team_key, rank, status, estimate, version";
+	private static final String COLUMNS = "id, product_id, product_key, key, team_key, rank, status, estimate, version, title";
 
 	private final JdbcClient jdbc;
 
@@ -63,10 +63,10 @@ class JdbcBacklogItems implements BacklogItems {
 	@Override
 	public boolean save(BacklogItem item) {
 		return jdbc.sql("insert into backlog_item (" + COLUMNS + ", updated_at) values (:id, :productId, :productKey, "
-				+ ":key, :team, :rank, :status, :estimate, :version, now()) on conflict (id) do update set "
+				+ ":key, :team, :rank, :status, :estimate, :version, :title, now()) on conflict (id) do update set "
 				+ "product_id = excluded.product_id, product_key = excluded.product_key, key = excluded.key, "
 				+ "team_key = excluded.team_key, rank = excluded.rank, status = excluded.status, "
-				+ "estimate = excluded.estimate, version = excluded.version, updated_at = now() "
+				+ "estimate = excluded.estimate, version = excluded.version, title = excluded.title, updated_at = now() "
 				+ "where backlog_item.version < excluded.version")
 			.param("id", item.id())
 			.param("productId", item.productId())
@@ -77,13 +77,15 @@ class JdbcBacklogItems implements BacklogItems {
 			.param("status", item.status().name())
 			.param("estimate", item.estimate())
 			.param("version", item.version())
+			.param("title", item.title())
 			.update() == 1;
 	}
 
 	private static BacklogItem item(ResultSet row, int number) throws SQLException {
 		return new BacklogItem(row.getObject("id", UUID.class), row.getObject("product_id", UUID.class),
 				row.getString("product_key"), row.getString("key"), row.getString("team_key"), row.getString("rank"),
-				ItemStatus.valueOf(row.getString("status")), row.getBigDecimal("estimate"), row.getLong("version"));
+				ItemStatus.valueOf(row.getString("status")), row.getBigDecimal("estimate"), row.getLong("version"),
+				row.getString("title"));
 	}
 
 }
