@@ -71,7 +71,11 @@ public final class SharedPlatform {
 		}
 		if (stack != null) {
 			BrowserSession.quitAll();
+			var processes = stack.processIds();
 			stack.stop();
+			if (processes.stream().anyMatch(TestStacks::alive)) {
+				throw new IllegalStateException("The single-replica platform left processes behind: " + processes);
+			}
 			stack = null;
 			tokens.clear();
 		}

@@ -45,8 +45,6 @@ public final class ServiceFleet {
 	/** Generous: on a 2-core machine shared with a second build, services took up to 230 s to become ready. */
 	private static final Duration READY_TIMEOUT = Duration.ofSeconds(480);
 
-	private static final int LOCAL_RATE_LIMIT = 200;
-
 	/**
 	 * A client held to a small limit so that anyone can see the limit act on the running platform
 	 * without flooding it: it is not in the realm; create a public client with this id to try.
@@ -78,7 +76,7 @@ public final class ServiceFleet {
 	/** Fails before anything starts when a jar has not been built. */
 	public void requireJars() {
 		var missing = new ArrayList<String>();
-		for (String module : componentModules()) {
+		for (String module : Replica.modules()) {
 			var jar = new ServiceJar(repositoryRoot, module, version);
 			if (!jar.exists()) {
 				missing.add(jar.path().toString());
@@ -111,34 +109,11 @@ public final class ServiceFleet {
 	 * takes them in turn from the simple discovery client's instance list (docs/adr/0013).
 	 */
 	public void launchGateway(Supervisor supervisor, String jdbcBase, String issuer) {
-		var arguments = new ArrayList<String>();
-		arguments.add("--spring.datasource.url=" + jdbcBase + GATEWAY_DATABASE.name());
-		arguments.add("--spring.datasource.username=" + GATEWAY_DATABASE.name());
-		arguments.add("--spring.datasource.password=" + GATEWAY_DATABASE.password());
-		arguments.addAll(instanceList());
-		arguments.add("--refinery.security.issuer-uri=" + issuer);
-		// One developer (and the seeder) per machine: a roomier per-caller limit than production's.
-		arguments.add("--refinery.gateway.rate-limit.requests-per-second=" + LOCAL_RATE_LIMIT);
-		arguments.add("--refinery.gateway.rate-limit.burst=" + 2 * LOCAL_RATE_LIMIT);
-		String probe = "--refinery.gateway.rate-limit.clients." + RATE_PROBE_CLIENT;
-		arguments.add(probe + ".requests-per-second=" + RATE_PROBE_PER_SECOND);
-		arguments.add(probe + ".burst=" + RATE_PROBE_BURST);
+		String[] arguments = GatewayArguments.of(ports, jdbcBase, issuer).toArray(String[]::new);
 		for (int replica = 1; replica <= replicas(); replica++) {
 			launch(supervisor, GATEWAY, replica, ports.of(Port.GATEWAY, replica),
-					ports.of(Port.GATEWAY_MANAGEMENT, replica), arguments.toArray(String[]::new));
+					ports.of(Port.GATEWAY_MANAGEMENT, replica), arguments);
 		}
-	}
-
-	/** The gateway's arguments naming each replica of each service, e.g. backlog-service[1] on 8281. */
-	List<String> instanceList() {
-		var arguments = new ArrayList<String>();
-		for (RefineryService service : RefineryService.values()) {
-			for (int replica = 1; replica <= replicas(); replica++) {
-				arguments.add("--spring.cloud.discovery.client.simple.instances.%s[%d].uri=%s"
-					.formatted(service.module(), replica - 1, url(ports.of(service.port(), replica))));
-			}
-		}
-		return arguments;
 	}
 
 	/** Waits for every started service (in parallel) and reports each one's start time. */
@@ -230,15 +205,7 @@ public final class ServiceFleet {
 
 	/** The names of one component's replicas, the first being the component's own. */
 	public List<String> replicaNames(String module) {
-		var names = new ArrayList<String>();
-		for (int replica = 1; replica <= replicas(); replica++) {
-			names.add(replicaName(module, replica));
-		}
-		return names;
-	}
-
-	public static String replicaName(String module, int replica) {
-		return replica == 1 ? module : module + "-" + replica;
+		return Replica.names(module, replicas());
 	}
 
 	/** Every database of the stack: one per service and the gateway's. */
@@ -255,7 +222,7 @@ public final class ServiceFleet {
 
 	private void launch(Supervisor supervisor, String module, int replica, int port, int managementPort,
 			String... properties) {
-		String name = replicaName(module, replica);
+		String name = Replica.name(module, replica);
 		var command = new ArrayList<String>();
 		command.add(JavaRuntime.current().executable());
 		command.addAll(JVM);
@@ -269,54 +236,24 @@ public final class ServiceFleet {
 	}
 
 	private int portOf(String name) {
-		Replica replica = replica(name);
+		Replica replica = Replica.named(name, replicas());
 		return ports.of(replica.gateway() ? Port.GATEWAY : replica.service().port(), replica.number());
 	}
 
 	private int managementPortOf(String name) {
-		Replica replica = replica(name);
+		Replica replica = Replica.named(name, replicas());
 		return ports.of(replica.gateway() ? Port.GATEWAY_MANAGEMENT : replica.service().managementPort(),
 				replica.number());
 	}
 
-	/** Which component and which replica a process name stands for: backlog-service-2 is backlog-service's second. */
-	private Replica replica(String name) {
-		for (String module : componentModules()) {
-			for (int replica = 1; replica <= replicas(); replica++) {
-				if (replicaName(module, replica).equals(name)) {
-					return new Replica(module, replica);
-				}
-			}
-		}
-		throw new IllegalArgumentException("Unknown service " + name);
-	}
-
-	private static List<String> componentModules() {
-		var modules = new ArrayList<>(modules());
-		modules.add(GATEWAY);
-		return modules;
-	}
-
-	private record Replica(String module, int number) {
-
-		boolean gateway() {
-			return GATEWAY.equals(module);
-		}
-
-		RefineryService service() {
-			return ServiceFleet.service(module);
-		}
-
-	}
-
-	private static RefineryService service(String name) {
+	static RefineryService service(String name) {
 		return Arrays.stream(RefineryService.values())
 			.filter(service -> service.module().equals(name))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("Unknown service " + name));
 	}
 
-	private static String url(int port) {
+	static String url(int port) {
 		return "http://localhost:" + port;
 	}
 

@@ -21,7 +21,7 @@ class ServiceFleetTest {
 		assertThat(fleet.names()).containsExactly("backlog-service", "dependency-service", "alignment-service",
 				"forecast-service", "gateway");
 		assertThat(fleet.url("gateway")).isEqualTo("http://localhost:8080");
-		assertThat(fleet.instanceList()).contains(
+		assertThat(GatewayArguments.instanceList(Ports.defaults())).contains(
 				"--spring.cloud.discovery.client.simple.instances.backlog-service[0].uri=http://localhost:8081")
 			.hasSize(4);
 	}
@@ -40,8 +40,7 @@ class ServiceFleetTest {
 
 	@Test
 	void every_gateway_is_told_every_replica_of_each_service() {
-		ServiceFleet fleet = fleet(Ports.defaults().withReplicas(2));
-		assertThat(fleet.instanceList()).containsExactly(
+		assertThat(GatewayArguments.instanceList(Ports.defaults().withReplicas(2))).containsExactly(
 				"--spring.cloud.discovery.client.simple.instances.backlog-service[0].uri=http://localhost:8081",
 				"--spring.cloud.discovery.client.simple.instances.backlog-service[1].uri=http://localhost:8281",
 				"--spring.cloud.discovery.client.simple.instances.dependency-service[0].uri=http://localhost:8082",
