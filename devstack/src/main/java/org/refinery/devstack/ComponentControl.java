@@ -66,7 +66,7 @@ final class ComponentControl {
 
 	/** PostgreSQL is a daemon of its own that every service holds connections to: only down and up restart it. */
 	private String requireRestartable(String component) {
-		if (!ServiceFleet.names().contains(component) && !KafkaBroker.NAME.equals(component)
+		if (!components.fleet().names().contains(component) && !KafkaBroker.NAME.equals(component)
 				&& !KeycloakServer.NAME.equals(component)) {
 			throw new IllegalArgumentException("Not a component that can be stopped and restarted alone: " + component
 					+ " (services, gateway, kafka, keycloak)");

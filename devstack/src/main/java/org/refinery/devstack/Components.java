@@ -51,9 +51,18 @@ final class Components {
 				settings.devstackBuild().resolve("kafka-lib"), settings.logOf(KafkaBroker.NAME), progress);
 		Path zip = settings.devstackBuild().resolve("keycloak").resolve("keycloak-quarkus-dist-" + versions.keycloak() + ".zip");
 		this.keycloak = new KeycloakServer(zip, versions.keycloak(), data, ports.of(Port.KEYCLOAK),
-				ports.of(Port.KEYCLOAK_MANAGEMENT), "http://localhost:" + ports.of(Port.GATEWAY),
+				ports.of(Port.KEYCLOAK_MANAGEMENT), gatewayOrigins(ports),
 				settings.logOf(KeycloakServer.NAME), progress);
 		this.fleet = new ServiceFleet(settings.repositoryRoot(), versions.refinery(), ports, settings.logs(), progress);
+	}
+
+	/** Every gateway replica's origin: Keycloak's clients must send browsers back to each one. */
+	private static List<String> gatewayOrigins(Ports ports) {
+		var origins = new ArrayList<String>();
+		for (int replica = 1; replica <= ports.replicaCount(); replica++) {
+			origins.add("http://localhost:" + ports.of(Port.GATEWAY, replica));
+		}
+		return origins;
 	}
 
 	PostgresServer postgres() {
@@ -83,7 +92,7 @@ final class Components {
 		String keycloakManagement = "http://localhost:" + ports.of(Port.KEYCLOAK_MANAGEMENT);
 		states.add(new ComponentState(KeycloakServer.NAME, keycloak.url(), pid(KeycloakServer.NAME),
 				keycloakManagement + "/health/ready", log(KeycloakServer.NAME), keycloakManagement));
-		for (String name : ServiceFleet.names()) {
+		for (String name : fleet.names()) {
 			states.add(new ComponentState(name, fleet.url(name), pid(name), fleet.readiness(name).toString(), log(name),
 					fleet.managementUrl(name)).withRestarts(restarts.apply(name)));
 		}

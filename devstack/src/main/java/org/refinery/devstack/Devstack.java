@@ -91,13 +91,13 @@ public final class Devstack implements AutoCloseable {
 			components.fleet().launchGateway(supervisor, jdbc, issuer);
 			state.record("starting");
 			Parallel.run(supervisor, List.of(() -> components.keycloak().awaitReady(supervisor),
-					() -> components.fleet().awaitReady(supervisor, ServiceFleet.names())));
+					() -> components.fleet().awaitReady(supervisor, components.fleet().names())));
 			state.record("seeding");
 			if (settings.seed()) {
 				new Seeder(URI.create(components.fleet().url(ServiceFleet.GATEWAY)), issuer, progress).seed();
 			}
 			state.record("ready");
-			recovery.watch(ServiceFleet.names());
+			recovery.watch(components.fleet().names());
 			progress.info(NAME, "ready in %.1f s".formatted((System.nanoTime() - start) / 1e9));
 		}
 		catch (RuntimeException failure) {
@@ -130,12 +130,12 @@ public final class Devstack implements AutoCloseable {
 			progress.info(NAME, "stopping: gateway, services, Keycloak, Kafka, PostgreSQL");
 			state.recordQuietly("stopping");
 			if (wasReady) {
-				supervisor.stop(List.of(ServiceFleet.GATEWAY), SERVICE_GRACE);
-				supervisor.stop(ServiceFleet.serviceNames(), SERVICE_GRACE);
+				supervisor.stop(components.fleet().gatewayNames(), SERVICE_GRACE);
+				supervisor.stop(components.fleet().serviceNames(), SERVICE_GRACE);
 			}
 			else {
 				// Mid-start a Spring Boot JVM finishes its start before it honours SIGTERM: stop them together.
-				supervisor.stop(ServiceFleet.names(), SERVICE_GRACE);
+				supervisor.stop(components.fleet().names(), SERVICE_GRACE);
 			}
 			supervisor.stop(List.of(KeycloakServer.NAME), SERVICE_GRACE);
 			supervisor.stop(List.of(KafkaBroker.NAME, KafkaBroker.STORAGE_TOOL), SERVICE_GRACE);
@@ -228,6 +228,16 @@ public final class Devstack implements AutoCloseable {
 
 	public String gatewayUrl() {
 		return components.fleet().url(ServiceFleet.GATEWAY);
+	}
+
+	/** Every gateway replica's URL, the first being {@link #gatewayUrl()}'s. */
+	public List<String> gatewayUrls() {
+		return components.fleet().gatewayNames().stream().map(components.fleet()::url).toList();
+	}
+
+	/** The names of one component's replicas ({@code up --replicas}), e.g. backlog-service, backlog-service-2. */
+	public List<String> replicas(String component) {
+		return components.fleet().replicaNames(component);
 	}
 
 	public String issuer() {

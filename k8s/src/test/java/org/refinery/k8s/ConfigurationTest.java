@@ -65,6 +65,30 @@ class ConfigurationTest {
 		}
 	}
 
+	/**
+	 * The gateway's own default routes are {@code lb://<service>} over an instance list of local
+	 * ports (the devstack's replicas); on Kubernetes each route must name the service's Service,
+	 * which balances across its pods, never that list (docs/adr/0013).
+	 */
+	@Test
+	void on_kubernetes_the_gateway_routes_to_each_services_service_not_to_the_local_instance_list() {
+		Map<String, Object> kubernetes = AppModules.kubernetesConfiguration("gateway");
+		for (String service : AppModules.names().stream().filter(app -> app.endsWith("-service")).toList()) {
+			String property = "refinery.services." + service.substring(0, service.indexOf("-service"));
+			Resource manifest = Manifests.ofKind("base", "Service").stream()
+				.filter(candidate -> candidate.name().equals(service))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("No Service " + service));
+			Object port = Tree.list(manifest.body(), "spec.ports").stream()
+				.filter(candidate -> "http".equals(Tree.at(candidate, "name")))
+				.map(candidate -> Tree.at(candidate, "port"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(kubernetes.get(property)).as(property).isEqualTo("http://" + service + ":" + port);
+		}
+		assertThat(AppModules.configuration("gateway").get("refinery.services.backlog")).isEqualTo("lb://backlog-service");
+	}
+
 	@Test
 	void the_kubernetes_application_yml_is_what_the_config_map_mounts_where_boot_reads_it() {
 		assumeTrue(Manifests.kubectlAvailable(), "ConfigMaps are generated only by kubectl kustomize");

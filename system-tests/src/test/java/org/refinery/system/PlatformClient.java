@@ -14,9 +14,15 @@ import java.util.function.Supplier;
 /**
  * Plain HTTP as a script would do it: JSON in, the raw response out, the bearer token of one user.
  * The token is asked for on every request, so a client kept for longer than a token lives (five
- * minutes in the realm) goes on with a fresh one instead of failing with 401.
+ * minutes in the realm) goes on with a fresh one instead of failing with 401. The base URL is asked
+ * for on every request too: on a platform with several gateways each request may go to another.
  */
-public record PlatformClient(String baseUrl, Supplier<String> bearer) {
+public record PlatformClient(Supplier<String> baseUrl, Supplier<String> bearer) {
+
+	/** A client of one base URL, asking for the token on every request. */
+	public PlatformClient(String baseUrl, Supplier<String> bearer) {
+		this(() -> baseUrl, bearer);
+	}
 
 	/** A client with one fixed token ({@code null} for anonymous), for tests about that very token. */
 	public static PlatformClient of(String baseUrl, String token) {
@@ -56,7 +62,7 @@ public record PlatformClient(String baseUrl, Supplier<String> bearer) {
 
 	/** A request builder with the token and JSON accept header set, for anything the shortcuts do not cover. */
 	public HttpRequest.Builder request(String path) {
-		var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+		var request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "application/json");
 		if (bearer != null) {

@@ -42,6 +42,16 @@ final class SecurityCookieBrowser {
 		return send(request);
 	}
 
+	/** A script's JSON write with the session cookie, as the dashboard's fetch sends it. */
+	HttpResponse<String> postJson(String url, String json, Map<String, String> headers) {
+		var request = HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		headers.forEach(request::header);
+		return send(request);
+	}
+
 	boolean has(String cookie) {
 		return cookies.containsKey(cookie);
 	}

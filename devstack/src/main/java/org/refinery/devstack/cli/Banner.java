@@ -21,6 +21,10 @@ final class Banner {
 		out.println("Refinery is running.");
 		out.printf("  Dashboard    %s/%n", gateway);
 		out.printf("  Swagger UI   %s/swagger-ui.html%n", gateway);
+		if (stack.gatewayUrls().size() > 1) {
+			out.printf("  Gateways     %s (each balancing across %d replicas of every service)%n",
+					String.join(" ", stack.gatewayUrls()), stack.gatewayUrls().size());
+		}
 		out.printf("  Keycloak     %s/admin/  (%s / %s)%n", issuer.substring(0, issuer.indexOf("/realms/")),
 				KeycloakServer.ADMIN_USERNAME, KeycloakServer.ADMIN_PASSWORD);
 		out.println("  Demo logins  (local demo passwords of the local realm; never use them anywhere else)");

@@ -61,6 +61,9 @@ public final class Main {
 				             --fresh             wipe the data directory (.devstack/) first
 				             --no-seed           skip the demo data
 				             --port-offset=<n>   add n to every port (a second stack beside the first)
+				             --replicas=<n>      run each service and the gateway n times (1-5), replica i on
+				                                 its ports + (i-1)*200 and named e.g. backlog-service-2; every
+				                                 gateway balances across every service replica
 				             --data-dir=<dir>    keep data and logs elsewhere (default .devstack)
 				  status   each component's URL, PID, health and crash restarts   (--json for machines)
 				  restart  <component>   stop (if running) and start one service, the gateway, kafka or keycloak

@@ -9,11 +9,11 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Turns options into settings: data directory, port offset, single ports, seeding. */
+/** Turns options into settings: data directory, port offset, single ports, replicas, seeding. */
 final class SettingsArguments {
 
 	private static final Set<String> KNOWN = Set.of("--fresh", "--json", "--follow", "-f", "--no-seed", "--lines",
-			"--port-offset", "--data-dir", "--help", "-h");
+			"--port-offset", "--replicas", "--data-dir", "--help", "-h");
 
 	private SettingsArguments() {
 	}
@@ -31,6 +31,13 @@ final class SettingsArguments {
 			if (value.isPresent()) {
 				ports = ports.with(port, value.get());
 			}
+		}
+		int replicas = arguments.number("--replicas").orElse(1);
+		try {
+			ports = ports.withReplicas(replicas);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new Arguments.UsageError(ex.getMessage());
 		}
 		return settings.withPorts(ports).withSeed(!arguments.flag("--no-seed"));
 	}

@@ -45,7 +45,7 @@ public final class KeycloakServer {
 
 	private final int managementPort;
 
-	private final String gatewayOrigin;
+	private final List<String> gatewayOrigins;
 
 	private final Path logFile;
 
@@ -54,11 +54,11 @@ public final class KeycloakServer {
 	private long startedAt;
 
 	public KeycloakServer(Path zip, String version, Path dataDirectory, int httpPort, int managementPort,
-			String gatewayOrigin, Path logFile, Progress progress) {
+			List<String> gatewayOrigins, Path logFile, Progress progress) {
 		this.distribution = new KeycloakDistribution(zip, dataDirectory, version);
 		this.httpPort = httpPort;
 		this.managementPort = managementPort;
-		this.gatewayOrigin = gatewayOrigin;
+		this.gatewayOrigins = List.copyOf(gatewayOrigins);
 		this.logFile = logFile;
 		this.progress = progress;
 	}
@@ -105,15 +105,17 @@ public final class KeycloakServer {
 		try {
 			Files.createDirectories(imports);
 			boolean imported = Files.exists(distribution.home().resolve("data").resolve("h2"));
-			if (imported && Files.exists(origin)
-					&& !Files.readString(origin, StandardCharsets.UTF_8).strip().equals(gatewayOrigin)) {
-				progress.warn(NAME, "the realm was imported for a gateway at %s, not %s: browser sign-in needs a fresh realm (./refinery up --fresh)"
-					.formatted(Files.readString(origin).strip(), gatewayOrigin));
-				return;
+			if (imported && Files.exists(origin)) {
+				var importedFor = List.of(Files.readString(origin, StandardCharsets.UTF_8).strip().split("\\s+"));
+				if (!importedFor.containsAll(gatewayOrigins)) {
+					progress.warn(NAME, "the realm was imported for gateways at %s, not %s: browser sign-in needs a fresh realm (./refinery up --fresh)"
+						.formatted(String.join(" ", importedFor), String.join(" ", gatewayOrigins)));
+					return;
+				}
 			}
-			Files.writeString(imports.resolve("refinery-realm.json"), RealmFile.load().forGateway(gatewayOrigin));
+			Files.writeString(imports.resolve("refinery-realm.json"), RealmFile.load().forGateways(gatewayOrigins));
 			if (!imported) {
-				Files.writeString(origin, gatewayOrigin);
+				Files.writeString(origin, String.join(" ", gatewayOrigins));
 			}
 		}
 		catch (IOException ex) {

@@ -32,6 +32,15 @@ public enum Port {
 		this.defaultPort = defaultPort;
 	}
 
+	/**
+	 * Whether {@code up --replicas} starts this component more than once: the gateway and the
+	 * services, each replica on ports of its own (see {@link Ports#withReplicas(int)}).
+	 */
+	public boolean replicated() {
+		return this != KEYCLOAK && this != KEYCLOAK_MANAGEMENT && this != KAFKA && this != KAFKA_CONTROLLER
+				&& this != POSTGRES;
+	}
+
 	public String label() {
 		return label;
 	}

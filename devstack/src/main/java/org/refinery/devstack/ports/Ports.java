@@ -1,15 +1,29 @@
 package org.refinery.devstack.ports;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The port of every component; immutable, changed through the withers. */
-public record Ports(Map<Port, Integer> values) {
+/**
+ * The port of every component; immutable, changed through the withers. With replicas ({@code up
+ * --replicas N}) each {@link Port#replicated() replicated} port has N values: {@link #of(Port)}
+ * is the first replica's, {@code replicas} holds those of replicas 2 to N in order.
+ */
+public record Ports(Map<Port, Integer> values, Map<Port, List<Integer>> replicas) {
+
+	/** Between replicas of the default ports: 8080, 8280, 8480...; 8180 and 9092 stay Keycloak's and Kafka's. */
+	public static final int REPLICA_STRIDE = 200;
+
+	/** With the stride, replica 6 of the gateway would take 9080, the first gateway's management port. */
+	public static final int MAX_REPLICAS = 5;
 
 	public Ports {
 		var copy = new EnumMap<Port, Integer>(Port.class);
@@ -18,6 +32,17 @@ public record Ports(Map<Port, Integer> values) {
 			throw new IllegalArgumentException("Every port needs a value: " + copy.keySet());
 		}
 		values = Map.copyOf(copy);
+		var extra = new EnumMap<Port, List<Integer>>(Port.class);
+		replicas.forEach((port, list) -> extra.put(port, List.copyOf(list)));
+		if (!extra.isEmpty() && (!extra.keySet().equals(replicatedPorts())
+				|| extra.values().stream().map(List::size).distinct().count() != 1)) {
+			throw new IllegalArgumentException("Every replicated port needs as many replicas: " + extra);
+		}
+		replicas = Map.copyOf(extra);
+	}
+
+	public Ports(Map<Port, Integer> values) {
+		this(values, Map.of());
 	}
 
 	public static Ports defaults() {
@@ -32,25 +57,65 @@ public record Ports(Map<Port, Integer> values) {
 	 * (see {@link FreePorts}).
 	 */
 	public static Ports free() {
+		return free(1);
+	}
+
+	/** {@link #free()} for a stack whose gateway and services run {@code count} times each. */
+	public static Ports free(int count) {
+		requireCount(count);
 		var picker = FreePorts.belowEphemeralRange();
 		var values = new EnumMap<Port, Integer>(Port.class);
 		for (Port port : Port.values()) {
 			values.put(port, picker.next());
 		}
-		return new Ports(values);
+		var extra = new EnumMap<Port, List<Integer>>(Port.class);
+		for (int replica = 2; replica <= count; replica++) {
+			for (Port port : replicatedPorts()) {
+				extra.computeIfAbsent(port, p -> new ArrayList<>()).add(picker.next());
+			}
+		}
+		return new Ports(values, extra);
 	}
 
 	public int of(Port port) {
 		return values.get(port);
 	}
 
-	public Ports with(Port port, int value) {
-		if (value < 1 || value > 65535) {
-			throw new IllegalArgumentException(port.setting() + " must be between 1 and 65535, not " + value);
+	/** The port of one replica, counted from 1 (the port of {@link #of(Port)}). */
+	public int of(Port port, int replica) {
+		if (replica < 1 || replica > replicaCount() || (replica > 1 && !port.replicated())) {
+			throw new IllegalArgumentException(port.label() + " has no replica " + replica);
 		}
+		return replica == 1 ? of(port) : replicas.get(port).get(replica - 2);
+	}
+
+	/** How many times the gateway and each service run: 1 unless {@link #withReplicas(int)} said more. */
+	public int replicaCount() {
+		return replicas.values().stream().findFirst().map(list -> list.size() + 1).orElse(1);
+	}
+
+	public Ports with(Port port, int value) {
+		requireValid(port, value);
 		var changed = new EnumMap<>(values);
 		changed.put(port, value);
-		return new Ports(changed);
+		return new Ports(changed, replicas);
+	}
+
+	/**
+	 * {@code count} replicas of the gateway and each service, replica i on its first port plus
+	 * (i - 1) × {@link #REPLICA_STRIDE}: backlog-service-2 on 8281 (management 9281) by default.
+	 */
+	public Ports withReplicas(int count) {
+		requireCount(count);
+		var extra = new EnumMap<Port, List<Integer>>(Port.class);
+		for (int replica = 2; replica <= count; replica++) {
+			for (Port port : replicatedPorts()) {
+				int value = of(port) + (replica - 1) * REPLICA_STRIDE;
+				requireValid(port, value);
+				extra.computeIfAbsent(port, p -> new ArrayList<>()).add(value);
+			}
+		}
+		return new Ports(values, extra);
 	}
 
 	/** Every port shifted by the same amount: a second stack beside the first. */
@@ -59,7 +124,12 @@ public record Ports(Map<Port, Integer> values) {
 		for (Port port : Port.values()) {
 			shifted = shifted.with(port, of(port) + offset);
 		}
-		return shifted;
+		var extra = new EnumMap<Port, List<Integer>>(Port.class);
+		replicas.forEach((port, list) -> extra.put(port, list.stream().map(value -> {
+			requireValid(port, value + offset);
+			return value + offset;
+		}).toList()));
+		return new Ports(shifted.values, extra);
 	}
 
 	/**
@@ -68,18 +138,20 @@ public record Ports(Map<Port, Integer> values) {
 	 */
 	public void requireAvailable() {
 		List<String> problems = new ArrayList<>();
-		var seen = new EnumMap<Port, Integer>(Port.class);
+		var seen = new LinkedHashMap<Integer, String>();
 		for (Port port : Port.values()) {
-			seen.entrySet()
-				.stream()
-				.filter(other -> other.getValue() == of(port))
-				.findFirst()
-				.ifPresent(other -> problems.add("port %d is set for both %s and %s (change %s)"
-					.formatted(of(port), other.getKey().label(), port.label(), port.setting())));
-			seen.put(port, of(port));
-			if (!isFree(of(port))) {
-				problems.add("port %d (%s) is already in use; choose another with %s=<port> or shift all ports with --port-offset=<n>"
-					.formatted(of(port), port.label(), port.setting()));
+			for (int replica = 1; replica <= (port.replicated() ? replicaCount() : 1); replica++) {
+				String label = replica == 1 ? port.label() : port.label() + " of replica " + replica;
+				int value = of(port, replica);
+				String other = seen.putIfAbsent(value, label);
+				if (other != null) {
+					problems.add("port %d is set for both %s and %s (change %s)".formatted(value, other, label,
+							port.setting()));
+				}
+				if (!isFree(value)) {
+					problems.add("port %d (%s) is already in use; choose another with %s=<port> or shift all ports with --port-offset=<n>"
+						.formatted(value, label, port.setting()));
+				}
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -87,10 +159,28 @@ public record Ports(Map<Port, Integer> values) {
 		}
 	}
 
+	private static Set<Port> replicatedPorts() {
+		var ports = EnumSet.noneOf(Port.class);
+		Arrays.stream(Port.values()).filter(Port::replicated).forEach(ports::add);
+		return ports;
+	}
+
+	private static void requireCount(int count) {
+		if (count < 1 || count > MAX_REPLICAS) {
+			throw new IllegalArgumentException("--replicas must be between 1 and " + MAX_REPLICAS + ", not " + count);
+		}
+	}
+
+	private static void requireValid(Port port, int value) {
+		if (value < 1 || value > 65535) {
+			throw new IllegalArgumentException(port.setting() + " must be between 1 and 65535, not " + value);
+		}
+	}
+
 	private static boolean isFree(int port) {
 		try (var socket = new ServerSocket()) {
 			socket.setReuseAddress(true);
-			socket.bind(new java.net.InetSocketAddress(port));
+			socket.bind(new InetSocketAddress(port));
 			return true;
 		}
 		catch (IOException ex) {

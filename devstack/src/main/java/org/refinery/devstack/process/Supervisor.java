@@ -62,11 +62,30 @@ public final class Supervisor {
 			Child child = new Child(spec, process);
 			children.put(spec.name(), child);
 			held.remove(spec.name());
-			process.onExit().thenRun(() -> exited(child));
+			// A thread of its own per child, not Process#onExit(): that completes on the common
+			// fork-join pool, which has one worker on two cores; any task blocking it (a test's
+			// awaitility loop did) held every crash unnoticed, and so unrestarted, for minutes.
+			Thread.ofVirtual().name("exit-of-" + spec.name()).start(() -> {
+				awaitExit(process);
+				exited(child);
+			});
 			return process;
 		}
 		catch (IOException ex) {
 			throw new StartFailed(spec.name() + " could not be started: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void awaitExit(Process process) {
+		boolean exited = false;
+		while (!exited) {
+			try {
+				process.waitFor();
+				exited = true;
+			}
+			catch (InterruptedException ex) {
+				// nobody interrupts these threads; go on waiting for the exit
+			}
 		}
 	}
 

@@ -51,11 +51,6 @@ public enum RefineryService {
 		return new DatabaseAccount(database, database + "-local-demo");
 	}
 
-	/** The gateway's property naming this service's base URL. */
-	String gatewayProperty() {
-		return "refinery.services." + database;
-	}
-
 	public static List<DatabaseAccount> databases() {
 		return Arrays.stream(values()).map(RefineryService::database).toList();
 	}

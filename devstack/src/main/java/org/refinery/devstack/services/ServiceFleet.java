@@ -45,8 +45,6 @@ public final class ServiceFleet {
 	/** Generous: on a 2-core machine shared with a second build, services took up to 230 s to become ready. */
 	private static final Duration READY_TIMEOUT = Duration.ofSeconds(480);
 
-	private static final int LOCAL_RATE_LIMIT = 200;
-
 	/**
 	 * A client held to a small limit so that anyone can see the limit act on the running platform
 	 * without flooding it: it is not in the realm; create a public client with this id to try.
@@ -78,7 +76,7 @@ public final class ServiceFleet {
 	/** Fails before anything starts when a jar has not been built. */
 	public void requireJars() {
 		var missing = new ArrayList<String>();
-		for (String module : names()) {
+		for (String module : Replica.modules()) {
 			var jar = new ServiceJar(repositoryRoot, module, version);
 			if (!jar.exists()) {
 				missing.add(jar.path().toString());
@@ -93,33 +91,29 @@ public final class ServiceFleet {
 	public void launchServices(Supervisor supervisor, String jdbcBase, String kafkaBootstrap, String issuer) {
 		for (RefineryService service : RefineryService.values()) {
 			var account = service.database();
-			launch(supervisor, service.module(), ports.of(service.port()), ports.of(service.managementPort()),
-					"--spring.datasource.url=" + jdbcBase + account.name(),
-					"--spring.datasource.username=" + account.name(),
-					"--spring.datasource.password=" + account.password(),
-					"--spring.datasource.hikari.maximum-pool-size=10",
-					"--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
-					"--refinery.security.issuer-uri=" + issuer);
+			for (int replica = 1; replica <= replicas(); replica++) {
+				launch(supervisor, service.module(), replica, ports.of(service.port(), replica),
+						ports.of(service.managementPort(), replica),
+						"--spring.datasource.url=" + jdbcBase + account.name(),
+						"--spring.datasource.username=" + account.name(),
+						"--spring.datasource.password=" + account.password(),
+						"--spring.datasource.hikari.maximum-pool-size=10",
+						"--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
+						"--refinery.security.issuer-uri=" + issuer);
+			}
 		}
 	}
 
+	/**
+	 * Every gateway replica routes to every replica of each service: Spring Cloud LoadBalancer
+	 * takes them in turn from the simple discovery client's instance list (docs/adr/0013).
+	 */
 	public void launchGateway(Supervisor supervisor, String jdbcBase, String issuer) {
-		var arguments = new ArrayList<String>();
-		arguments.add("--spring.datasource.url=" + jdbcBase + GATEWAY_DATABASE.name());
-		arguments.add("--spring.datasource.username=" + GATEWAY_DATABASE.name());
-		arguments.add("--spring.datasource.password=" + GATEWAY_DATABASE.password());
-		for (RefineryService service : RefineryService.values()) {
-			arguments.add("--" + service.gatewayProperty() + "=" + url(service.port()));
+		String[] arguments = GatewayArguments.of(ports, jdbcBase, issuer).toArray(String[]::new);
+		for (int replica = 1; replica <= replicas(); replica++) {
+			launch(supervisor, GATEWAY, replica, ports.of(Port.GATEWAY, replica),
+					ports.of(Port.GATEWAY_MANAGEMENT, replica), arguments);
 		}
-		arguments.add("--refinery.security.issuer-uri=" + issuer);
-		// One developer (and the seeder) per machine: a roomier per-caller limit than production's.
-		arguments.add("--refinery.gateway.rate-limit.requests-per-second=" + LOCAL_RATE_LIMIT);
-		arguments.add("--refinery.gateway.rate-limit.burst=" + 2 * LOCAL_RATE_LIMIT);
-		String probe = "--refinery.gateway.rate-limit.clients." + RATE_PROBE_CLIENT;
-		arguments.add(probe + ".requests-per-second=" + RATE_PROBE_PER_SECOND);
-		arguments.add(probe + ".burst=" + RATE_PROBE_BURST);
-		launch(supervisor, GATEWAY, ports.of(Port.GATEWAY), ports.of(Port.GATEWAY_MANAGEMENT),
-				arguments.toArray(String[]::new));
 	}
 
 	/** Waits for every started service (in parallel) and reports each one's start time. */
@@ -180,11 +174,38 @@ public final class ServiceFleet {
 		return url(managementPortOf(name));
 	}
 
-	/** The services first, then the gateway: the order of start (stop goes the other way). */
-	public static List<String> names() {
+	/** How many times the gateway and each service run. */
+	public int replicas() {
+		return ports.replicaCount();
+	}
+
+	/**
+	 * Every process of the fleet, the services' replicas first, then the gateway's: the order of
+	 * start (stop goes the other way). Replica 1 keeps the module's name, replica i is
+	 * {@code <module>-i}, e.g. backlog-service-2.
+	 */
+	public List<String> names() {
 		var names = new ArrayList<>(serviceNames());
-		names.add(GATEWAY);
+		names.addAll(gatewayNames());
 		return names;
+	}
+
+	/** Every replica of every service. */
+	public List<String> serviceNames() {
+		var names = new ArrayList<String>();
+		for (RefineryService service : RefineryService.values()) {
+			names.addAll(replicaNames(service.module()));
+		}
+		return names;
+	}
+
+	public List<String> gatewayNames() {
+		return replicaNames(GATEWAY);
+	}
+
+	/** The names of one component's replicas, the first being the component's own. */
+	public List<String> replicaNames(String module) {
+		return Replica.names(module, replicas());
 	}
 
 	/** Every database of the stack: one per service and the gateway's. */
@@ -194,11 +215,14 @@ public final class ServiceFleet {
 		return databases;
 	}
 
-	public static List<String> serviceNames() {
+	/** The services' modules, one name each whatever the replicas. */
+	public static List<String> modules() {
 		return Arrays.stream(RefineryService.values()).map(RefineryService::module).toList();
 	}
 
-	private void launch(Supervisor supervisor, String module, int port, int managementPort, String... properties) {
+	private void launch(Supervisor supervisor, String module, int replica, int port, int managementPort,
+			String... properties) {
+		String name = Replica.name(module, replica);
 		var command = new ArrayList<String>();
 		command.add(JavaRuntime.current().executable());
 		command.addAll(JVM);
@@ -207,37 +231,30 @@ public final class ServiceFleet {
 		command.add("--server.port=" + port);
 		command.add("--management.server.port=" + managementPort);
 		command.addAll(List.of(properties));
-		supervisor.spawn(new ProcessSpec(module, command, Map.of(), logs.getParent(), logs.resolve(module + ".log")));
-		progress.info(module, "starting on port " + port + " (management " + managementPort + ")");
+		supervisor.spawn(new ProcessSpec(name, command, Map.of(), logs.getParent(), logs.resolve(name + ".log")));
+		progress.info(name, "starting on port " + port + " (management " + managementPort + ")");
 	}
 
 	private int portOf(String name) {
-		if (GATEWAY.equals(name)) {
-			return ports.of(Port.GATEWAY);
-		}
-		return ports.of(service(name).port());
+		Replica replica = Replica.named(name, replicas());
+		return ports.of(replica.gateway() ? Port.GATEWAY : replica.service().port(), replica.number());
 	}
 
 	private int managementPortOf(String name) {
-		if (GATEWAY.equals(name)) {
-			return ports.of(Port.GATEWAY_MANAGEMENT);
-		}
-		return ports.of(service(name).managementPort());
+		Replica replica = Replica.named(name, replicas());
+		return ports.of(replica.gateway() ? Port.GATEWAY_MANAGEMENT : replica.service().managementPort(),
+				replica.number());
 	}
 
-	private static RefineryService service(String name) {
+	static RefineryService service(String name) {
 		return Arrays.stream(RefineryService.values())
 			.filter(service -> service.module().equals(name))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("Unknown service " + name));
 	}
 
-	private static String url(int port) {
+	static String url(int port) {
 		return "http://localhost:" + port;
-	}
-
-	private String url(Port port) {
-		return url(ports.of(port));
 	}
 
 }

@@ -33,6 +33,22 @@ class ArgumentsTest {
 	}
 
 	@Test
+	void replicas_run_beside_the_first_on_ports_two_hundred_apart_after_the_offset() {
+		DevstackSettings settings = SettingsArguments.apply(root, Arguments.parse("up", "--replicas=2", "--port-offset=1"));
+		assertThat(settings.ports().replicaCount()).isEqualTo(2);
+		assertThat(settings.ports().of(Port.BACKLOG, 1)).isEqualTo(8082);
+		assertThat(settings.ports().of(Port.BACKLOG, 2)).isEqualTo(8282);
+		assertThat(settings.ports().of(Port.GATEWAY_MANAGEMENT, 2)).isEqualTo(9281);
+	}
+
+	@Test
+	void more_replicas_than_the_ports_allow_are_a_usage_error() {
+		assertThatThrownBy(() -> SettingsArguments.apply(root, Arguments.parse("up", "--replicas=6")))
+			.isInstanceOf(Arguments.UsageError.class)
+			.hasMessageContaining("--replicas must be between 1 and 5");
+	}
+
+	@Test
 	void an_unknown_option_is_a_usage_error() {
 		assertThatThrownBy(() -> SettingsArguments.apply(root, Arguments.parse("up", "--gatway-port=1")))
 			.isInstanceOf(Arguments.UsageError.class)

@@ -65,6 +65,51 @@ class PortsTest {
 	}
 
 	@Test
+	void one_replica_is_the_default_and_its_ports_are_the_components_own() {
+		Ports ports = Ports.defaults();
+		assertThat(ports.replicaCount()).isEqualTo(1);
+		assertThat(ports.of(Port.GATEWAY, 1)).isEqualTo(8080);
+		assertThatThrownBy(() -> ports.of(Port.GATEWAY, 2)).hasMessageContaining("gateway has no replica 2");
+	}
+
+	@Test
+	void replicas_of_the_default_ports_miss_keycloak_kafka_and_each_other() {
+		Ports ports = Ports.defaults().withReplicas(Ports.MAX_REPLICAS);
+		var all = new java.util.ArrayList<Integer>();
+		for (Port port : Port.values()) {
+			for (int replica = 1; replica <= (port.replicated() ? Ports.MAX_REPLICAS : 1); replica++) {
+				all.add(ports.of(port, replica));
+			}
+		}
+		assertThat(all).doesNotHaveDuplicates();
+		assertThat(ports.of(Port.GATEWAY, 2)).isEqualTo(8280);
+		assertThat(ports.of(Port.FORECAST_MANAGEMENT, 5)).isEqualTo(9884);
+		assertThatThrownBy(() -> ports.of(Port.KAFKA, 2)).hasMessageContaining("kafka has no replica 2");
+	}
+
+	@Test
+	void an_offset_shifts_the_replicas_ports_too() {
+		Ports shifted = Ports.defaults().withReplicas(2).offsetBy(100);
+		assertThat(shifted.of(Port.BACKLOG, 2)).isEqualTo(8381);
+	}
+
+	@Test
+	void free_ports_for_replicas_are_all_different_and_available() {
+		Ports ports = Ports.free(3);
+		assertThat(ports.replicaCount()).isEqualTo(3);
+		var all = new java.util.ArrayList<>(ports.values().values());
+		ports.replicas().values().forEach(all::addAll);
+		assertThat(all).hasSize(Port.values().length + 2 * 10).doesNotHaveDuplicates();
+		ports.requireAvailable();
+	}
+
+	@Test
+	void a_replica_on_the_port_of_another_component_is_refused() {
+		Ports clash = Ports.defaults().with(Port.BACKLOG, 8280).withReplicas(2);
+		assertThatThrownBy(clash::requireAvailable).hasMessageContaining("port 8280 is set for both gateway of replica 2 and backlog (change --backlog-port)");
+	}
+
+	@Test
 	void an_ephemeral_range_too_low_to_pick_below_is_said_at_once() {
 		assertThatThrownBy(() -> new FreePorts(10_500)).hasMessageContaining("ephemeral port range starts at 10500");
 	}

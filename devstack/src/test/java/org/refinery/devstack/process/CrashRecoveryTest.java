@@ -7,8 +7,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,6 +143,28 @@ class CrashRecoveryTest {
 	}
 
 	@Test
+	void a_crash_is_restarted_while_every_worker_of_the_common_pool_is_busy() {
+		CrashRecovery recovery = watching(new RestartPolicy(QUICK, QUICK, Duration.ofHours(1), 3), "pooled", "sleep 300");
+		long first = pidOf("pooled");
+		var release = new CountDownLatch(1);
+		var busy = new ArrayList<CompletableFuture<Void>>();
+		// As a test's awaitility loop in CompletableFuture.runAsync did: the common pool has one worker on two cores.
+		for (int worker = 0; worker < ForkJoinPool.getCommonPoolParallelism() + 1; worker++) {
+			busy.add(CompletableFuture.runAsync(() -> awaitQuietly(release)));
+		}
+		try {
+			ProcessHandle.of(first).orElseThrow().destroyForcibly();
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> running("pooled") && pidOf("pooled") != first);
+			assertThat(recovery.of("pooled").lastExitCode()).isEqualTo(137);
+		}
+		finally {
+			release.countDown();
+			busy.forEach(CompletableFuture::join);
+		}
+	}
+
+	@Test
 	void a_child_nobody_watches_is_left_down_after_its_crash() throws Exception {
 		CrashRecovery recovery = watching(new RestartPolicy(QUICK, QUICK, Duration.ofHours(1), 3), "watched", "sleep 300");
 		supervisor.spawn(shell("broker", "sleep 300"));
@@ -154,6 +181,15 @@ class CrashRecoveryTest {
 		supervisor.spawn(shell(name, script));
 		recovery.watch(List.of(name));
 		return recovery;
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private void awaitReady(String name) {

@@ -84,7 +84,7 @@ final class WriteThroughput {
 		}
 	}
 
-	private static Result closedLoop(int callers, Duration duration, java.util.function.BooleanSupplier write) {
+	static Result closedLoop(int callers, Duration duration, java.util.function.BooleanSupplier write) {
 		var latencies = new Latencies();
 		var failures = new AtomicInteger();
 		long end = System.nanoTime() + duration.toNanos();
