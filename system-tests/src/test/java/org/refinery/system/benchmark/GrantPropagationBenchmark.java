@@ -1,5 +1,6 @@
 package org.refinery.system.benchmark;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.refinery.devstack.ports.Port;
@@ -35,9 +36,11 @@ import static org.refinery.system.Answers.ok;
  * in each service's copy ({@code product_membership}, timed by {@code pg_xact_commit_timestamp},
  * so how often it is polled does not count). From that commit the service's next request sees the
  * grant: the caller's memberships are read for every request. Opt-in:
- * {@code -Dit.test='GrantPropagationBenchmark,PlatformShutdownIT' -Dbenchmark=true}.
+ * {@code -Dit.test='GrantPropagationBenchmark,PlatformShutdownIT' -Dbenchmark=true}. Ordered with
+ * {@code MembershipPropagationIT}: paul's new product stays on the shared platform.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@Order(Order.DEFAULT + 30)
 class GrantPropagationBenchmark {
 
 	static final int GRANTS = Integer.getInteger("benchmark.grants", 100);
