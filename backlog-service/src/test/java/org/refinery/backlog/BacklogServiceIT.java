@@ -75,6 +75,8 @@ class BacklogServiceIT extends ServiceBasics {
 			.contains("/api/backlog/items/{id}/move");
 		assertThat(document.getBody()).as("the problem shape every refusal has (docs/errors.md)")
 			.contains("\"InputError\"", "\"pointer\"", "#/components/schemas/Problem", "application/problem+json");
+		assertThat(document.getBody()).as("the caller comes from the token, it is no request parameter")
+			.doesNotContain("\"name\":\"caller\"");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -21,7 +22,9 @@ import java.util.function.Consumer;
  * ({@code "title": 123} is not the text "123", {@code "weight": 2.5} is not 2, {@code 0} is not an
  * enum constant), unknown fields are refused, {@code null} inside a list is refused, and trailing
  * content after the document is refused. Text and dates are checked by {@link StrictValues}.
- * Enum names match ignoring case.
+ * Enum names match ignoring case. Decimals are written as digits in every service: a
+ * BigDecimal kept without trailing zeros writes 590 as {@code 5.9E+2}, valid JSON that people
+ * and many clients misread.
  */
 @AutoConfiguration
 @ConditionalOnClass(JsonMapperBuilderCustomizer.class)
@@ -30,6 +33,11 @@ public class StrictJsonAutoConfiguration {
 	@Bean
 	JsonMapperBuilderCustomizer strictJson() {
 		return StrictJsonAutoConfiguration::strict;
+	}
+
+	@Bean
+	JsonMapperBuilderCustomizer plainDecimals() {
+		return builder -> builder.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
 	}
 
 	/** Applies the strict reading rules to a builder; public so that tests and clients read alike. */

@@ -18,9 +18,9 @@ import java.util.Map;
  */
 class ProductMembersIn {
 
-	private final Memberships memberships;
+	private final ReplicatedMemberships memberships;
 
-	ProductMembersIn(Memberships memberships) {
+	ProductMembersIn(ReplicatedMemberships memberships) {
 		this.memberships = memberships;
 	}
 

@@ -66,6 +66,20 @@ class SecurityFunctionLevelIT {
 				new Attempt("paul", "POST", "/api/alignment/goals", objective),
 				new Attempt("tess", "POST", "/api/alignment/goals", productGoal),
 				new Attempt("vic", "POST", "/api/alignment/links",
+						"{\"itemId\":\"" + ids.itemId() + "\",\"goalId\":\"" + ids.goalId() + "\",\"rationale\":\"probe\"}"),
+				// Issue 17's audit: only a product's owners (and administrators) shape its people and
+				// teams; portfolio managers watch, and set no product's baseline.
+				new Attempt("tess", "PUT", "/api/backlog/products/PAY/members/nora", "{\"roles\":[{\"role\":\"VIEWER\"}]}"),
+				new Attempt("pia", "PUT", "/api/backlog/products/PAY/members/nora", "{\"roles\":[{\"role\":\"VIEWER\"}]}"),
+				new Attempt("tess", "DELETE", "/api/backlog/products/PAY/members/vic", ""),
+				new Attempt("pia", "POST", "/api/backlog/products/PAY/teams",
+						"{\"key\":\"PAY-PROBE\",\"name\":\"Probe\",\"workMode\":\"SCRUM\"}"),
+				new Attempt("tess", "PUT", "/api/backlog/products/PAY/definition-of-ready", "{\"rules\":[\"TEAM_ASSIGNED\"]}"),
+				new Attempt("vic", "PUT", "/api/forecasts/teams/PAY-CHECKOUT/throughput",
+						"[{\"periodStart\":\"2026-03-02\",\"periodEnd\":\"2026-03-15\",\"items\":7,\"points\":30}]"),
+				new Attempt("pia", "PUT", "/api/forecasts/products/PAY/forecast-settings",
+						"{\"trials\":1000,\"mode\":\"COUNT\",\"horizon\":6}"),
+				new Attempt("tess", "POST", "/api/alignment/links",
 						"{\"itemId\":\"" + ids.itemId() + "\",\"goalId\":\"" + ids.goalId() + "\",\"rationale\":\"probe\"}"));
 	}
 
@@ -123,6 +137,9 @@ class SecurityFunctionLevelIT {
 		assertThat(product.path("vision").asString()).isNotEqualTo("A team member's vision");
 		assertThat(SharedPlatform.as("ada").get("/api/backlog/products/SECX").statusCode()).isEqualTo(404);
 		assertThat(SharedPlatform.as("pia").get("/api/alignment/portfolio").statusCode()).isEqualTo(200);
+		assertThat(SharedPlatform.as("nora").get("/api/backlog/products/PAY").statusCode())
+			.as("the refused grants gave nora nothing").isEqualTo(404);
+		assertThat(SharedPlatform.as("paul").get("/api/backlog/products/PAY/teams").body()).doesNotContain("PAY-PROBE");
 	}
 
 	private static HttpResponse<String> send(Attempt attempt) {

@@ -48,7 +48,16 @@ class SecurityObjectLevelIT {
 				new Probe("dependency-service", "/api/dependencies/products/PAY/analysis"),
 				new Probe("alignment-service", "/api/alignment/goals/" + ids.goalId()),
 				new Probe("alignment-service", "/api/alignment/products/PAY/summary"),
-				new Probe("forecast-service", "/api/forecasts/products/PAY/calibration"));
+				new Probe("forecast-service", "/api/forecasts/products/PAY/calibration"),
+				// Issue 17's audit: every feature's read of a product, in every service.
+				new Probe("backlog-service", "/api/backlog/products/PAY/members"),
+				new Probe("backlog-service", "/api/backlog/products/PAY/teams"),
+				new Probe("backlog-service", "/api/backlog/products/PAY/definition-of-ready"),
+				new Probe("backlog-service", "/api/backlog/products/PAY/health"),
+				new Probe("dependency-service", "/api/dependencies/" + ids.dependencyId() + "/history"),
+				new Probe("alignment-service", "/api/alignment/products/PAY/trend"),
+				new Probe("forecast-service", "/api/forecasts/products/PAY/forecast-settings"),
+				new Probe("forecast-service", "/api/forecasts/teams/PAY-CHECKOUT/throughput"));
 		var probes = new ArrayList<Probe>();
 		for (Probe probe : paths) {
 			probes.add(new Probe("gateway", probe.path()));

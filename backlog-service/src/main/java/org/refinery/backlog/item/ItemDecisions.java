@@ -1,6 +1,6 @@
 package org.refinery.backlog.item;
 
-import org.refinery.backlog.product.Caller;
+import org.refinery.membership.Caller;
 
 import java.math.BigDecimal;
 import java.util.List;

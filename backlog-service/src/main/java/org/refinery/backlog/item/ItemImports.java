@@ -1,7 +1,7 @@
 package org.refinery.backlog.item;
 
-import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.Product;
+import org.refinery.membership.Caller;
 
 /**
  * Items brought in from an external tracker, stored and announced exactly as the API stores and

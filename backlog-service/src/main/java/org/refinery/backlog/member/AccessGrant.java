@@ -1,7 +1,7 @@
 package org.refinery.backlog.member;
 
-import org.refinery.backlog.product.Caller;
-import org.refinery.backlog.product.MemberRole;
+import org.refinery.membership.Caller;
+import org.refinery.membership.MemberRole;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,15 +1,16 @@
 package org.refinery.backlog.member;
 
-import org.refinery.backlog.product.Membership;
+import org.refinery.membership.Membership;
 
 import java.util.List;
 import java.util.UUID;
 
-/** The stored people of every product, with their history and one version per product. */
-public interface Memberships {
-
-	/** Every role the person holds in any product: what the caller of a request is granted. */
-	List<Membership> ofUser(String username);
+/**
+ * The stored people of every product, with their history and one version per product. Being the
+ * owner's {@link org.refinery.membership.Memberships}, it is what the membership adapter builds
+ * each request's caller from ({@code ofUser}), as the other services' copies are.
+ */
+public interface Memberships extends org.refinery.membership.Memberships {
 
 	/** The roles of one person in one product. */
 	List<Membership> ofUserIn(UUID productId, String productKey, String username);

@@ -1,6 +1,6 @@
 package org.refinery.backlog.member;
 
-import org.refinery.backlog.product.MemberRole;
+import org.refinery.membership.MemberRole;
 
 import java.time.Instant;
 

@@ -1,5 +1,7 @@
 package org.refinery.backlog.product;
 
+import org.refinery.membership.Caller;
+
 import java.util.Set;
 
 /**
@@ -19,6 +21,12 @@ public record ProductScope(boolean everything, Set<String> keys) {
 
 	public static ProductScope only(Set<String> keys) {
 		return new ProductScope(false, keys);
+	}
+
+	/** What the caller sees: every product, or those their groups and memberships grant. */
+	public static ProductScope of(Caller caller) {
+		Set<String> visible = caller.visibleProducts();
+		return visible == null ? all() : only(visible);
 	}
 
 	/** Whether no product at all can be in scope. */

@@ -1,6 +1,9 @@
 package org.refinery.backlog.product;
 
 import org.junit.jupiter.api.Test;
+import org.refinery.membership.Caller;
+import org.refinery.membership.MemberRole;
+import org.refinery.membership.Membership;
 
 import java.util.HashSet;
 import java.util.List;
@@ -38,8 +41,18 @@ class ProductScopeTest {
 		var olga = new Caller("sub-olga", "olga", false, false, true, Set.of(), Set.of(),
 				List.of(new Membership("AUD", MemberRole.PRODUCT_OWNER, null)));
 
-		assertThat(olga.scope().isEmpty()).isFalse();
-		assertThat(olga.scope().keys()).containsExactly("AUD");
+		assertThat(ProductScope.of(olga).isEmpty()).isFalse();
+		assertThat(ProductScope.of(olga).keys()).containsExactly("AUD");
+	}
+
+	@Test
+	void aCallerSeesTheUnionOfGroupsAndMembershipsAndThoseWhoSeeAllSeeEverything() {
+		var tess = new Caller("sub-tess", "tess", false, false, false, Set.of("PAY"), Set.of("PAY-CHECKOUT"),
+				List.of(new Membership("AUD", MemberRole.TEAM_MEMBER, "AUD-CORE")));
+		var pia = new Caller("sub-pia", "pia", false, true, false, Set.of(), Set.of());
+
+		assertThat(ProductScope.of(tess).keys()).containsExactlyInAnyOrder("PAY", "AUD");
+		assertThat(ProductScope.of(pia).everything()).isTrue();
 	}
 
 }

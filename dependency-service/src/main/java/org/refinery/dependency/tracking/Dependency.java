@@ -1,5 +1,8 @@
 package org.refinery.dependency.tracking;
 
+
+import org.refinery.membership.Caller;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;

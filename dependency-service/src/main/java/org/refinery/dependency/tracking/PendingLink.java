@@ -1,5 +1,7 @@
 package org.refinery.dependency.tracking;
 
+import org.refinery.membership.Caller;
+
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;

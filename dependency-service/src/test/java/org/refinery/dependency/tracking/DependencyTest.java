@@ -1,6 +1,7 @@
 package org.refinery.dependency.tracking;
 
 import org.junit.jupiter.api.Test;
+import org.refinery.membership.Caller;
 
 import java.time.Instant;
 import java.util.Set;

@@ -2,7 +2,7 @@ package org.refinery.alignment.goal.application;
 
 import org.refinery.alignment.backlog.KnownProduct;
 import org.refinery.alignment.backlog.KnownProducts;
-import org.refinery.alignment.goal.Caller;
+import org.refinery.alignment.goal.Actor;
 import org.refinery.alignment.goal.FieldChange;
 import org.refinery.alignment.goal.Goal;
 import org.refinery.alignment.goal.GoalAccessDenied;
@@ -14,11 +14,13 @@ import org.refinery.alignment.goal.GoalNotFound;
 import org.refinery.alignment.goal.GoalPatch;
 import org.refinery.alignment.goal.GoalRevisions;
 import org.refinery.alignment.goal.GoalRuleViolation;
+import org.refinery.alignment.goal.GoalRules;
 import org.refinery.alignment.goal.Goals;
 import org.refinery.alignment.goal.History;
 import org.refinery.alignment.goal.NewGoal;
 import org.refinery.alignment.goal.Revision;
 import org.refinery.alignment.goal.StaleVersion;
+import org.refinery.membership.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +71,7 @@ public class GoalCatalog {
 		hierarchyOf(goal).verify(goal);
 		goals.add(goal);
 		record(goal.id(), goal.version(), "CREATED", GoalDiff.between(null, goal), caller);
-		events.publishEvent(new GoalChanged(true, goal, Set.of(), caller.actor()));
+		events.publishEvent(new GoalChanged(true, goal, Set.of(), Actor.of(caller)));
 		return goal;
 	}
 
@@ -88,7 +90,7 @@ public class GoalCatalog {
 		hierarchyOf(after).verify(after);
 		goals.update(before, after);
 		record(after.id(), after.version(), "UPDATED", GoalDiff.between(before, after), caller);
-		events.publishEvent(new GoalChanged(false, after, after.changedSince(before), caller.actor()));
+		events.publishEvent(new GoalChanged(false, after, after.changedSince(before), Actor.of(caller)));
 		return after;
 	}
 
@@ -108,14 +110,14 @@ public class GoalCatalog {
 	}
 
 	private void record(UUID goalId, long version, String action, List<FieldChange> changes, Caller caller) {
-		revisions.add(goalId, new Revision(version, action, clock.instant(), caller.actor(), changes));
+		revisions.add(goalId, new Revision(version, action, clock.instant(), Actor.of(caller), changes));
 	}
 
 	private static void requireManager(GoalLevel level, String productKey, Caller caller) {
-		if (level != GoalLevel.PRODUCT_GOAL && !caller.managesStrategy()) {
+		if (level != GoalLevel.PRODUCT_GOAL && !GoalRules.managesStrategy(caller)) {
 			throw new GoalAccessDenied("Only portfolio managers and administrators manage objectives and themes");
 		}
-		if (level == GoalLevel.PRODUCT_GOAL && productKey != null && !caller.managesGoalsOf(productKey)) {
+		if (level == GoalLevel.PRODUCT_GOAL && productKey != null && !GoalRules.managesGoalsOf(caller, productKey)) {
 			throw new GoalAccessDenied("Only product owners of " + productKey + " and portfolio managers manage its goals");
 		}
 	}

@@ -2,7 +2,6 @@ package org.refinery.alignment.goal.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.refinery.alignment.goal.Caller;
 import org.refinery.alignment.goal.Goal;
 import org.refinery.alignment.goal.GoalLevel;
 import org.refinery.alignment.goal.GoalQuery;
@@ -15,6 +14,7 @@ import org.refinery.http.IfMatch;
 import org.refinery.http.PageNumber;
 import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
+import org.refinery.membership.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;

@@ -2,7 +2,7 @@ package org.refinery.alignment.link.application;
 
 import org.refinery.alignment.backlog.BacklogItem;
 import org.refinery.alignment.backlog.BacklogItems;
-import org.refinery.alignment.goal.Caller;
+import org.refinery.alignment.goal.Actor;
 import org.refinery.alignment.goal.Goal;
 import org.refinery.alignment.goal.GoalAccessDenied;
 import org.refinery.alignment.goal.Goals;
@@ -14,8 +14,10 @@ import org.refinery.alignment.link.LinkChanged;
 import org.refinery.alignment.link.LinkNotFound;
 import org.refinery.alignment.link.LinkRevisions;
 import org.refinery.alignment.link.LinkRuleViolation;
+import org.refinery.alignment.link.LinkRules;
 import org.refinery.alignment.link.Links;
 import org.refinery.alignment.link.ServedGoal;
+import org.refinery.membership.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +63,7 @@ public class GoalLinks {
 		});
 		Link link = Link.create(UUID.randomUUID(), item, goal, rationale, weight);
 		links.add(link, caller.username());
-		events.publishEvent(new LinkChanged(link, caller.actor()));
+		events.publishEvent(new LinkChanged(link, Actor.of(caller)));
 		return link;
 	}
 
@@ -92,12 +94,12 @@ public class GoalLinks {
 		requireLinker(link.productKey(), caller);
 		Link removed = link.unlinked();
 		links.update(removed);
-		events.publishEvent(new LinkChanged(removed, caller.actor()));
+		events.publishEvent(new LinkChanged(removed, Actor.of(caller)));
 		return removed;
 	}
 
 	private static void requireLinker(String productKey, Caller caller) {
-		if (!caller.linksWorkOf(productKey)) {
+		if (!LinkRules.linksWorkOf(caller, productKey)) {
 			throw new GoalAccessDenied("Only product owners of " + productKey + " and portfolio managers link its "
 					+ "items to goals");
 		}

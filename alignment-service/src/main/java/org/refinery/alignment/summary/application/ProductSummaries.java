@@ -3,7 +3,6 @@ package org.refinery.alignment.summary.application;
 import org.refinery.alignment.backlog.BacklogItem;
 import org.refinery.alignment.backlog.BacklogItems;
 import org.refinery.alignment.backlog.KnownProducts;
-import org.refinery.alignment.goal.Caller;
 import org.refinery.alignment.goal.Goals;
 import org.refinery.alignment.link.Links;
 import org.refinery.alignment.summary.AlignmentSummary;
@@ -11,6 +10,7 @@ import org.refinery.alignment.summary.BacklogAlignment;
 import org.refinery.alignment.summary.ComputedSummary;
 import org.refinery.alignment.summary.ProductNotFound;
 import org.refinery.alignment.summary.Scope;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

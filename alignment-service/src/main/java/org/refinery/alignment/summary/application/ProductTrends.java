@@ -1,11 +1,11 @@
 package org.refinery.alignment.summary.application;
 
 import org.refinery.alignment.backlog.KnownProducts;
-import org.refinery.alignment.goal.Caller;
-import org.refinery.alignment.summary.Portfolio;
 import org.refinery.alignment.summary.Portfolio.TrendPoint;
+import org.refinery.alignment.summary.Portfolio;
 import org.refinery.alignment.summary.ProductNotFound;
 import org.refinery.alignment.summary.Snapshots;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

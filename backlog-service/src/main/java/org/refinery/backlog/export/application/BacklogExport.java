@@ -3,13 +3,14 @@ package org.refinery.backlog.export.application;
 import org.refinery.backlog.export.BacklogWriter;
 import org.refinery.backlog.export.ExportedItems;
 import org.refinery.backlog.export.ExportedProduct;
-import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.DefinitionsOfReady;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductNotFound;
+import org.refinery.backlog.product.ProductScope;
 import org.refinery.backlog.product.Products;
 import org.refinery.backlog.team.Team;
 import org.refinery.backlog.team.Teams;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ public class BacklogExport {
 	/** The product to export, if the caller may read it; checked before anything is written. */
 	@Transactional(readOnly = true)
 	public Product visibleProduct(String productKey, Caller caller) {
-		return products.withKey(productKey, caller.scope()).orElseThrow(() -> new ProductNotFound(productKey));
+		return products.withKey(productKey, ProductScope.of(caller)).orElseThrow(() -> new ProductNotFound(productKey));
 	}
 
 	/**

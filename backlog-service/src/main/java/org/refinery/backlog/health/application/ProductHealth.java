@@ -2,10 +2,11 @@ package org.refinery.backlog.health.application;
 
 import org.refinery.backlog.health.HealthFigures;
 import org.refinery.backlog.health.HealthScore;
-import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductNotFound;
+import org.refinery.backlog.product.ProductScope;
 import org.refinery.backlog.product.Products;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,7 @@ public class ProductHealth {
 	/** The score of a product the caller may see; an invisible product is not found (ADR 0005). */
 	@Transactional(readOnly = true)
 	public HealthScore of(String productKey, Caller caller) {
-		Product product = products.withKey(productKey, caller.scope())
+		Product product = products.withKey(productKey, ProductScope.of(caller))
 			.orElseThrow(() -> new ProductNotFound(productKey));
 		return figures.ofProduct(product.id(), VELOCITY_PERIODS)
 			.map(facts -> HealthScore.of(facts, clock.instant()))

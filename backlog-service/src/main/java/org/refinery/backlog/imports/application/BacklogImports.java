@@ -10,12 +10,13 @@ import org.refinery.backlog.imports.Imports;
 import org.refinery.backlog.imports.LinkCounts;
 import org.refinery.backlog.imports.RowResult;
 import org.refinery.backlog.imports.file.ImportFiles;
-import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductAccessDenied;
 import org.refinery.backlog.product.ProductNotFound;
+import org.refinery.backlog.product.ProductScope;
 import org.refinery.backlog.product.Products;
 import org.refinery.http.Permits;
+import org.refinery.membership.Caller;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
@@ -68,9 +69,9 @@ public class BacklogImports {
 
 	/** The product to import into, if the caller may shape it; checked before the upload is read. */
 	public Product importableProduct(String productKey, Caller caller) {
-		Product product = products.withKey(productKey, caller.scope())
+		Product product = products.withKey(productKey, ProductScope.of(caller))
 			.orElseThrow(() -> new ProductNotFound(productKey));
-		if (!caller.mayManage(productKey)) {
+		if (!caller.ownsProduct(productKey)) {
 			throw new ProductAccessDenied("Only product owners of " + productKey + " and administrators import into it");
 		}
 		return product;

@@ -7,7 +7,7 @@ import org.refinery.backlog.imports.LinkStatus;
 import org.refinery.backlog.imports.LinksImported;
 import org.refinery.backlog.imports.RowLink;
 import org.refinery.backlog.imports.RowResult;
-import org.refinery.backlog.product.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;

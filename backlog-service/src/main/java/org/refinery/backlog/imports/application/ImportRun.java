@@ -12,8 +12,8 @@ import org.refinery.backlog.imports.SourceRow;
 import org.refinery.backlog.imports.SourceRows;
 import org.refinery.backlog.imports.UnreadableFile;
 import org.refinery.backlog.imports.file.ImportFiles;
-import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.Product;
+import org.refinery.membership.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,14 +12,16 @@ import org.refinery.backlog.item.ReadinessSources;
 import org.refinery.backlog.item.ReadinessViews;
 import org.refinery.backlog.item.StaleVersion;
 import org.refinery.backlog.item.application.ProductBacklog.Added;
-import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.Actor;
 import org.refinery.backlog.product.DefinitionOfReady;
 import org.refinery.backlog.product.DefinitionsOfReady;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductAccessDenied;
 import org.refinery.backlog.product.ProductNotFound;
+import org.refinery.backlog.product.ProductScope;
 import org.refinery.backlog.product.Products;
 import org.refinery.backlog.team.Teams;
+import org.refinery.membership.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -73,18 +75,18 @@ class ItemAccess {
 
 	Item visibleItem(UUID id, Caller caller) {
 		Item item = items.byId(id).orElseThrow(() -> new ItemNotFound(id));
-		if (products.withKey(item.productKey(), caller.scope()).isEmpty()) {
+		if (products.withKey(item.productKey(), ProductScope.of(caller)).isEmpty()) {
 			throw new ItemNotFound(id);
 		}
 		return item;
 	}
 
 	Product visibleProduct(String productKey, Caller caller) {
-		return products.withKey(productKey, caller.scope()).orElseThrow(() -> new ProductNotFound(productKey));
+		return products.withKey(productKey, ProductScope.of(caller)).orElseThrow(() -> new ProductNotFound(productKey));
 	}
 
 	boolean manages(Caller caller, String productKey) {
-		return caller.mayManage(productKey);
+		return caller.ownsProduct(productKey);
 	}
 
 	/** The item, if the caller is in its team or manages its product and holds its current version. */
@@ -148,7 +150,7 @@ class ItemAccess {
 
 	/** Stores and announces a new version whose change lies outside the item's fields (its readiness, its children). */
 	Item store(Change change, Item before, Item after, Caller caller) {
-		items.update(before, after, caller.actor());
+		items.update(before, after, Actor.of(caller));
 		announce(change, before, after, caller);
 		return after;
 	}
@@ -156,8 +158,8 @@ class ItemAccess {
 	/** Stores a new item with its readiness, which needs no facts ({@link Readiness#ofNew}), and announces it. */
 	Added add(Item item, DefinitionOfReady definition, Caller caller) {
 		Readiness readiness = Readiness.ofNew(item, definition);
-		items.add(item, readiness.ready(), caller.actor());
-		events.publishEvent(new ItemChanged(Change.CREATED, null, item, readiness, caller.actor(), List.of()));
+		items.add(item, readiness.ready(), Actor.of(caller));
+		events.publishEvent(new ItemChanged(Change.CREATED, null, item, readiness, Actor.of(caller), List.of()));
 		return new Added(item, readiness);
 	}
 
@@ -169,7 +171,7 @@ class ItemAccess {
 	void announce(Change change, Item before, Item after, Caller caller, List<UUID> children) {
 		Readiness readiness = readinessOf(after);
 		views.announceReady(after.id(), readiness.ready());
-		events.publishEvent(new ItemChanged(change, before, after, readiness, caller.actor(), children));
+		events.publishEvent(new ItemChanged(change, before, after, readiness, Actor.of(caller), children));
 	}
 
 }

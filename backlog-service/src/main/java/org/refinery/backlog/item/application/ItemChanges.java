@@ -8,8 +8,9 @@ import org.refinery.backlog.item.ItemStatus;
 import org.refinery.backlog.item.Items;
 import org.refinery.backlog.item.ReadinessSources;
 import org.refinery.backlog.item.ReadinessViews;
-import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.Actor;
 import org.refinery.backlog.product.ProductAccessDenied;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -136,7 +137,7 @@ public class ItemChanges {
 			return before;
 		}
 		Item after = access.store(Change.READINESS_CHANGED, before, before.reassessed(), caller);
-		items.recordHistory(after, caller.actor(), "check:" + code, ticked ? "unticked" : "ticked",
+		items.recordHistory(after, Actor.of(caller), "check:" + code, ticked ? "unticked" : "ticked",
 				ticked ? "ticked" : "unticked");
 		return after;
 	}

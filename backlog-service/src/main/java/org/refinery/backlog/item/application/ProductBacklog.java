@@ -11,10 +11,11 @@ import org.refinery.backlog.item.Items;
 import org.refinery.backlog.item.NewItem;
 import org.refinery.backlog.item.Ranks;
 import org.refinery.backlog.item.Readiness;
-import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.Actor;
 import org.refinery.backlog.product.DefinitionOfReady;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductAccessDenied;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,8 +90,8 @@ public class ProductBacklog {
 			children.add(access.add(child, definition, caller));
 		}
 		Item splitParent = parent.reassessed();
-		items.update(parent, splitParent, caller.actor());
-		items.recordHistory(splitParent, caller.actor(), "children", null,
+		items.update(parent, splitParent, Actor.of(caller));
+		items.recordHistory(splitParent, Actor.of(caller), "children", null,
 				String.join(", ", children.stream().map(added -> added.item().key()).toList()));
 		access.announce(Change.SPLIT, parent, splitParent, caller,
 				children.stream().map(added -> added.item().id()).toList());
@@ -162,7 +163,7 @@ public class ProductBacklog {
 		for (int i = 0; i < order.size(); i++) {
 			Item before = order.get(i);
 			Item after = before.reranked(ranks[i]);
-			items.update(before, after, caller.actor());
+			items.update(before, after, Actor.of(caller));
 			access.announce(Change.RERANKED, before, after, caller);
 		}
 	}

@@ -6,7 +6,7 @@ import org.refinery.backlog.item.PlanningFacts;
 import org.refinery.backlog.item.PlanningFacts.Completed;
 import org.refinery.backlog.item.ReadyForPlanning;
 import org.refinery.backlog.item.ReadyForPlanning.Throughput;
-import org.refinery.backlog.product.Caller;
+import org.refinery.membership.Caller;
 import org.refinery.backlog.product.Product;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -12,7 +12,7 @@ import org.refinery.backlog.item.ItemStatus;
 import org.refinery.backlog.item.application.BulkChanges;
 import org.refinery.backlog.item.application.BulkRefused;
 import org.refinery.backlog.item.application.ProductBacklog;
-import org.refinery.backlog.product.Caller;
+import org.refinery.membership.Caller;
 import org.refinery.http.InputError;
 import org.refinery.http.InvalidInput;
 import org.refinery.http.ProductKey;

@@ -5,7 +5,7 @@ import org.refinery.backlog.item.ItemType;
 import org.refinery.backlog.item.ReadyForPlanning;
 import org.refinery.backlog.item.ReadyForPlanning.Prerequisite;
 import org.refinery.backlog.item.application.TeamPlanning;
-import org.refinery.backlog.product.Caller;
+import org.refinery.membership.Caller;
 import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
 import org.refinery.http.TeamKey;

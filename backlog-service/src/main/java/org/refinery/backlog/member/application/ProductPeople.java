@@ -9,16 +9,17 @@ import org.refinery.backlog.member.MembershipStale;
 import org.refinery.backlog.member.Memberships;
 import org.refinery.backlog.member.ProductMember;
 import org.refinery.backlog.product.Actor;
-import org.refinery.backlog.product.Caller;
-import org.refinery.backlog.product.MemberRole;
-import org.refinery.backlog.product.Membership;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductAccessDenied;
 import org.refinery.backlog.product.ProductCreated;
 import org.refinery.backlog.product.ProductNotFound;
+import org.refinery.backlog.product.ProductScope;
 import org.refinery.backlog.product.Products;
 import org.refinery.backlog.team.Team;
 import org.refinery.backlog.team.Teams;
+import org.refinery.membership.Caller;
+import org.refinery.membership.MemberRole;
+import org.refinery.membership.Membership;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -96,13 +97,13 @@ public class ProductPeople {
 		for (int i = 0; i < roles.size(); i++) {
 			requireTeamOf(product, roles.get(i), "/roles/" + i + "/teamKey");
 		}
-		return change(product, username, Set.copyOf(roles), expectedVersion, caller.actor());
+		return change(product, username, Set.copyOf(roles), expectedVersion, Actor.of(caller));
 	}
 
 	/** Removes the person from the product altogether. */
 	@Transactional
 	public long remove(String productKey, String username, Long expectedVersion, Caller caller) {
-		return change(manageable(productKey, caller), username, Set.of(), expectedVersion, caller.actor());
+		return change(manageable(productKey, caller), username, Set.of(), expectedVersion, Actor.of(caller));
 	}
 
 	/** The creator of a product becomes its owner, in the transaction that creates it. */
@@ -148,14 +149,14 @@ public class ProductPeople {
 
 	private Product manageable(String productKey, Caller caller) {
 		Product product = visible(productKey, caller);
-		if (!caller.mayManage(productKey)) {
+		if (!caller.ownsProduct(productKey)) {
 			throw new ProductAccessDenied("Only product owners of " + productKey + " and administrators change its people");
 		}
 		return product;
 	}
 
 	private Product visible(String productKey, Caller caller) {
-		return products.withKey(productKey, caller.scope()).orElseThrow(() -> new ProductNotFound(productKey));
+		return products.withKey(productKey, ProductScope.of(caller)).orElseThrow(() -> new ProductNotFound(productKey));
 	}
 
 }

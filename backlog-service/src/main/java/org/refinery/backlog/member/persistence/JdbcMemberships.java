@@ -3,8 +3,8 @@ package org.refinery.backlog.member.persistence;
 import org.refinery.backlog.member.MembershipChange;
 import org.refinery.backlog.member.Memberships;
 import org.refinery.backlog.member.ProductMember;
-import org.refinery.backlog.product.MemberRole;
-import org.refinery.backlog.product.Membership;
+import org.refinery.membership.MemberRole;
+import org.refinery.membership.Membership;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -2,7 +2,8 @@ package org.refinery.backlog.member.web;
 
 import org.refinery.backlog.member.application.ProductPeople;
 import org.refinery.backlog.member.web.MemberViews.Access;
-import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.ProductScope;
+import org.refinery.membership.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,7 +19,7 @@ class AccessController {
 
 	@GetMapping("/api/backlog/me/access")
 	Access access(Caller caller) {
-		return new Access(caller.username(), caller.scope().everything(), people.accessOf(caller));
+		return new Access(caller.username(), ProductScope.of(caller).everything(), people.accessOf(caller));
 	}
 
 }

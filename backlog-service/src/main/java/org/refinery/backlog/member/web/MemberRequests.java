@@ -3,11 +3,11 @@ package org.refinery.backlog.member.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.refinery.backlog.product.MemberRole;
-import org.refinery.backlog.product.Membership;
 import org.refinery.http.InputError;
 import org.refinery.http.InvalidInput;
 import org.refinery.http.TeamKey;
+import org.refinery.membership.MemberRole;
+import org.refinery.membership.Membership;
 
 import java.util.ArrayList;
 import java.util.HashSet;

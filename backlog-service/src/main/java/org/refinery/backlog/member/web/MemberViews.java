@@ -3,7 +3,7 @@ package org.refinery.backlog.member.web;
 import org.refinery.backlog.member.AccessGrant;
 import org.refinery.backlog.member.MembershipChange;
 import org.refinery.backlog.member.ProductMember;
-import org.refinery.backlog.product.MemberRole;
+import org.refinery.membership.MemberRole;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,6 @@
 package org.refinery.backlog.product.application;
 
 import org.refinery.backlog.product.Actor;
-import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.ChangeProduct;
 import org.refinery.backlog.product.CreateProduct;
 import org.refinery.backlog.product.DefinitionHistoryEntry;
@@ -14,10 +13,12 @@ import org.refinery.backlog.product.ProductChanged;
 import org.refinery.backlog.product.ProductCreated;
 import org.refinery.backlog.product.ProductHistoryEntry;
 import org.refinery.backlog.product.ProductNotFound;
+import org.refinery.backlog.product.ProductScope;
 import org.refinery.backlog.product.ProductVersionStale;
 import org.refinery.backlog.product.Products;
 import org.refinery.backlog.product.SettingChange;
 import org.refinery.backlog.product.SettingChanges;
+import org.refinery.membership.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ public class ProductCatalog {
 	@Transactional
 	public Product change(String productKey, Long expectedVersion, ChangeProduct change, Caller caller) {
 		Product before = visible(productKey, caller);
-		if (!caller.mayManage(productKey)) {
+		if (!caller.ownsProduct(productKey)) {
 			throw new ProductAccessDenied("Only product owners of " + productKey + " change its settings");
 		}
 		if (expectedVersion != null && expectedVersion != before.version()) {
@@ -78,9 +79,9 @@ public class ProductCatalog {
 		if (!products.update(after, before.version())) {
 			throw new ProductVersionStale(before.version(), before.version() + 1);
 		}
-		settingChanges.record(after.id(), after.version(), changes, caller.actor());
+		settingChanges.record(after.id(), after.version(), changes, Actor.of(caller));
 		events.publishEvent(new ProductChanged(after, changes.stream().map(SettingChange::field)
-			.collect(Collectors.toCollection(LinkedHashSet::new)), caller.actor()));
+			.collect(Collectors.toCollection(LinkedHashSet::new)), Actor.of(caller)));
 		return after;
 	}
 
@@ -93,15 +94,15 @@ public class ProductCatalog {
 	@Transactional
 	public DefinitionOfReady changeDefinitionOfReady(String productKey, DefinitionOfReady definition, Caller caller) {
 		Product product = visible(productKey, caller);
-		if (!caller.mayManage(productKey)) {
+		if (!caller.ownsProduct(productKey)) {
 			throw new ProductAccessDenied("Only product owners of " + productKey + " change its Definition of Ready");
 		}
 		DefinitionOfReady before = definitions.of(product.id());
 		if (definition.sameAs(before)) {
 			return before;
 		}
-		long version = definitions.save(product.id(), before, definition, caller.actor());
-		events.publishEvent(new DefinitionOfReadyChanged(product, definition, version, caller.actor()));
+		long version = definitions.save(product.id(), before, definition, Actor.of(caller));
+		events.publishEvent(new DefinitionOfReadyChanged(product, definition, version, Actor.of(caller)));
 		return definition;
 	}
 
@@ -129,7 +130,7 @@ public class ProductCatalog {
 	}
 
 	private Product visible(String productKey, Caller caller) {
-		return products.withKey(productKey, caller.scope()).orElseThrow(() -> new ProductNotFound(productKey));
+		return products.withKey(productKey, ProductScope.of(caller)).orElseThrow(() -> new ProductNotFound(productKey));
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.refinery.backlog.product.web;
 
 import jakarta.validation.Valid;
-import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.Actor;
 import org.refinery.backlog.product.ProductHistoryEntry;
 import org.refinery.backlog.product.ProductNotFound;
 import org.refinery.backlog.product.ProductScope;
@@ -11,6 +11,7 @@ import org.refinery.http.IfMatch;
 import org.refinery.http.PageNumber;
 import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
+import org.refinery.membership.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,14 +44,14 @@ class ProductController {
 	@GetMapping
 	ProductPage list(Caller caller, @RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "50") @PageSize int size) {
-		ProductScope scope = caller.scope();
+		ProductScope scope = ProductScope.of(caller);
 		var content = products.within(scope, page * size, size).stream().map(ProductView::of).toList();
 		return new ProductPage(content, page, size, products.countWithin(scope));
 	}
 
 	@GetMapping("/{productKey}")
 	ResponseEntity<ProductView> one(Caller caller, @PathVariable @ProductKey String productKey) {
-		var product = products.withKey(productKey, caller.scope()).orElseThrow(() -> new ProductNotFound(productKey));
+		var product = products.withKey(productKey, ProductScope.of(caller)).orElseThrow(() -> new ProductNotFound(productKey));
 		return ResponseEntity.ok().eTag(Long.toString(product.version())).body(ProductView.of(product));
 	}
 
@@ -85,7 +86,7 @@ class ProductController {
 		if (!(caller.admin() || caller.portfolioManager() || caller.productOwner())) {
 			throw new AccessDeniedException("Only administrators, portfolio managers and product owners create products");
 		}
-		var product = catalog.create(request.toCommand(), caller.actor());
+		var product = catalog.create(request.toCommand(), Actor.of(caller));
 		return ResponseEntity.created(URI.create("/api/backlog/products/" + product.key()))
 			.eTag(Long.toString(product.version()))
 			.body(ProductView.of(product));

@@ -1,6 +1,6 @@
 package org.refinery.backlog.session.application;
 
-import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.Actor;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductAccessDenied;
 import org.refinery.backlog.session.ScheduleSession;
@@ -9,6 +9,7 @@ import org.refinery.backlog.session.SessionChanged;
 import org.refinery.backlog.session.SessionHistoryEntry;
 import org.refinery.backlog.session.SessionStatus;
 import org.refinery.backlog.session.Sessions;
+import org.refinery.membership.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +49,8 @@ public class RefinementSessions {
 		people.require(product, facilitator, command.representatives(), caller);
 		Session session = new Session(UUID.randomUUID(), product.id(), product.key(), command.title(), facilitator,
 				command.startsAt(), SessionStatus.SCHEDULED, command.representatives(), command.agenda(), List.of(), 1);
-		sessions.add(session, caller.actor());
-		events.publishEvent(new SessionChanged(session, null, caller.actor()));
+		sessions.add(session, Actor.of(caller));
+		events.publishEvent(new SessionChanged(session, null, Actor.of(caller)));
 		return session;
 	}
 

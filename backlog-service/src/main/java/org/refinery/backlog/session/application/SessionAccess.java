@@ -2,16 +2,17 @@ package org.refinery.backlog.session.application;
 
 import org.refinery.backlog.item.ItemReferenceRefused;
 import org.refinery.backlog.item.Items;
-import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductAccessDenied;
 import org.refinery.backlog.product.ProductNotFound;
+import org.refinery.backlog.product.ProductScope;
 import org.refinery.backlog.product.Products;
 import org.refinery.backlog.session.Session;
 import org.refinery.backlog.session.SessionNotFound;
 import org.refinery.backlog.session.SessionRuleViolation;
 import org.refinery.backlog.session.Sessions;
 import org.refinery.backlog.team.Teams;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -39,14 +40,14 @@ class SessionAccess {
 
 	Session visible(UUID id, Caller caller) {
 		Session session = sessions.byId(id).orElseThrow(() -> new SessionNotFound(id));
-		if (products.withKey(session.productKey(), caller.scope()).isEmpty()) {
+		if (products.withKey(session.productKey(), ProductScope.of(caller)).isEmpty()) {
 			throw new SessionNotFound(id);
 		}
 		return session;
 	}
 
 	Product visibleProduct(String productKey, Caller caller) {
-		return products.withKey(productKey, caller.scope()).orElseThrow(() -> new ProductNotFound(productKey));
+		return products.withKey(productKey, ProductScope.of(caller)).orElseThrow(() -> new ProductNotFound(productKey));
 	}
 
 	/**
@@ -86,7 +87,7 @@ class SessionAccess {
 	}
 
 	boolean manages(Caller caller, String productKey) {
-		return caller.mayManage(productKey);
+		return caller.ownsProduct(productKey);
 	}
 
 	void requireTeamsOf(Product product, Collection<String> teamKeys) {

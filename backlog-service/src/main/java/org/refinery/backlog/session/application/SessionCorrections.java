@@ -1,12 +1,13 @@
 package org.refinery.backlog.session.application;
 
-import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.Actor;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.session.Session;
 import org.refinery.backlog.session.SessionChanged;
 import org.refinery.backlog.session.SessionEdit;
 import org.refinery.backlog.session.Sessions;
 import org.refinery.backlog.session.StaleSession;
+import org.refinery.membership.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,8 +63,8 @@ public class SessionCorrections {
 			return before;
 		}
 		Set<String> changed = after.changedFrom(before);
-		sessions.update(before, after, null, caller.actor());
-		events.publishEvent(new SessionChanged(after, null, caller.actor(), changed));
+		sessions.update(before, after, null, Actor.of(caller));
+		events.publishEvent(new SessionChanged(after, null, Actor.of(caller), changed));
 		return after;
 	}
 
@@ -80,8 +81,8 @@ public class SessionCorrections {
 	}
 
 	private Session ended(Session before, Session after, Caller caller) {
-		sessions.update(before, after, null, caller.actor());
-		events.publishEvent(new SessionChanged(after, null, caller.actor()));
+		sessions.update(before, after, null, Actor.of(caller));
+		events.publishEvent(new SessionChanged(after, null, Actor.of(caller)));
 		return after;
 	}
 

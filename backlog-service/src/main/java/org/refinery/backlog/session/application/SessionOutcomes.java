@@ -2,12 +2,13 @@ package org.refinery.backlog.session.application;
 
 import org.refinery.backlog.item.Item;
 import org.refinery.backlog.item.ItemDecisions;
-import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.Actor;
 import org.refinery.backlog.session.Outcome;
 import org.refinery.backlog.session.RecordOutcome;
 import org.refinery.backlog.session.Session;
 import org.refinery.backlog.session.SessionChanged;
 import org.refinery.backlog.session.Sessions;
+import org.refinery.membership.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +52,8 @@ public class SessionOutcomes {
 		Outcome outcome = new Outcome(UUID.randomUUID(), command.itemId(), command.kind(), command.note(),
 				command.estimate(), children(command, caller), caller.username(), clock.instant());
 		Session after = before.withOutcome(outcome);
-		sessions.update(before, after, outcome, caller.actor());
-		events.publishEvent(new SessionChanged(after, outcome, caller.actor()));
+		sessions.update(before, after, outcome, Actor.of(caller));
+		events.publishEvent(new SessionChanged(after, outcome, Actor.of(caller)));
 		return after;
 	}
 

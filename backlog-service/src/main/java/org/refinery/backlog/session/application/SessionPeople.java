@@ -1,12 +1,12 @@
 package org.refinery.backlog.session.application;
 
 import org.refinery.backlog.member.Memberships;
-import org.refinery.backlog.product.Caller;
-import org.refinery.backlog.product.MemberRole;
-import org.refinery.backlog.product.Membership;
 import org.refinery.backlog.product.Product;
-import org.refinery.backlog.session.PeopleRefused;
 import org.refinery.backlog.session.PeopleRefused.Refusal;
+import org.refinery.backlog.session.PeopleRefused;
+import org.refinery.membership.Caller;
+import org.refinery.membership.MemberRole;
+import org.refinery.membership.Membership;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package org.refinery.backlog.session.web;
 
 import jakarta.validation.Valid;
-import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.session.Session;
 import org.refinery.backlog.session.SessionHistoryEntry;
 import org.refinery.backlog.session.application.RefinementSessions;
@@ -11,6 +10,7 @@ import org.refinery.http.IfMatch;
 import org.refinery.http.PageNumber;
 import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
+import org.refinery.membership.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;

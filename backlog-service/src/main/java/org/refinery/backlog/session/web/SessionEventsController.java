@@ -1,8 +1,8 @@
 package org.refinery.backlog.session.web;
 
-import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.session.Session;
 import org.refinery.backlog.session.application.RefinementSessions;
+import org.refinery.membership.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,14 +1,16 @@
 package org.refinery.backlog.team.application;
 
-import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.Actor;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductAccessDenied;
 import org.refinery.backlog.product.ProductNotFound;
+import org.refinery.backlog.product.ProductScope;
 import org.refinery.backlog.product.Products;
 import org.refinery.backlog.team.CreateTeam;
 import org.refinery.backlog.team.Team;
 import org.refinery.backlog.team.TeamCreated;
 import org.refinery.backlog.team.Teams;
+import org.refinery.membership.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +37,12 @@ public class TeamRoster {
 	@Transactional
 	public Team form(String productKey, CreateTeam command, Caller caller) {
 		Product product = visible(productKey, caller);
-		if (!caller.mayManage(productKey)) {
+		if (!caller.ownsProduct(productKey)) {
 			throw new ProductAccessDenied("Only product owners of " + productKey + " form its teams");
 		}
 		Team team = Team.form(UUID.randomUUID(), product.id(), product.key(), command);
 		teams.add(team);
-		events.publishEvent(new TeamCreated(team, caller.actor()));
+		events.publishEvent(new TeamCreated(team, Actor.of(caller)));
 		return team;
 	}
 
@@ -50,7 +52,7 @@ public class TeamRoster {
 	}
 
 	private Product visible(String productKey, Caller caller) {
-		return products.withKey(productKey, caller.scope()).orElseThrow(() -> new ProductNotFound(productKey));
+		return products.withKey(productKey, ProductScope.of(caller)).orElseThrow(() -> new ProductNotFound(productKey));
 	}
 
 }

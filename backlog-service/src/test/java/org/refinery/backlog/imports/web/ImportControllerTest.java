@@ -67,7 +67,7 @@ class ImportControllerTest {
 	@MockitoBean
 	BacklogImports imports;
 
-	/** The web edge reads the caller's memberships for every request: none here. */
+	/** The caller's memberships are read for every request: none here. */
 	@MockitoBean
 	Memberships memberships;
 

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 import org.refinery.backlog.item.Item;
-import org.refinery.backlog.item.ItemChanged;
 import org.refinery.backlog.item.ItemChanged.Change;
+import org.refinery.backlog.item.ItemChanged;
 import org.refinery.backlog.item.ItemStatus;
 import org.refinery.backlog.item.ItemType;
 import org.refinery.backlog.item.Items;
@@ -14,7 +14,7 @@ import org.refinery.backlog.item.ReadinessFacts;
 import org.refinery.backlog.item.ReadinessSources;
 import org.refinery.backlog.item.ReadinessViews;
 import org.refinery.backlog.item.application.ProductBacklog.Added;
-import org.refinery.backlog.product.Caller;
+import org.refinery.backlog.product.Actor;
 import org.refinery.backlog.product.DefinitionOfReady;
 import org.refinery.backlog.product.DefinitionsOfReady;
 import org.refinery.backlog.product.DeliveryMode;
@@ -22,6 +22,7 @@ import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.Products;
 import org.refinery.backlog.product.ReadinessRule;
 import org.refinery.backlog.team.Teams;
+import org.refinery.membership.Caller;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,9 +84,9 @@ class ProductBacklogTest {
 
 		assertThat(added.item().key()).isEqualTo("PAY-7");
 		assertThat(added.readiness().ready()).isTrue();
-		verify(items).add(added.item(), true, admin.actor());
+		verify(items).add(added.item(), true, Actor.of(admin));
 		assertThat(published).containsExactly(
-				new ItemChanged(Change.CREATED, null, added.item(), added.readiness(), admin.actor(), List.of()));
+				new ItemChanged(Change.CREATED, null, added.item(), added.readiness(), Actor.of(admin), List.of()));
 		verifyNoInteractions(sources, views);
 	}
 
@@ -110,7 +111,7 @@ class ProductBacklogTest {
 		assertThat(children).extracting(child -> child.item().key()).containsExactly("PAY-7", "PAY-8");
 		assertThat(children).allSatisfy(child -> {
 			assertThat(child.readiness().ready()).isTrue();
-			verify(items).add(child.item(), true, admin.actor());
+			verify(items).add(child.item(), true, Actor.of(admin));
 		});
 		verify(sources).factsOf(parent.id());
 		verifyNoMoreInteractions(sources);

@@ -7,10 +7,10 @@ import org.refinery.backlog.item.Item;
 import org.refinery.backlog.item.ItemStatus;
 import org.refinery.backlog.item.ItemType;
 import org.refinery.backlog.item.Readiness;
-import org.refinery.backlog.item.application.ProductBacklog;
 import org.refinery.backlog.item.application.ProductBacklog.ItemFilter;
+import org.refinery.backlog.item.application.ProductBacklog;
 import org.refinery.backlog.member.Memberships;
-import org.refinery.backlog.product.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -50,7 +50,7 @@ class ItemControllerTest {
 	@MockitoBean
 	ProductBacklog backlog;
 
-	/** The web edge reads the caller's memberships for every request: none here. */
+	/** The caller's memberships are read for every request: none here. */
 	@MockitoBean
 	Memberships memberships;
 

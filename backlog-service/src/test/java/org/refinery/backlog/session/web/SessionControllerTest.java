@@ -4,13 +4,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.refinery.backlog.member.Memberships;
-import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.session.Session;
 import org.refinery.backlog.session.SessionStatus;
-import org.refinery.backlog.session.application.RefinementSessions;
 import org.refinery.backlog.session.application.RefinementSessions.SessionPage;
+import org.refinery.backlog.session.application.RefinementSessions;
 import org.refinery.backlog.session.application.SessionCorrections;
 import org.refinery.backlog.session.application.SessionOutcomes;
+import org.refinery.membership.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -56,7 +56,7 @@ class SessionControllerTest {
 	@MockitoBean
 	RefinementSessions sessions;
 
-	/** The web edge reads the caller's memberships for every request: none here. */
+	/** The caller's memberships are read for every request: none here. */
 	@MockitoBean
 	Memberships memberships;
 

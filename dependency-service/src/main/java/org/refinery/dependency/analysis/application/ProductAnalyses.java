@@ -6,7 +6,7 @@ import org.refinery.dependency.backlog.BacklogItems;
 import org.refinery.dependency.tracking.Dependencies;
 import org.refinery.dependency.tracking.Dependency;
 import org.refinery.dependency.tracking.DependencyStatus;
-import org.refinery.dependency.tracking.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,6 @@
 package org.refinery.dependency.tracking.application;
 
-import org.refinery.dependency.tracking.Caller;
+import org.refinery.membership.Caller;
 import org.refinery.dependency.tracking.DependencyCsv;
 import org.refinery.dependency.tracking.ExportedDependencies;
 import org.refinery.dependency.tracking.ProductNotVisible;

@@ -15,7 +15,7 @@ import org.refinery.dependency.tracking.DependencyType;
 import org.refinery.dependency.tracking.DuplicateDependency;
 import org.refinery.dependency.tracking.NewDependency;
 import org.refinery.dependency.tracking.ReferenceRefused;
-import org.refinery.dependency.tracking.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,8 +5,8 @@ import org.refinery.dependency.backlog.BacklogItems;
 import org.refinery.dependency.session.RefinementSession;
 import org.refinery.dependency.session.RefinementSessions;
 import org.refinery.dependency.tracking.DependencyRuleViolation;
-import org.refinery.dependency.tracking.Caller;
 import org.refinery.dependency.tracking.ReferenceRefused;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;

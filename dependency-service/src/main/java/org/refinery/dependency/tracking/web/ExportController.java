@@ -1,7 +1,7 @@
 package org.refinery.dependency.tracking.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.refinery.dependency.tracking.Caller;
+import org.refinery.membership.Caller;
 import org.refinery.dependency.tracking.DependencyCsv;
 import org.refinery.dependency.tracking.ProductNotVisible;
 import org.refinery.dependency.tracking.application.DependencyExport;

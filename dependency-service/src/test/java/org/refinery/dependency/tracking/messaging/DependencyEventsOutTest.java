@@ -10,7 +10,7 @@ import org.refinery.dependency.tracking.Dependency;
 import org.refinery.dependency.tracking.DependencyChanged;
 import org.refinery.dependency.tracking.DependencyStatus;
 import org.refinery.dependency.tracking.DependencyType;
-import org.refinery.dependency.tracking.Caller;
+import org.refinery.membership.Caller;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import org.refinery.forecast.forecast.BaselineSettingsVersions;
 import org.refinery.forecast.forecast.BaselineSummary;
 import org.refinery.forecast.forecast.Forecasts;
 import org.refinery.forecast.forecast.Mode;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -13,7 +13,7 @@ import org.refinery.forecast.forecast.P85Due;
 import org.refinery.forecast.forecast.ProductNotFound;
 import org.refinery.forecast.throughput.ThroughputHistory;
 import org.refinery.forecast.throughput.ThroughputSample;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;

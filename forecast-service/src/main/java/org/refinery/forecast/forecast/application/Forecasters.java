@@ -2,7 +2,7 @@ package org.refinery.forecast.forecast.application;
 
 import org.refinery.forecast.backlog.KnownProduct;
 import org.refinery.forecast.forecast.ForecastNotAllowed;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Component;
 
 /**

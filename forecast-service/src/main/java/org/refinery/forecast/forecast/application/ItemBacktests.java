@@ -1,6 +1,6 @@
 package org.refinery.forecast.forecast.application;
 
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.refinery.forecast.backlog.BacklogItem;
 import org.refinery.forecast.backlog.BacklogItems;
 import org.refinery.forecast.backlog.Blockers;

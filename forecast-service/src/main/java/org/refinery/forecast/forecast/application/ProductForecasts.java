@@ -22,7 +22,7 @@ import org.refinery.forecast.simulation.Deadline;
 import org.refinery.forecast.simulation.NoHistory;
 import org.refinery.forecast.simulation.Outcome;
 import org.refinery.forecast.throughput.ThroughputHistory;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -13,7 +13,7 @@ import org.refinery.forecast.forecast.ScenarioChanges;
 import org.refinery.forecast.forecast.ScenarioComparison;
 import org.refinery.forecast.forecast.ScenarioNotFound;
 import org.refinery.forecast.forecast.ScenarioRefused;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;

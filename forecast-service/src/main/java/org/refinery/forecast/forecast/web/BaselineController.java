@@ -13,7 +13,7 @@ import org.refinery.http.InvalidInput;
 import org.refinery.http.PageNumber;
 import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;

@@ -12,7 +12,7 @@ import org.refinery.forecast.forecast.HowMany;
 import org.refinery.forecast.forecast.application.ForecastCalibration;
 import org.refinery.forecast.forecast.application.ProductForecasts;
 import org.refinery.http.ProductKey;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -2,7 +2,7 @@ package org.refinery.forecast.forecast.web;
 
 import org.refinery.forecast.forecast.ItemWhen;
 import org.refinery.forecast.forecast.application.ProductForecasts;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

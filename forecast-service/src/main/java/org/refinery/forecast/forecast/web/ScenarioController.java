@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import org.refinery.forecast.forecast.SavedScenario;
 import org.refinery.forecast.forecast.application.ProductScenarios;
 import org.refinery.http.ProductKey;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

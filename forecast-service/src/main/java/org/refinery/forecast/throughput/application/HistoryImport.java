@@ -6,7 +6,7 @@ import org.refinery.forecast.throughput.NotAllowed;
 import org.refinery.forecast.throughput.ThroughputChanged;
 import org.refinery.forecast.throughput.ThroughputHistory;
 import org.refinery.forecast.throughput.ThroughputSample;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

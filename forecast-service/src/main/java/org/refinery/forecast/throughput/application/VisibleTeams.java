@@ -2,7 +2,7 @@ package org.refinery.forecast.throughput.application;
 
 import org.refinery.forecast.throughput.TeamDirectory;
 import org.refinery.forecast.throughput.TeamNotFound;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Component;
 
 /**

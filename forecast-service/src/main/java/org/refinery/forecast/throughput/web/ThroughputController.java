@@ -6,7 +6,7 @@ import org.refinery.forecast.throughput.ThroughputSample;
 import org.refinery.forecast.throughput.application.HistoryImport;
 import org.refinery.forecast.throughput.application.TeamHistories;
 import org.refinery.http.TeamKey;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

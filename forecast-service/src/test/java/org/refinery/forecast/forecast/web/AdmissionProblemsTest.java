@@ -7,9 +7,9 @@ import org.refinery.forecast.forecast.application.ForecastCalibration;
 import org.refinery.forecast.forecast.application.ProductForecasts;
 import org.refinery.forecast.simulation.Cost;
 import org.refinery.forecast.simulation.OutOfTime;
-import org.refinery.forecast.access.Caller;
 import org.refinery.http.Busy;
 import org.refinery.http.BusyProblems;
+import org.refinery.membership.Caller;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -113,7 +113,7 @@ class AdmissionProblemsTest {
 			.content("{\"trials\":100000,\"horizon\":104}"));
 	}
 
-	/** The signed-in caller, as the web edge's CallerResolver would give it from a token. */
+	/** The signed-in caller, as the membership adapter's CallerResolver would give it from a token. */
 	private static final class Paul implements HandlerMethodArgumentResolver {
 
 		@Override

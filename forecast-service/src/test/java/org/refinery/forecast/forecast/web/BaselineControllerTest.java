@@ -9,15 +9,14 @@ import org.refinery.forecast.forecast.Mode;
 import org.refinery.forecast.forecast.ScenarioRefused;
 import org.refinery.forecast.forecast.application.Baselines;
 import org.refinery.forecast.forecast.application.ProductScenarios;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
+import org.refinery.membership.CallerAutoConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.MethodParameter;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,9 +47,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The baseline settings' and scenarios' answers to what a client sends, with the use cases stubbed. */
-// The web edge's own CallerResolver reads a token; here Paul stands for it.
-@WebMvcTest(controllers = { BaselineController.class, ScenarioController.class }, excludeFilters = @ComponentScan.Filter(
-		type = FilterType.REGEX, pattern = "org\\.refinery\\.forecast\\.web\\.WebConfiguration"))
+// The membership adapter's CallerResolver reads a token; here Paul stands for it.
+@WebMvcTest(controllers = { BaselineController.class, ScenarioController.class },
+		excludeAutoConfiguration = CallerAutoConfiguration.class)
 @AutoConfigureMockMvc(addFilters = false)
 @Import(BaselineControllerTest.Paul.class)
 class BaselineControllerTest {
@@ -68,7 +67,7 @@ class BaselineControllerTest {
 	@MockitoBean
 	ProductScenarios scenarios;
 
-	/** The signed-in caller, as the web edge's CallerResolver would give it from a token. */
+	/** The signed-in caller, as the membership adapter's CallerResolver would give it from a token. */
 	@TestConfiguration
 	static class Paul implements WebMvcConfigurer {
 

@@ -5,7 +5,7 @@ import org.refinery.forecast.forecast.ForecastRequest;
 import org.refinery.forecast.forecast.NoPointHistory;
 import org.refinery.forecast.forecast.application.ForecastCalibration;
 import org.refinery.forecast.forecast.application.ProductForecasts;
-import org.refinery.forecast.access.Caller;
+import org.refinery.membership.Caller;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -57,7 +57,7 @@ class ForecastProblemsTest {
 			.andExpect(jsonPath("$.errors[0].rule").value(containsString("PAY-A, PAY-B")));
 	}
 
-	/** The signed-in caller, as the web edge's CallerResolver would give it from a token. */
+	/** The signed-in caller, as the membership adapter's CallerResolver would give it from a token. */
 	private static final class Paul implements HandlerMethodArgumentResolver {
 
 		@Override

@@ -1,9 +1,8 @@
-package org.refinery.dependency.web;
+package org.refinery.membership;
 
-import org.refinery.dependency.tracking.Caller;
 import org.refinery.keycloak.CurrentUser;
 import org.refinery.keycloak.KeycloakAuthentication;
-import org.refinery.membership.Memberships;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,15 +12,17 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Resolves a {@link Caller} controller parameter: the one place where the dependency service
- * decides who is asking, from the authenticated Keycloak token plus the caller's memberships in
- * this service's copy. The memberships are read for every request and never cached.
+ * Resolves a {@link Caller} controller parameter: the one place where a service decides who is
+ * asking, from the authenticated Keycloak token plus the caller's memberships. The memberships
+ * are read for every request and never cached, so a grant or revocation counts from the very next
+ * request, without a new login. The {@link Memberships} are looked up lazily: a web slice test
+ * may supply them as a mock registered after this resolver's configuration.
  */
 class CallerResolver implements HandlerMethodArgumentResolver {
 
-	private final Memberships memberships;
+	private final ObjectProvider<Memberships> memberships;
 
-	CallerResolver(Memberships memberships) {
+	CallerResolver(ObjectProvider<Memberships> memberships) {
 		this.memberships = memberships;
 	}
 
@@ -35,8 +36,8 @@ class CallerResolver implements HandlerMethodArgumentResolver {
 			WebDataBinderFactory binders) {
 		CurrentUser user = KeycloakAuthentication.currentUserOf(SecurityContextHolder.getContext().getAuthentication())
 			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("A valid bearer token is required"));
-		return new Caller(user.id(), user.username(), user.isAdmin(), user.seesAllProducts(), user.isProductOwner(),
-				user.products(), user.teams(), memberships.ofUser(user.username()));
+		return new Caller(user.id(), user.username(), user.isAdmin(), user.isPortfolioManager(), user.isProductOwner(),
+				user.products(), user.teams(), memberships.getObject().ofUser(user.username()));
 	}
 
 }
