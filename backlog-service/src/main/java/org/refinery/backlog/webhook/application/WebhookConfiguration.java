@@ -1,0 +1,18 @@
+package org.refinery.backlog.webhook.application;
+
+import org.refinery.backlog.webhook.Destinations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The address guard as the installation configures it, and the scheduler the delivery run needs. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class WebhookConfiguration {
+
+	@Bean
+	Destinations webhookDestinations(WebhookSettings settings) {
+		return Destinations.resolvingWithDns(settings.allowPrivateAddresses());
+	}
+
+}
