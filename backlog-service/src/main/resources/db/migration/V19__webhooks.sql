@@ -24,7 +24,8 @@ create table webhook_delivery
     event_type       varchar(100)  not null,
     event_source     varchar(100)  not null,
     subject          uuid          not null,
-    occurred_at      timestamp with time zone not null,
+    -- ISO-8601 as the event states it: ce-time must equal the body's occurredAt to the nanosecond.
+    occurred_at      varchar(40)   not null,
     payload          text          not null,
     status           varchar(10)   not null check (status in ('PENDING', 'SENDING', 'DELIVERED', 'DEAD')),
     attempts         int           not null default 0,

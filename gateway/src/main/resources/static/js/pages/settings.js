@@ -5,6 +5,7 @@ import { api, ApiError } from '../api.js';
 import { h, table, announce } from '../ui.js';
 import { field, summary, showErrors, clearErrors } from '../forms.js';
 import { accessOf, reasonNote, disableWithReason } from '../access.js';
+import { webhooksSection } from './webhooks.js';
 
 const RULES = {
   HAS_DESCRIPTION: 'It has a description',
@@ -40,7 +41,8 @@ async function show(view, focus) {
       h('section', { class: 'card', 'aria-labelledby': 'cadence-title' }, h('h3', { id: 'cadence-title' }, 'Delivery and cadence'),
         cadenceForm(view, settings))),
     h('section', { class: 'card', 'aria-labelledby': 'dor-history-title' },
-      h('h3', { id: 'dor-history-title' }, 'Changes to the Definition of Ready'), historyTable(history))].filter(Boolean));
+      h('h3', { id: 'dor-history-title' }, 'Changes to the Definition of Ready'), historyTable(history)),
+    webhooksSection(product, view.reason)].filter(Boolean));
   if (view.reason) view.main.querySelectorAll('form').forEach(form => disableWithReason(form, view.reason, 'settings-denied'));
   if (focus) view.main.querySelector(focus)?.focus();
 }

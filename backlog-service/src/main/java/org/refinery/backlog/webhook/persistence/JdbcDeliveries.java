@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,7 +66,7 @@ class JdbcDeliveries implements Deliveries {
 				.param("type", event.eventType())
 				.param("source", event.source())
 				.param("subject", event.subject())
-				.param("at", event.occurredAt().atOffset(ZoneOffset.UTC))
+				.param("at", event.occurredAt().toString())
 				.param("payload", event.payload())
 				.update();
 		}
@@ -178,14 +177,14 @@ class JdbcDeliveries implements Deliveries {
 	private static Shipment shipment(ResultSet row) throws SQLException {
 		return new Shipment(row.getObject("id", UUID.class), URI.create(row.getString("url")),
 				row.getString("secret"), row.getObject("event_id", UUID.class), row.getString("event_type"),
-				row.getString("event_source"), row.getObject("subject", UUID.class), instant(row, "occurred_at"),
-				row.getString("payload").getBytes(StandardCharsets.UTF_8), row.getInt("attempts"));
+				row.getString("event_source"), row.getObject("subject", UUID.class),
+				Instant.parse(row.getString("occurred_at")), row.getString("payload").getBytes(StandardCharsets.UTF_8), row.getInt("attempts"));
 	}
 
 	private static Delivery delivery(ResultSet row, int n) throws SQLException {
 		return new Delivery(row.getObject("id", UUID.class), row.getObject("subscription_id", UUID.class),
 				row.getObject("event_id", UUID.class), row.getString("event_type"), row.getString("event_source"),
-				row.getObject("subject", UUID.class), instant(row, "occurred_at"),
+				row.getObject("subject", UUID.class), Instant.parse(row.getString("occurred_at")),
 				DeliveryStatus.valueOf(row.getString("status")), row.getInt("attempts"),
 				instant(row, "next_attempt_at"), (Integer) row.getObject("last_status_code"),
 				row.getString("last_error"), instant(row, "last_attempt_at"), instant(row, "delivered_at"));
