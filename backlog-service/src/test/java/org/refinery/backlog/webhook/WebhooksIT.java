@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.refinery.keycloak.test.KeycloakTokens;
 import org.refinery.test.service.ServiceClient;
 import org.refinery.test.service.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
@@ -46,6 +47,15 @@ class WebhooksIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Subscriptions subscriptions;
+
+	@Autowired
+	Deliveries deliveries;
+
+	@Autowired
+	Receivers receivers;
 
 	ServiceClient http;
 
@@ -159,6 +169,54 @@ class WebhooksIT {
 		assertThat(JSON.readTree(listed).path("eventTypes").toString()).contains(CREATED,
 				"refinery.dependencies.DependencyIdentified.v1").doesNotContain("refinery.alignment.");
 		assertThat(http.get(webhooks(), tokens.tess().mint()).getStatusCode().value()).isEqualTo(404);
+	}
+
+	/**
+	 * Three more "replicas" claim beside the service's own delivery run, as replicas would on one
+	 * database: each delivery is still sent once, and an aggregate's deliveries still in order.
+	 */
+	@Test
+	void replicasClaimingTogetherSendEachDeliveryOnceAndInOrderPerAggregate() throws Exception {
+		UUID productId = UUID.fromString(JSON.readTree(ok(http.get("/api/backlog/products/" + product, paul)).getBody())
+			.path("id").asString());
+		var subscription = new Subscription(UUID.randomUUID(), productId, java.net.URI.create(receiver.url()),
+				java.util.Set.of(CREATED), SECRET, "paul", Instant.now());
+		subscriptions.add(subscription);
+		List<UUID> subjects = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+		for (int step = 1; step <= 6; step++) {
+			for (UUID subject : subjects) {
+				deliveries.enqueue(List.of(subscription.id()), new QueuedEvent(UUID.randomUUID(), CREATED, "it", productId,
+						subject, Instant.now(), "{\"aggregateId\":\"%s\",\"aggregateVersion\":%d}".formatted(subject, step)));
+			}
+		}
+
+		var claiming = new ArrayList<java.util.concurrent.Future<Object>>();
+		try (var replicas = java.util.concurrent.Executors.newFixedThreadPool(3)) {
+			for (int replica = 0; replica < 3; replica++) {
+				claiming.add(replicas.submit(() -> {
+					long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+					while (receiver.received().size() < 24 && System.nanoTime() < until) {
+						for (Shipment shipment : deliveries.claim(2, Duration.ofMinutes(1))) {
+							deliveries.delivered(shipment.deliveryId(), receivers.send(shipment));
+						}
+					}
+					return null;
+				}));
+			}
+		}
+		for (var replica : claiming) {
+			replica.get(); // a replica that failed fails the test
+		}
+		Thread.sleep(2000);
+
+		var received = receiver.received();
+		assertThat(received).hasSize(24).allMatch(Receiver.Received::signatureValid);
+		assertThat(received).extracting(r -> r.header("ce-id")).doesNotHaveDuplicates();
+		Map<String, List<Long>> stepsPerSubject = new LinkedHashMap<>();
+		received.forEach(r -> stepsPerSubject.computeIfAbsent(r.header("ce-subject"), k -> new ArrayList<>())
+			.add(JSON.readTree(r.body()).path("aggregateVersion").asLong()));
+		assertThat(stepsPerSubject.values()).hasSize(4).allSatisfy(steps -> assertThat(steps).containsExactly(1L, 2L, 3L,
+				4L, 5L, 6L));
 	}
 
 	private String subscribe(List<String> types) {
