@@ -57,6 +57,9 @@ class WebhooksIT {
 	@Autowired
 	Receivers receivers;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	ServiceClient http;
 
 	Receiver receiver;
@@ -169,6 +172,11 @@ class WebhooksIT {
 		assertThat(JSON.readTree(listed).path("eventTypes").toString()).contains(CREATED,
 				"refinery.dependencies.DependencyIdentified.v1").doesNotContain("refinery.alignment.");
 		assertThat(http.get(webhooks(), tokens.tess().mint()).getStatusCode().value()).isEqualTo(404);
+		String stored = jdbc.sql("select secret from webhook_subscription where id = :id")
+			.param("id", UUID.fromString(JSON.readTree(created.getBody()).path("id").asString()))
+			.query(String.class)
+			.single();
+		assertThat(stored).as("encrypted at rest").startsWith("v1:").doesNotContain("whsec_");
 	}
 
 	/**

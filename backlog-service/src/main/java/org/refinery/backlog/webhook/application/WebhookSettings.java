@@ -19,13 +19,15 @@ import java.time.Duration;
  * @param attempts attempts in all before a delivery is dead
  * @param pollInterval how often each replica looks for due deliveries
  * @param batchSize deliveries one replica claims at once
+ * @param secretKey the AES-256 key subscription secrets are encrypted with at rest, 32 bytes in
+ * base64; a Kubernetes Secret in a cluster, a local demo key in {@code application.yml}
  */
 @ConfigurationProperties("refinery.webhooks")
 public record WebhookSettings(@DefaultValue("false") boolean allowPrivateAddresses,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout,
 		@DefaultValue("10s") Duration firstRetry, @DefaultValue("10m") Duration longestRetry,
 		@DefaultValue("12") int attempts, @DefaultValue("1s") Duration pollInterval,
-		@DefaultValue("20") int batchSize) {
+		@DefaultValue("20") int batchSize, String secretKey) {
 
 	public Backoff backoff() {
 		return new Backoff(firstRetry, longestRetry, attempts);

@@ -5,6 +5,7 @@ import org.refinery.backlog.webhook.Delivery;
 import org.refinery.backlog.webhook.DeliveryStatus;
 import org.refinery.backlog.webhook.Outcome;
 import org.refinery.backlog.webhook.QueuedEvent;
+import org.refinery.backlog.webhook.SecretCipher;
 import org.refinery.backlog.webhook.Shipment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,13 +44,16 @@ class JdbcDeliveries implements Deliveries {
 			    order by c.seq
 			    limit :limit
 			    for update skip locked)
-			returning d.id, s.url, s.secret, d.event_id, d.event_type, d.event_source, d.subject, d.occurred_at,
+			returning d.id, d.subscription_id, s.url, s.secret, d.event_id, d.event_type, d.event_source, d.subject, d.occurred_at,
 			          d.payload, d.attempts, d.seq""";
 
 	private final JdbcClient jdbc;
 
-	JdbcDeliveries(JdbcClient jdbc) {
+	private final SecretCipher cipher;
+
+	JdbcDeliveries(JdbcClient jdbc, SecretCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	@Override
@@ -174,9 +178,9 @@ class JdbcDeliveries implements Deliveries {
 		return error == null || error.length() <= 500 ? error : error.substring(0, 499) + "…";
 	}
 
-	private static Shipment shipment(ResultSet row) throws SQLException {
+	private Shipment shipment(ResultSet row) throws SQLException {
 		return new Shipment(row.getObject("id", UUID.class), URI.create(row.getString("url")),
-				row.getString("secret"), row.getObject("event_id", UUID.class), row.getString("event_type"),
+				cipher.open(row.getString("secret"), row.getObject("subscription_id", UUID.class).toString()), row.getObject("event_id", UUID.class), row.getString("event_type"),
 				row.getString("event_source"), row.getObject("subject", UUID.class),
 				Instant.parse(row.getString("occurred_at")), row.getString("payload").getBytes(StandardCharsets.UTF_8), row.getInt("attempts"));
 	}

@@ -1,5 +1,6 @@
 package org.refinery.backlog.webhook.persistence;
 
+import org.refinery.backlog.webhook.SecretCipher;
 import org.refinery.backlog.webhook.Subscription;
 import org.refinery.backlog.webhook.Subscriptions;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +21,11 @@ class JdbcSubscriptions implements Subscriptions {
 
 	private final JdbcClient jdbc;
 
-	JdbcSubscriptions(JdbcClient jdbc) {
+	private final SecretCipher cipher;
+
+	JdbcSubscriptions(JdbcClient jdbc, SecretCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	@Override
@@ -33,7 +37,7 @@ class JdbcSubscriptions implements Subscriptions {
 			.param("product", subscription.productId())
 			.param("url", subscription.url().toString())
 			.param("types", "{" + String.join(",", subscription.eventTypes().stream().sorted().toList()) + "}")
-			.param("secret", subscription.secret())
+			.param("secret", cipher.seal(subscription.secret(), subscription.id().toString()))
 			.param("by", subscription.createdBy())
 			.param("at", subscription.createdAt().atOffset(java.time.ZoneOffset.UTC))
 			.update();
@@ -43,7 +47,7 @@ class JdbcSubscriptions implements Subscriptions {
 	public List<Subscription> ofProduct(UUID productId) {
 		return jdbc.sql("select * from webhook_subscription where product_id = :product order by created_at, id")
 			.param("product", productId)
-			.query(JdbcSubscriptions::subscription)
+			.query(this::subscription)
 			.list();
 	}
 
@@ -52,7 +56,7 @@ class JdbcSubscriptions implements Subscriptions {
 		return jdbc.sql("select * from webhook_subscription where product_id = :product and id = :id")
 			.param("product", productId)
 			.param("id", id)
-			.query(JdbcSubscriptions::subscription)
+			.query(this::subscription)
 			.optional();
 	}
 
@@ -73,10 +77,11 @@ class JdbcSubscriptions implements Subscriptions {
 			.list();
 	}
 
-	private static Subscription subscription(ResultSet row, int n) throws SQLException {
+	private Subscription subscription(ResultSet row, int n) throws SQLException {
 		String[] types = (String[]) row.getArray("event_types").getArray();
-		return new Subscription(row.getObject("id", UUID.class), row.getObject("product_id", UUID.class),
-				URI.create(row.getString("url")), Set.copyOf(Arrays.asList(types)), row.getString("secret"),
+		UUID id = row.getObject("id", UUID.class);
+		return new Subscription(id, row.getObject("product_id", UUID.class), URI.create(row.getString("url")),
+				Set.copyOf(Arrays.asList(types)), cipher.open(row.getString("secret"), id.toString()),
 				row.getString("created_by"), row.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 
