@@ -5,6 +5,7 @@ import { api, ApiError } from '../api.js';
 import { h, table, announce } from '../ui.js';
 import { field, summary, showErrors, clearErrors } from '../forms.js';
 import { accessOf, reasonNote, disableWithReason } from '../access.js';
+import { webhooksSection } from './webhooks.js';
 
 const RULES = {
   HAS_DESCRIPTION: 'It has a description',
@@ -45,8 +46,8 @@ async function show(view, focus) {
       historyTable(history, 'dor-history', 'Definition of Ready history')),
     h('section', { class: 'card', 'aria-labelledby': 'settings-history-title' },
       h('h3', { id: 'settings-history-title' }, 'Changes to delivery and cadence'),
-      historyTable(settingsHistory, 'settings-history', 'Delivery and cadence history'))]
-    .filter(Boolean));
+      historyTable(settingsHistory, 'settings-history', 'Delivery and cadence history')),
+    webhooksSection(product, view.reason)].filter(Boolean));
   if (view.reason) view.main.querySelectorAll('form').forEach(form => disableWithReason(form, view.reason, 'settings-denied'));
   if (focus) view.main.querySelector(focus)?.focus();
 }

@@ -56,6 +56,13 @@ class ConfigurationTest {
 	}
 
 	@Test
+	void webhooks_reach_private_addresses_locally_but_never_on_kubernetes() {
+		String property = "refinery.webhooks.allow-private-addresses";
+		assertThat(AppModules.configuration("backlog-service")).containsEntry(property, true);
+		assertThat(AppModules.kubernetesConfiguration("backlog-service")).containsEntry(property, false);
+	}
+
+	@Test
 	void the_kubernetes_application_yml_of_every_app_overrides_only_existing_properties() {
 		for (String app : AppModules.names()) {
 			Map<String, Object> config = AppModules.configuration(app);

@@ -19,6 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NetworkPolicyTest {
 
+	/** Everything but the private, shared, loopback, link-local and multicast ranges: webhook receivers. */
+	private static final String PUBLIC_ADDRESSES = "ipBlock=0.0.0.0/0 except [0.0.0.0/8, 10.0.0.0/8, 100.64.0.0/10, "
+			+ "127.0.0.0/8, 169.254.0.0/16, 172.16.0.0/12, 192.168.0.0/16, 224.0.0.0/4]";
+
 	private static final Set<String> INFRASTRUCTURE = Set.of("strimzi.io/cluster=refinery-kafka",
 			"cnpg.io/cluster=refinery-db", "app=keycloak");
 
@@ -44,11 +48,29 @@ class NetworkPolicyTest {
 								|| peer.equals("namespace=monitoring"));
 				}
 				for (Object rule : Tree.list(policy.body(), "spec.egress")) {
-					assertThat(peers(rule)).as("%s may call", service).isNotEmpty().allMatch(INFRASTRUCTURE::contains);
+					assertThat(peers(rule)).as("%s may call", service).isNotEmpty()
+						.allMatch(peer -> INFRASTRUCTURE.contains(peer)
+								|| (service.equals("backlog-service") && peer.equals(PUBLIC_ADDRESSES)));
 				}
 			}
 			assertThat(selecting(overlay, service)).as("policies of %s", service).isNotEmpty();
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "overlays/dev", "overlays/prod" })
+	void only_the_backlog_reaches_outside_the_cluster_for_webhooks_on_http_ports_and_never_a_private_range(String overlay) {
+		List<String> outside = new java.util.ArrayList<>();
+		for (Resource policy : Manifests.ofKind(overlay, "NetworkPolicy")) {
+			for (Object rule : Tree.list(policy.body(), "spec.egress")) {
+				if (peers(rule).contains(PUBLIC_ADDRESSES)) {
+					outside.add(policy.name());
+					assertThat(peers(rule)).containsExactly(PUBLIC_ADDRESSES);
+					assertThat(ports(rule)).containsExactlyInAnyOrder(443, 80);
+				}
+			}
+		}
+		assertThat(outside).containsExactly("backlog-service-webhooks");
 	}
 
 	@ParameterizedTest
@@ -118,6 +140,10 @@ class NetworkPolicyTest {
 	private static List<String> peers(Object rule) {
 		Object peers = Tree.at(rule, "from") != null ? Tree.at(rule, "from") : Tree.at(rule, "to");
 		return Tree.list(Map.of("peers", peers == null ? List.of() : peers), "peers").stream().map(peer -> {
+			Map<String, Object> block = Tree.map(peer, "ipBlock");
+			if (!block.isEmpty()) {
+				return "ipBlock=" + block.get("cidr") + " except " + Tree.list(peer, "ipBlock.except");
+			}
 			Map<String, Object> namespace = Tree.map(peer, "namespaceSelector.matchLabels");
 			if (!namespace.isEmpty()) {
 				return "namespace=" + namespace.get("kubernetes.io/metadata.name");

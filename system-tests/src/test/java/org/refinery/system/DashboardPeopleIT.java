@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sees her in the list and the history, changes her role and removes her; the last owner cannot
  * be removed and the page says why; vic, who only views the product, finds the people page's, the
  * import wizard's and the backlog's controls disabled with the reason before any click; the Definition of Ready
- * editor saves a change and names a bad value at its field; both pages fit a 390 px screen.
+ * editor saves a change and names a bad value at its field; both pages fit a 390 px screen; paul adds
+ * a webhook on the settings page and sees its secret once, vic finds the webhook controls disabled.
  */
 class DashboardPeopleIT {
 
@@ -94,6 +95,8 @@ class DashboardPeopleIT {
 		vic.open("settings");
 		assertThat(vic.text("#settings-denied")).contains("Viewers of PAY cannot change its settings");
 		assertDisabledBy(vic.find("#dor-max-estimate"), "settings-denied");
+		assertThat(vic.text("#webhooks-denied")).contains("You may not manage the webhooks of PAY");
+		assertThat(vic.find("#webhook-url").isEnabled()).isFalse();
 
 		vic.open("import");
 		assertThat(vic.text("#import-denied")).contains("Viewers of PAY cannot import into its backlog");
@@ -157,6 +160,43 @@ class DashboardPeopleIT {
 				.header("Content-Type", "application/json")
 				.PUT(java.net.http.HttpRequest.BodyPublishers.ofString(before.toString())));
 		}
+	}
+
+	@Test
+	void paul_adds_a_webhook_sees_its_secret_once_and_a_bad_url_is_named_at_its_field() {
+		String url = "http://127.0.0.1:9/refinery-" + System.nanoTime();
+		try {
+			paul.open("settings");
+			paul.act(() -> {
+				paul.find("#webhook-url").sendKeys(url);
+				paul.find("#webhook-types input[value='refinery.backlog.ItemCreated.v1']").click();
+				paul.find("#webhook-form button[type=submit]").click();
+			});
+			paul.wait(BrowserSession.WAIT).until(d -> paul.text("#webhooks-list").contains(url));
+			assertThat(paul.text("#webhook-secret")).contains("not shown again").contains("whsec_");
+			assertThat(webhooks().path("webhooks").toString()).contains(url).doesNotContain("whsec_");
+
+			paul.act(() -> {
+				paul.find("#webhook-url").sendKeys("ftp://files.example.com/x");
+				paul.find("#webhook-types input[value='refinery.backlog.ItemCreated.v1']").click();
+				paul.find("#webhook-form button[type=submit]").click();
+			});
+			paul.wait(BrowserSession.WAIT).until(d -> paul.find("#webhook-url-error").isDisplayed());
+			assertThat(paul.text("#webhook-url-error")).contains("absolute http or https URL");
+
+			paul.open("settings");
+			paul.wait(BrowserSession.WAIT).until(d -> paul.text("#webhooks-list").contains(url));
+			assertThat(paul.all("#webhook-secret")).as("the secret is shown once").isEmpty();
+		}
+		finally {
+			webhooks().path("webhooks").valueStream()
+				.filter(hook -> hook.path("url").asString().equals(url))
+				.forEach(hook -> api.delete("/api/backlog/products/PAY/webhooks/" + hook.path("id").asString()));
+		}
+	}
+
+	private JsonNode webhooks() {
+		return PlatformClient.json(api.get("/api/backlog/products/PAY/webhooks"));
 	}
 
 	private static String tess() {

@@ -120,6 +120,14 @@ final class FuzzCatalogue {
 		read(BACKLOG, "/api/backlog/products/{productKey}/imports", Map.of("productKey", "PAY"), productKey, page, size);
 		read(BACKLOG, "/api/backlog/products/{productKey}/imports/{id}", Map.of("productKey", "PAY", "id", NO_SUCH_ID),
 				productKey, f("id", Kind.ID), page, size);
+		// Webhooks (issue 20): a valid body goes to an unknown product (404), so its URL is never resolved.
+		write(BACKLOG, "POST", "/api/backlog/products/NOPE/webhooks", Map.of(),
+				body("url", "https://hooks.example.com/refinery", "eventTypes", List.of("refinery.backlog.ItemCreated.v1")),
+				text("url", 2_000), f("eventTypes", Kind.LIST), text("secret", 200));
+		read(BACKLOG, "/api/backlog/products/{productKey}/webhooks", Map.of("productKey", "PAY"), productKey);
+		read(BACKLOG, "/api/backlog/products/{productKey}/webhooks/{id}/deliveries",
+				Map.of("productKey", "PAY", "id", NO_SUCH_ID), productKey, f("id", Kind.ID), f("status", Kind.ENUM), page,
+				size);
 	}
 
 	private void dependencies(String item, String dependency) {

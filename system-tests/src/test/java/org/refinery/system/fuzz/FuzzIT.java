@@ -58,7 +58,7 @@ class FuzzIT {
 
 	private static final Map<RefineryService, List<String>> TABLES = Map.of(RefineryService.BACKLOG,
 			List.of("product", "team", "item", "item_history", "refinement_session", "session_outcome", "item_check",
-					"definition_of_ready"),
+					"definition_of_ready", "webhook_subscription"),
 			RefineryService.DEPENDENCY, List.of("dependency"), RefineryService.ALIGNMENT,
 			List.of("goal", "goal_link", "key_result"), RefineryService.FORECAST, List.of("throughput_sample"));
 

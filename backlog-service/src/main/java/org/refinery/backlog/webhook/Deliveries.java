@@ -1,0 +1,37 @@
+package org.refinery.backlog.webhook;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The deliveries of events to subscriptions: the queue the worker claims from and the delivery log. */
+public interface Deliveries {
+
+	/** Queues an event for each subscription; a subscription that already has the event keeps its delivery. */
+	void enqueue(List<UUID> subscriptionIds, QueuedEvent event);
+
+	/**
+	 * Claims up to {@code limit} due deliveries for {@code lease}, the oldest first, skipping those
+	 * another replica holds and those whose aggregate has an earlier open delivery for the same
+	 * subscription; each claim counts as an attempt.
+	 */
+	List<Shipment> claim(int limit, Duration lease);
+
+	void delivered(UUID id, Outcome outcome);
+
+	void retryAfter(UUID id, Outcome outcome, Duration pause);
+
+	void dead(UUID id, Outcome outcome);
+
+	/** One page of a subscription's log, newest first; all statuses when {@code status} is empty. */
+	List<Delivery> ofSubscription(UUID subscriptionId, Optional<DeliveryStatus> status, int offset, int limit);
+
+	long countOf(UUID subscriptionId, Optional<DeliveryStatus> status);
+
+	Optional<Delivery> withId(UUID subscriptionId, UUID id);
+
+	/** Makes a dead delivery due again with fresh attempts; false when it is not dead (any more). */
+	boolean replay(UUID subscriptionId, UUID id);
+
+}

@@ -1,0 +1,41 @@
+package org.refinery.backlog.webhook.application;
+
+import org.refinery.backlog.webhook.Backoff;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How webhooks are sent. With the defaults a failing delivery is tried 12 times over about an
+ * hour (10 s, 20 s, 40 s, ... capped at 10 min) before it is dead.
+ *
+ * @param allowPrivateAddresses send to loopback, private and link-local addresses too: only for
+ * the local demo and tests, never in a cluster (server-side request forgery)
+ * @param connectTimeout how long a receiver may take to accept the connection
+ * @param readTimeout how long a receiver may take to answer
+ * @param firstRetry the pause after the first failure, doubled after each further one
+ * @param longestRetry the longest pause between attempts
+ * @param attempts attempts in all before a delivery is dead
+ * @param pollInterval how often each replica looks for due deliveries
+ * @param batchSize deliveries one replica claims at once
+ * @param secretKey the AES-256 key subscription secrets are encrypted with at rest, 32 bytes in
+ * base64; a Kubernetes Secret in a cluster, a local demo key in {@code application.yml}
+ */
+@ConfigurationProperties("refinery.webhooks")
+public record WebhookSettings(@DefaultValue("false") boolean allowPrivateAddresses,
+		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout,
+		@DefaultValue("10s") Duration firstRetry, @DefaultValue("10m") Duration longestRetry,
+		@DefaultValue("12") int attempts, @DefaultValue("1s") Duration pollInterval,
+		@DefaultValue("20") int batchSize, String secretKey) {
+
+	public Backoff backoff() {
+		return new Backoff(firstRetry, longestRetry, attempts);
+	}
+
+	/** How long a claim holds: long enough for one whole batch of attempts that all time out. */
+	Duration lease() {
+		return connectTimeout.plus(readTimeout).multipliedBy(batchSize).plusSeconds(30);
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The webhook use cases: owners manage subscriptions and replay dead deliveries; events become
+ * deliveries; the delivery run sends what is due and decides, per attempt, between delivered,
+ * retry later and dead.
+ */
+package org.refinery.backlog.webhook.application;
