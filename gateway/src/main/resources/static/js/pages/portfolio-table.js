@@ -112,6 +112,7 @@ function weakestCell(row) {
 function byCount(row) {
   const overall = row.alignment?.overall;
   if (!overall) return '–';
+  if (!overall.items) return h('span', { class: 'muted' }, 'no open work');
   return `${pct(overall.byCount)} (${overall.alignedItems}/${overall.items})`;
 }
 
