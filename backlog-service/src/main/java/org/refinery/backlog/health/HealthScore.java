@@ -1,7 +1,9 @@
 package org.refinery.backlog.health;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The refinement-health score of a product, 0–100: the weighted mean of the parts that have
@@ -26,6 +28,21 @@ public record HealthScore(String productKey, int score, Instant computedAt, List
 				PartScoring.dependencies(facts), PartScoring.ordering(facts), PartScoring.alignment(facts),
 				PartScoring.predictability(facts.forecast()));
 		return new HealthScore(f.productKey(), total(parts), now, parts);
+	}
+
+	/**
+	 * The part with data that scores lowest, the heavier one on a tie: where a product owner gains
+	 * most by acting first. Empty when no part has data.
+	 */
+	public Optional<PartScore> weakest() {
+		return parts.stream()
+			.filter(PartScore::hasData)
+			.min(Comparator.comparingInt(PartScore::score).thenComparing(PartScore::weight, Comparator.reverseOrder()));
+	}
+
+	/** The measured value of one part, or {@code null} when it has no data. */
+	public Double valueOf(HealthPart part) {
+		return parts.stream().filter(p -> p.part() == part).findFirst().map(PartScore::value).orElse(null);
 	}
 
 	static int total(List<PartScore> parts) {

@@ -141,4 +141,17 @@ class HealthScoreTest {
 		assertThat(ForecastSpread.of(List.of(new ForecastSpread.Percentiles(null, null)), 6)).isNull();
 	}
 
+	@Test
+	void the_weakest_part_is_the_lowest_scoring_one_with_data_the_heavier_on_a_tie() {
+		var parts = List.of(new PartScore(ALIGNMENT, 40, 5, 0.32, "ratio", "a"),
+				new PartScore(CADENCE, 40, 15, 30.0, "days", "c"), new PartScore(READY_DEPTH, 90, 20, 1.8, "sprints", "r"),
+				new PartScore(PREDICTABILITY, null, 5, null, "p95/p50", "none"));
+		var score = new HealthScore("PAY", 62, NOW, parts);
+
+		assertThat(score.weakest()).map(PartScore::part).contains(CADENCE);
+		assertThat(score.valueOf(READY_DEPTH)).isEqualTo(1.8);
+		assertThat(score.valueOf(PREDICTABILITY)).isNull();
+		assertThat(new HealthScore("PAY", 0, NOW, List.of(parts.get(3))).weakest()).isEmpty();
+	}
+
 }

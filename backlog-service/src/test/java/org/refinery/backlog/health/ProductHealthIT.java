@@ -158,6 +158,57 @@ class ProductHealthIT {
 	}
 
 	@Test
+	void the_portfolio_reads_all_products_together_with_the_same_figures_as_each_alone() {
+		aBacklogWithVelocityReadyWorkDependenciesLinksAndASession();
+		figuresArriveFromTheForecastService(new ForecastSpread(2.0, 5));
+		jdbc.sql("update item set updated_at = now() - interval '40 days' where product_id = :p and title in ('A3', 'N1')")
+			.param("p", productId).update();
+		String empty = "E" + product.substring(1);
+		var created = http.post("/api/backlog/products", owner, """
+				{"key":"%s","name":"Empty","deliveryMode":"SCALED_KANBAN","releaseLengthDays":30,
+				 "firstPeriodStart":"%s"}""".formatted(empty, firstPeriod));
+		assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+		UUID emptyId = UUID.fromString((String) http.getJson("/api/backlog/products/" + empty, owner).get("id"));
+
+		var together = figures.ofProducts(List.of(productId, emptyId), 6);
+
+		assertThat(together).containsExactly(figures.ofProduct(emptyId, 6).orElseThrow(),
+				figures.ofProduct(productId, 6).orElseThrow());
+		assertThat(together.get(1).figures().staleByTeam()).isEqualTo(Map.of(product + "-A", 1L, product + "-B", 0L,
+				"none", 1L));
+		assertThat(figures.ofProducts(List.of(), 6)).isEmpty();
+	}
+
+	@Test
+	void the_portfolio_lists_each_visible_products_score_weakest_part_and_stale_items() {
+		aBacklogWithVelocityReadyWorkDependenciesLinksAndASession();
+		figuresArriveFromTheForecastService(new ForecastSpread(2.0, 5));
+		jdbc.sql("update item set updated_at = now() - interval '40 days' where product_id = :p and title = 'A3'")
+			.param("p", productId).update();
+
+		Map<String, Object> entry = portfolioEntry(owner);
+
+		assertThat(entry.get("score")).isEqualTo(73);
+		assertThat(entry.get("name")).isEqualTo("Health");
+		// the lowest scores are 50 (REPRESENTATION 15, DEPENDENCIES 10, ORDERING 10, ALIGNMENT 5): the heaviest
+		assertThat(entry.get("weakestPart")).asString().contains("part=REPRESENTATION", "score=50");
+		assertThat(entry.get("readyDepth")).isEqualTo(2.67);
+		assertThat(entry.get("forecastSpread")).isEqualTo(2.0);
+		assertThat(entry.get("staleItems")).isEqualTo(1);
+		assertThat(partsOf(entry)).hasSize(8);
+		assertThat(portfolioEntry(tokens.nora().mint())).as("nora sees no product of paul's").isNull();
+		assertThat(http.get("/api/backlog/portfolio/health?size=501", owner).getStatusCode().value()).isEqualTo(400);
+	}
+
+	/** This test's product in the first 500 of the portfolio's health, or null when the caller does not see it. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> portfolioEntry(String token) {
+		var content = (List<Map<String, Object>>) http.getJson("/api/backlog/portfolio/health?size=500", token)
+			.get("content");
+		return content.stream().filter(e -> product.equals(e.get("productKey"))).findFirst().orElse(null);
+	}
+
+	@Test
 	void an_invisible_product_has_no_health_to_show() {
 		assertThat(http.get("/api/backlog/products/" + product + "/health", tokens.nora().mint()).getStatusCode()
 			.value()).isEqualTo(404);

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,13 @@ class JdbcHealthFigures implements HealthFigures {
 
 	private final JdbcTeamFigures teams;
 
+	private final BatchedFigures batched;
+
 	JdbcHealthFigures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.readModels = new ReadModelFigures(jdbc);
 		this.teams = new JdbcTeamFigures(jdbc);
+		this.batched = new BatchedFigures(jdbc, readModels);
 	}
 
 	@Override
@@ -46,6 +50,11 @@ class JdbcHealthFigures implements HealthFigures {
 	@Override
 	public Optional<HealthFacts> ofProduct(UUID productId, int periods) {
 		return products(productId).stream().findFirst().map(p -> facts(p, periods));
+	}
+
+	@Override
+	public List<HealthFacts> ofProducts(Collection<UUID> productIds, int periods) {
+		return batched.of(productIds, periods);
 	}
 
 	@Override

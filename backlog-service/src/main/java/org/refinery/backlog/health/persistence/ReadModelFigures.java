@@ -21,12 +21,24 @@ class ReadModelFigures {
 		this.jdbc = jdbc;
 	}
 
+	/** An item of the top 50 that serves a goal that is active (or not yet known). */
+	static final String ALIGNED = "exists (select 1 from goal_link_view l left join goal_view g on g.id = l.goal_id "
+			+ "where l.item_id = top.id and l.active and coalesce(g.status, 'ACTIVE') = 'ACTIVE')";
+
 	/** Open dependencies of the product's open items, and how many of them are 30 days or older. */
 	long[] dependencies(UUID product) {
-		return jdbc.sql("select count(*), count(*) filter (where d.identified_at < now() - interval '30 days') "
-				+ "from dependency_view d join item i on i.id = d.dependent_item_id "
-				+ "where i.product_id = :p and i." + OPEN_ITEM + " and " + OPEN_DEPENDENCY)
+		return jdbc.sql(dependenciesSql("i.product_id = :p", null))
 			.param("p", product).query((row, n) -> new long[] { row.getLong(1), row.getLong(2) }).single();
+	}
+
+	/**
+	 * The dependency counts of the products {@code filter} selects, grouped by {@code group} when
+	 * given (its value comes first in each row).
+	 */
+	String dependenciesSql(String filter, String group) {
+		return grouped(group, "count(*), count(*) filter (where d.identified_at < now() - interval '30 days') "
+				+ "from dependency_view d join item i on i.id = d.dependent_item_id "
+				+ "where " + filter + " and i." + OPEN_ITEM + " and " + OPEN_DEPENDENCY);
 	}
 
 	/**
@@ -34,20 +46,27 @@ class ReadModelFigures {
 	 * the dependent above its prerequisite: planned in that order, the dependent waits.
 	 */
 	long[] ordering(UUID product) {
-		return jdbc.sql("select count(*), count(*) filter (where dependent.rank < prerequisite.rank) "
+		return jdbc.sql(orderingSql("dependent.product_id = :p", null))
+			.param("p", product).query((row, n) -> new long[] { row.getLong(1), row.getLong(2) }).single();
+	}
+
+	/** The ordering counts of the products {@code filter} selects, grouped like {@link #dependenciesSql}. */
+	String orderingSql(String filter, String group) {
+		return grouped(group, "count(*), count(*) filter (where dependent.rank < prerequisite.rank) "
 				+ "from dependency_view d join item dependent on dependent.id = d.dependent_item_id "
 				+ "join item prerequisite on prerequisite.id = d.prerequisite_item_id "
-				+ "where dependent.product_id = :p and prerequisite.product_id = :p and d.type = 'BLOCKS' and "
-				+ OPEN_DEPENDENCY + " and dependent." + OPEN_ITEM + " and prerequisite." + OPEN_ITEM)
-			.param("p", product).query((row, n) -> new long[] { row.getLong(1), row.getLong(2) }).single();
+				+ "where " + filter + " and prerequisite.product_id = dependent.product_id and d.type = 'BLOCKS' and "
+				+ OPEN_DEPENDENCY + " and dependent." + OPEN_ITEM + " and prerequisite." + OPEN_ITEM);
+	}
+
+	private static String grouped(String group, String rest) {
+		return group == null ? "select " + rest : "select " + group + ", " + rest + " group by 1";
 	}
 
 	/** How many of the top 50 open items are linked to a goal that is active (or not yet known). */
 	long topAligned(UUID product) {
 		return jdbc.sql("select count(*) from (select id from item where product_id = :p and " + OPEN_ITEM
-				+ " order by rank limit 50) top where exists (select 1 from goal_link_view l "
-				+ "left join goal_view g on g.id = l.goal_id where l.item_id = top.id and l.active "
-				+ "and coalesce(g.status, 'ACTIVE') = 'ACTIVE')")
+				+ " order by rank limit 50) top where " + ALIGNED)
 			.param("p", product).query(Long.class).single();
 	}
 
