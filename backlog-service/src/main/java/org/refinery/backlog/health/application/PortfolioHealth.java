@@ -3,10 +3,10 @@ package org.refinery.backlog.health.application;
 import org.refinery.backlog.health.HealthFacts;
 import org.refinery.backlog.health.HealthFigures;
 import org.refinery.backlog.health.HealthScore;
-import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductScope;
 import org.refinery.backlog.product.Products;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +52,7 @@ public class PortfolioHealth {
 
 	@Transactional(readOnly = true)
 	public Page page(Caller caller, int page, int size) {
-		ProductScope scope = caller.scope();
+		ProductScope scope = ProductScope.of(caller);
 		List<Product> visible = products.within(scope, page * size, size);
 		Map<String, HealthFacts> facts = figures.ofProducts(visible.stream().map(Product::id).toList(), VELOCITY_PERIODS)
 			.stream()

@@ -3,8 +3,8 @@ package org.refinery.backlog.item.application;
 import org.refinery.backlog.item.BulkAction;
 import org.refinery.backlog.item.Item;
 import org.refinery.backlog.item.Items;
-import org.refinery.membership.Caller;
 import org.refinery.backlog.product.Product;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

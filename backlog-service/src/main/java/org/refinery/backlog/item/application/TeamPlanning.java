@@ -2,12 +2,12 @@ package org.refinery.backlog.item.application;
 
 import org.refinery.backlog.item.Item;
 import org.refinery.backlog.item.ItemRuleViolation;
-import org.refinery.backlog.item.PlanningFacts;
 import org.refinery.backlog.item.PlanningFacts.Completed;
-import org.refinery.backlog.item.ReadyForPlanning;
+import org.refinery.backlog.item.PlanningFacts;
 import org.refinery.backlog.item.ReadyForPlanning.Throughput;
-import org.refinery.membership.Caller;
+import org.refinery.backlog.item.ReadyForPlanning;
 import org.refinery.backlog.product.Product;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

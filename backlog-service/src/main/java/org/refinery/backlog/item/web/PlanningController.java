@@ -2,13 +2,13 @@ package org.refinery.backlog.item.web;
 
 import org.refinery.backlog.item.ItemStatus;
 import org.refinery.backlog.item.ItemType;
-import org.refinery.backlog.item.ReadyForPlanning;
 import org.refinery.backlog.item.ReadyForPlanning.Prerequisite;
+import org.refinery.backlog.item.ReadyForPlanning;
 import org.refinery.backlog.item.application.TeamPlanning;
-import org.refinery.membership.Caller;
 import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
 import org.refinery.http.TeamKey;
+import org.refinery.membership.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

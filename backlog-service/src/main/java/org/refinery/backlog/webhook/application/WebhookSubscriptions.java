@@ -1,9 +1,9 @@
 package org.refinery.backlog.webhook.application;
 
-import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.product.Product;
 import org.refinery.backlog.product.ProductAccessDenied;
 import org.refinery.backlog.product.ProductNotFound;
+import org.refinery.backlog.product.ProductScope;
 import org.refinery.backlog.product.Products;
 import org.refinery.backlog.webhook.Deliveries;
 import org.refinery.backlog.webhook.Delivery;
@@ -13,6 +13,7 @@ import org.refinery.backlog.webhook.ReplayRefused;
 import org.refinery.backlog.webhook.Subscription;
 import org.refinery.backlog.webhook.SubscriptionNotFound;
 import org.refinery.backlog.webhook.Subscriptions;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -111,9 +112,9 @@ public class WebhookSubscriptions {
 	}
 
 	private Product managed(String productKey, Caller caller) {
-		Product product = products.withKey(productKey, caller.scope())
+		Product product = products.withKey(productKey, ProductScope.of(caller))
 			.orElseThrow(() -> new ProductNotFound(productKey));
-		if (!caller.mayManage(productKey)) {
+		if (!caller.ownsProduct(productKey)) {
 			throw new ProductAccessDenied("Only the product's owners manage its webhooks");
 		}
 		return product;

@@ -1,6 +1,5 @@
 package org.refinery.backlog.webhook.web;
 
-import org.refinery.backlog.product.Caller;
 import org.refinery.backlog.webhook.DeliveryStatus;
 import org.refinery.backlog.webhook.EventCatalog;
 import org.refinery.backlog.webhook.application.WebhookSubscriptions;
@@ -14,6 +13,7 @@ import org.refinery.http.InvalidInput;
 import org.refinery.http.PageNumber;
 import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
+import org.refinery.membership.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

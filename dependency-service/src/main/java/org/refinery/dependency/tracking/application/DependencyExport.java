@@ -1,9 +1,9 @@
 package org.refinery.dependency.tracking.application;
 
-import org.refinery.membership.Caller;
 import org.refinery.dependency.tracking.DependencyCsv;
 import org.refinery.dependency.tracking.ExportedDependencies;
 import org.refinery.dependency.tracking.ProductNotVisible;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;

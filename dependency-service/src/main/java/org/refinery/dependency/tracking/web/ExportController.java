@@ -1,12 +1,12 @@
 package org.refinery.dependency.tracking.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.refinery.membership.Caller;
 import org.refinery.dependency.tracking.DependencyCsv;
 import org.refinery.dependency.tracking.ProductNotVisible;
 import org.refinery.dependency.tracking.application.DependencyExport;
-import org.refinery.http.ProductKey;
 import org.refinery.http.Problems;
+import org.refinery.http.ProductKey;
+import org.refinery.membership.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;

@@ -1,6 +1,5 @@
 package org.refinery.forecast.forecast.application;
 
-import org.refinery.membership.Caller;
 import org.refinery.forecast.backlog.BacklogItem;
 import org.refinery.forecast.backlog.BacklogItems;
 import org.refinery.forecast.backlog.Blockers;
@@ -16,6 +15,7 @@ import org.refinery.forecast.simulation.Deadline;
 import org.refinery.forecast.throughput.ThroughputHistory;
 import org.refinery.forecast.throughput.ThroughputSample;
 import org.refinery.http.Busy;
+import org.refinery.membership.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
