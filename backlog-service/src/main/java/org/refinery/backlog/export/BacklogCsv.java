@@ -1,5 +1,7 @@
 package org.refinery.backlog.export;
 
+import org.refinery.http.CsvRecords;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -73,28 +75,7 @@ public final class BacklogCsv implements BacklogWriter {
 	}
 
 	private void record(List<String> cells) throws IOException {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				out.write(',');
-			}
-			out.write(cell(cells.get(i)));
-		}
-		out.write("\r\n");
-	}
-
-	/** One field as written: empty for null, guarded against formulas, quoted where RFC 4180 needs it. */
-	static String cell(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		String guarded = startsLikeAFormula(value) ? "'" + value : value;
-		boolean quote = guarded.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n');
-		return quote ? '"' + guarded.replace("\"", "\"\"") + '"' : guarded;
-	}
-
-	static boolean startsLikeAFormula(String value) {
-		char first = value.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+		CsvRecords.write(out, cells);
 	}
 
 	/** Values of one cell, in order, each with its separators and backslashes escaped. */

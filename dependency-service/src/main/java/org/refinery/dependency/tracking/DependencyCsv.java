@@ -1,5 +1,7 @@
 package org.refinery.dependency.tracking;
 
+import org.refinery.http.CsvRecords;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -42,26 +44,7 @@ public final class DependencyCsv {
 	}
 
 	private void record(List<String> cells) throws IOException {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				out.write(',');
-			}
-			out.write(cell(cells.get(i)));
-		}
-		out.write("\r\n");
-	}
-
-	/** One field as written: empty for null, guarded against formulas, quoted where RFC 4180 needs it. */
-	static String cell(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-				|| first == '\r';
-		String guarded = formula ? "'" + value : value;
-		boolean quote = guarded.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n');
-		return quote ? '"' + guarded.replace("\"", "\"\"") + '"' : guarded;
+		CsvRecords.write(out, cells);
 	}
 
 	private static String instant(Instant instant) {

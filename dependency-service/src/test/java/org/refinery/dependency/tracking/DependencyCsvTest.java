@@ -30,13 +30,4 @@ class DependencyCsvTest {
 				+ "\"line one\nline two\",true,2026-03-04T13:26:00Z,tess,2026-03-05T09:40:00Z,theo,done\r\n");
 	}
 
-	@Test
-	void aCellThatStartsLikeAFormulaIsGuardedWithAnApostrophe() {
-		assertThat(DependencyCsv.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
-		assertThat(DependencyCsv.cell("-1")).isEqualTo("'-1");
-		assertThat(DependencyCsv.cell("@sum")).isEqualTo("'@sum");
-		assertThat(DependencyCsv.cell("plain")).isEqualTo("plain");
-		assertThat(DependencyCsv.cell(null)).isEmpty();
-	}
-
 }
