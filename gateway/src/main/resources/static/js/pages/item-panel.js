@@ -13,7 +13,7 @@ export async function openItem(view, id) {
     ? li.setAttribute('aria-current', 'true') : li.removeAttribute('aria-current'));
   const item = await api(`/api/backlog/items/${id}`);
   const [history, dependencies, forecast, links] = await Promise.all([
-    api(`/api/backlog/items/${id}/history`),
+    api(`/api/backlog/items/${id}/history?size=15`),
     api(`/api/dependencies?product=${view.product}&size=500`, { optional: true }),
     api(`/api/forecasts/items/${id}`, { optional: true }),
     // The goals are one section of the panel: if alignment fails, that section says so, not the panel.
@@ -33,7 +33,7 @@ export async function openItem(view, id) {
     h('h4', {}, 'Goals'), goalList(links),
     h('h4', {}, 'Forecast'), forecastLine(forecast),
     h('h4', {}, 'History'),
-    table(['Version', 'When', 'Who', 'Change'], history.slice(-15).reverse().map(entry => [entry.version,
+    table(['Version', 'When', 'Who', 'Change'], history.content.map(entry => [entry.version,
       new Date(entry.changedAt).toLocaleString(), entry.actor,
       `${entry.field}: ${entry.oldValue ?? '–'} → ${entry.newValue ?? '–'}`]), 'History'));
   denyChanges(view, item);

@@ -57,8 +57,11 @@ public interface Items {
 	 */
 	void recordHistory(Item item, Actor actor, String field, String oldValue, String newValue);
 
-	/** The item's history, oldest first. */
-	List<HistoryEntry> history(UUID id);
+	/** A page of the item's history, newest version first. */
+	List<HistoryEntry> history(UUID id, long offset, int limit);
+
+	/** How many entries the item's history has. */
+	long historyCount(UUID id);
 
 	/** How many items match; for the whole product the count kept on every insert, not a scan. */
 	long count(ItemQuery query);

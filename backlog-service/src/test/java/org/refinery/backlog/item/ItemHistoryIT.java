@@ -45,6 +45,22 @@ class ItemHistoryIT {
 	}
 
 	@Test
+	void anItemsHistoryIsReadPageByPageNewestFirstLikeEveryOtherHistory() {
+		String item = add("Paged");
+		http.post("/api/backlog/items/" + item + "/estimate", owner, "{\"estimate\":3}");
+		http.post("/api/backlog/items/" + item + "/estimate", owner, "{\"estimate\":5}");
+
+		Map<?, ?> newest = http.getJson("/api/backlog/items/" + item + "/history?size=1", owner);
+		Map<?, ?> oldest = http.getJson("/api/backlog/items/" + item + "/history?size=1&page=2", owner);
+
+		assertThat(List.of(newest.get("totalElements"), newest.get("page"), newest.get("size"))).containsExactly(3, 0, 1);
+		assertThat((List<?>) newest.get("content")).singleElement().asString().contains("newValue=5");
+		assertThat((List<?>) oldest.get("content")).singleElement().asString().contains("field=created");
+		assertThat(http.get("/api/backlog/items/" + item + "/history?size=501", owner).getStatusCode().value())
+			.isEqualTo(400);
+	}
+
+	@Test
 	void anEditThatChangesNothingKeepsTheVersionAndLeavesNoHistory() {
 		String item = add("A");
 		var first = http.patch("/api/backlog/items/" + item, owner, "{\"title\":\"A\",\"description\":null}");
@@ -122,11 +138,13 @@ class ItemHistoryIT {
 		return created.getHeaders().getLocation().getPath().replace("/api/backlog/items/", "");
 	}
 
+	/** The whole history, oldest first: the pages come newest first. */
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> history(String item) {
-		var body = http.get("/api/backlog/items/" + item + "/history", owner).getBody();
-		return (List<Map<String, Object>>) (List<?>) tools.jackson.databind.json.JsonMapper.builder().build()
-			.readValue(body, List.class);
+		var content = new java.util.ArrayList<>((List<Map<String, Object>>) http
+			.getJson("/api/backlog/items/" + item + "/history?size=500", owner).get("content"));
+		java.util.Collections.reverse(content);
+		return content;
 	}
 
 }

@@ -103,9 +103,10 @@ final class FuzzCatalogue {
 		read(BACKLOG, "/api/backlog/products/{productKey}", Map.of("productKey", "PAY"), productKey);
 		read(BACKLOG, "/api/backlog/products/{productKey}/items", Map.of("productKey", "PAY"), productKey,
 				text("team", 0), f("status", Kind.ENUM), f("type", Kind.ENUM), page, size, f("after", Kind.CURSOR));
-		for (String read : List.of("", "/readiness", "/history")) {
+		for (String read : List.of("", "/readiness")) {
 			read(BACKLOG, "/api/backlog/items/{id}" + read, Map.of("id", item), f("id", Kind.ID));
 		}
+		read(BACKLOG, "/api/backlog/items/{id}/history", Map.of("id", item), f("id", Kind.ID), page, size);
 		read(BACKLOG, "/api/backlog/products/{productKey}/refinement-sessions", Map.of("productKey", "PAY"), productKey,
 				page, size);
 		read(BACKLOG, "/api/backlog/refinement-sessions/{id}", Map.of("id", session), f("id", Kind.ID));

@@ -180,9 +180,15 @@ public class ProductBacklog {
 		return access.readinessOf(item);
 	}
 
+	/** A page of the item's history, newest first, with the number of all its entries. */
 	@Transactional(readOnly = true)
-	public List<HistoryEntry> history(UUID id, Caller caller) {
-		return items.history(access.visibleItem(id, caller).id());
+	public History history(UUID id, long offset, int limit, Caller caller) {
+		UUID visible = access.visibleItem(id, caller).id();
+		return new History(items.history(visible, offset, limit), items.historyCount(visible));
+	}
+
+	/** One page of an item's history and how many entries it has in all. */
+	public record History(List<HistoryEntry> entries, long total) {
 	}
 
 	/** A new item and the readiness it was announced with, so that the answer need not read it again. */

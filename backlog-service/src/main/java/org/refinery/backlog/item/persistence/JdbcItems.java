@@ -165,14 +165,21 @@ class JdbcItems implements Items {
 	}
 
 	@Override
-	public List<HistoryEntry> history(UUID id) {
+	public List<HistoryEntry> history(UUID id, long offset, int limit) {
 		return jdbc.sql("select version, changed_at, actor_name, field, old_value, new_value from item_history "
-				+ "where item_id = :id order by version, field")
+				+ "where item_id = :id order by version desc, field limit :limit offset :offset")
 			.param("id", id)
+			.param("limit", limit)
+			.param("offset", offset)
 			.query((row, n) -> new HistoryEntry(row.getLong("version"), row.getTimestamp("changed_at").toInstant(),
 					row.getString("actor_name"), row.getString("field"), row.getString("old_value"),
 					row.getString("new_value")))
 			.list();
+	}
+
+	@Override
+	public long historyCount(UUID id) {
+		return jdbc.sql("select count(*) from item_history where item_id = :id").param("id", id).query(Long.class).single();
 	}
 
 	private static String where(ItemQuery query, Map<String, Object> params) {

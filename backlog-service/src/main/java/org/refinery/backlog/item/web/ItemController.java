@@ -117,9 +117,16 @@ class ItemController {
 			.body(children.stream().map(child -> ItemView.of(child.item(), child.readiness())).toList());
 	}
 
+	/** Who changed the item, when and what, newest first, a page at a time, like every other history. */
 	@GetMapping("/items/{id}/history")
-	List<HistoryEntry> history(Caller caller, @PathVariable UUID id) {
-		return backlog.history(id, caller);
+	HistoryPage history(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
+		var history = backlog.history(id, (long) page * size, size, caller);
+		return new HistoryPage(history.entries(), page, size, history.total());
+	}
+
+	/** One page of an item's history; {@code totalElements} counts all its entries. */
+	record HistoryPage(List<HistoryEntry> content, int page, int size, long totalElements) {
 	}
 
 	@PostMapping("/items/{id}/move")
