@@ -99,3 +99,8 @@ function plainWords(status, problem) {
     default: return `The request failed (${status})${detail ? ': ' + detail : ''}`;
   }
 }
+
+/** A product's teams, all of them (a product has tens): the list is paged like every list. */
+export async function teamsOf(product) {
+  return (await api(`/api/backlog/products/${product}/teams?size=500`)).content;
+}

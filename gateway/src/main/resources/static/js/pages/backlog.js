@@ -4,7 +4,7 @@
 // with Alt+ArrowUp/Down; rows can be selected for one bulk action (backlog-bulk.js), and each
 // team's READY items can be read against its throughput (backlog-ready.js). New items are created
 // above the list, each item is changed in its panel.
-import { api } from '../api.js';
+import { api, teamsOf } from '../api.js';
 import { h, announce, showProblem } from '../ui.js';
 import { field, label, showErrors, clearErrors, summary } from '../forms.js';
 import { openItem } from './item-panel.js';
@@ -20,7 +20,7 @@ const DEBOUNCE_MS = 300;
 
 export async function render(main, { product, args }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
-  const [teams, access] = await Promise.all([api(`/api/backlog/products/${product}/teams`), accessOf()]);
+  const [teams, access] = await Promise.all([teamsOf(product), accessOf()]);
   const filters = filterControls(teams);
   const list = h('ol', { class: 'backlog', id: 'backlog', 'aria-label': 'Backlog in rank order',
     'aria-describedby': 'reorder-help' });

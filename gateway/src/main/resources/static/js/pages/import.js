@@ -3,7 +3,7 @@
 // editable; (3) a preview (dryRun) whose row results say what each row would become, errors with
 // their line and reason; (4) the apply with its progress, then a summary. The imports made before
 // are listed below. Product owners and administrators import; others see why they may not.
-import { api } from '../api.js';
+import { api, teamsOf } from '../api.js';
 import { h, table, announce } from '../ui.js';
 import { field, summary, showErrors, clearErrors, label } from '../forms.js';
 import { accessOf, reasonNote, disableWithReason } from '../access.js';
@@ -16,7 +16,7 @@ const FORMATS = { 'jira-csv': 'Jira CSV (all fields)', 'jira-json': 'Jira JSON (
 
 export async function render(main, { product }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
-  const [teams, access] = await Promise.all([api(`/api/backlog/products/${product}/teams`), accessOf()]);
+  const [teams, access] = await Promise.all([teamsOf(product), accessOf()]);
   const view = { product, main, reason: access?.manage(product, teams, 'import into its backlog') ?? null, stopped: false };
   const wizard = wizardForm(view);
   main.replaceChildren(...[h('h2', {}, `Import · ${product}`),

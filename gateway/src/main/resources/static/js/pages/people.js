@@ -1,7 +1,7 @@
 // A product's people: who holds which role and who granted it, the caller's own access with
 // where each grant comes from, and the history of grants. Owners and administrators add a person,
 // change a role or remove one; every change carries the membership version as If-Match.
-import { api, ApiError } from '../api.js';
+import { api, ApiError, teamsOf } from '../api.js';
 import { h, table, announce } from '../ui.js';
 import { field, summary, showErrors, clearErrors } from '../forms.js';
 import { accessOf, roleName, sourceName, reasonNote, disableWithReason } from '../access.js';
@@ -10,7 +10,7 @@ const ROLES = ['PRODUCT_OWNER', 'TEAM_MEMBER', 'VIEWER'];
 
 export async function render(main, { product }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
-  const [teams, access] = await Promise.all([api(`/api/backlog/products/${product}/teams`), accessOf()]);
+  const [teams, access] = await Promise.all([teamsOf(product), accessOf()]);
   const view = { product, teams, access, main };
   view.reason = access?.manage(product, teams, 'change its people') ?? null;
   await show(view);

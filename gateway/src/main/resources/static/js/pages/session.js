@@ -1,7 +1,7 @@
 // The session workspace: the product's sessions to choose from (a page at a time), scheduling a
 // new one (#/session/new), and one session's workspace. Changes made by other participants arrive
 // as server-sent events through the gateway and are shown without reload.
-import { api, ApiError } from '../api.js';
+import { api, ApiError, teamsOf } from '../api.js';
 import { h, showProblem, announce } from '../ui.js';
 import { label } from '../forms.js';
 import { planForm } from './session-plan.js';
@@ -12,7 +12,7 @@ const PAGE = 20;
 
 export async function render(main, { product, args }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
-  const [teams, items, first, access] = await Promise.all([api(`/api/backlog/products/${product}/teams`),
+  const [teams, items, first, access] = await Promise.all([teamsOf(product),
     api(`/api/backlog/products/${product}/items?size=500`),
     api(`/api/backlog/products/${product}/refinement-sessions?size=${PAGE}`), accessOf()]);
   const view = { product, teams, access, items: items.content || [], cache: new Map(), denied: {} };

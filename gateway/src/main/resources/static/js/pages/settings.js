@@ -1,7 +1,7 @@
 // A product's settings: its delivery mode and cadence (what a forecast period is), and its
 // Definition of Ready (the built-in rules, the largest estimate, custom checklist items), each with
 // the history of its changes. Owners and administrators change them; refusals show at their field.
-import { api, ApiError } from '../api.js';
+import { api, ApiError, teamsOf } from '../api.js';
 import { h, table, announce } from '../ui.js';
 import { field, summary, showErrors, clearErrors } from '../forms.js';
 import { accessOf, reasonNote, disableWithReason } from '../access.js';
@@ -23,7 +23,7 @@ const MODES = { SCALED_SCRUM: 'Scaled Scrum (Sprints)', SCALED_KANBAN: 'Scaled K
 
 export async function render(main, { product }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
-  const [teams, access] = await Promise.all([api(`/api/backlog/products/${product}/teams`), accessOf()]);
+  const [teams, access] = await Promise.all([teamsOf(product), accessOf()]);
   const view = { product, main, reason: access?.manage(product, teams, 'change its settings') ?? null };
   await show(view);
 }

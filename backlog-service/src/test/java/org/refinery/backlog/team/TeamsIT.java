@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,19 @@ class TeamsIT {
 
 		assertThat(teams.getStatusCode().value()).isEqualTo(200);
 		assertThat(teams.getBody()).containsSubsequence(product + "-CHECKOUT", product + "-LEDGER");
+	}
+
+	@Test
+	void theTeamsAreReadPageByPageLikeEveryList() {
+		form(tokens.paul().mint(), product + "-LEDGER", "KANBAN");
+		form(tokens.paul().mint(), product + "-CHECKOUT", "SCRUM");
+
+		Map<?, ?> second = http.getJson("/api/backlog/products/" + product + "/teams?size=1&page=1", tokens.paul().mint());
+
+		assertThat(List.of(second.get("page"), second.get("size"), second.get("totalElements"))).containsExactly(1, 1, 2);
+		assertThat((List<?>) second.get("content")).singleElement().asString().contains(product + "-LEDGER");
+		assertThat(http.get("/api/backlog/products/" + product + "/teams?size=0", tokens.paul().mint()).getStatusCode()
+			.value()).isEqualTo(400);
 	}
 
 	@Test

@@ -115,7 +115,7 @@ final class FuzzCatalogue {
 		for (String read : List.of("/definition-of-ready/history", "/history")) {
 			read(BACKLOG, "/api/backlog/products/{productKey}" + read, Map.of("productKey", "PAY"), productKey, page, size);
 		}
-		read(BACKLOG, "/api/backlog/products/{productKey}/teams", Map.of("productKey", "PAY"), productKey);
+		read(BACKLOG, "/api/backlog/products/{productKey}/teams", Map.of("productKey", "PAY"), productKey, page, size);
 		read(BACKLOG, "/api/backlog/portfolio/health", Map.of(), page, size);
 		// Imports (issue 20): the upload's own refusals (format, columns, size) are ImportRefusalsIT's;
 		// the job reads take paging like every list, and a job id that is no UUID is the caller's mistake.

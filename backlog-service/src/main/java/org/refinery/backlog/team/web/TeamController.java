@@ -8,6 +8,8 @@ import org.refinery.backlog.team.CreateTeam;
 import org.refinery.backlog.team.Team;
 import org.refinery.backlog.team.WorkMode;
 import org.refinery.backlog.team.application.TeamRoster;
+import org.refinery.http.PageNumber;
+import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
 import org.refinery.http.TeamKey;
 import org.refinery.membership.Caller;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -33,9 +36,22 @@ class TeamController {
 		this.roster = roster;
 	}
 
+	/**
+	 * The product's teams by key, a page at a time like every list. A product has tens of teams,
+	 * so the page is cut from the product's whole roster rather than by the database.
+	 */
 	@GetMapping
-	List<TeamView> list(Caller caller, @PathVariable @ProductKey String productKey) {
-		return roster.of(productKey, caller).stream().map(TeamView::of).toList();
+	TeamPage list(Caller caller, @PathVariable @ProductKey String productKey,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
+		List<Team> teams = roster.of(productKey, caller);
+		int from = (int) Math.min((long) page * size, teams.size());
+		int to = Math.min(from + size, teams.size());
+		return new TeamPage(teams.subList(from, to).stream().map(TeamView::of).toList(), page, size, teams.size());
+	}
+
+	/** One page of a product's teams; {@code totalElements} counts them all. */
+	record TeamPage(List<TeamView> content, int page, int size, long totalElements) {
 	}
 
 	@PostMapping
