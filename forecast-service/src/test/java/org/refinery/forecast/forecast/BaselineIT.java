@@ -113,6 +113,9 @@ class BaselineIT {
 		List<String> history = jdbc.sql("select changed_by from forecast_settings_change where product_key = :key")
 			.param("key", product).query(String.class).list();
 		assertThat(history).containsExactly("paul");
+		Map<?, ?> versions = http().getJson(settings + "/history?size=1", owner);
+		assertThat(versions.get("size")).as("a page like every list").isEqualTo(1);
+		assertThat((List<?>) versions.get("content")).singleElement().asString().contains("trials=500");
 		Map<?, ?> baseline = awaitBaseline(b -> b.get("trials").equals(500));
 		assertThat(baseline.get("horizon")).isEqualTo(3);
 		assertThat(baseline.get("historyWindow")).isEqualTo(4);

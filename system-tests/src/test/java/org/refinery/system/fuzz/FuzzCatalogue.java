@@ -204,10 +204,12 @@ final class FuzzCatalogue {
 				text("name", 80), f("capacity", Kind.LIST), f("scope", Kind.OBJECT), whole("historyWindow", 1, 10_000),
 				f("moves", Kind.LIST));
 		read(FORECAST, "/api/forecasts/products/{productKey}/forecast-settings", pay, productKey);
-		read(FORECAST, "/api/forecasts/products/{productKey}/forecast-settings/history", pay, productKey);
+		read(FORECAST, "/api/forecasts/products/{productKey}/forecast-settings/history", pay, productKey,
+				whole("page", 0, 20_000), whole("size", 1, 500));
 		read(FORECAST, "/api/forecasts/products/{productKey}/baselines", pay, productKey, f("from", Kind.DATE),
 				f("to", Kind.DATE), whole("page", 0, 20_000), whole("size", 1, 500));
-		read(FORECAST, "/api/forecasts/products/{productKey}/scenarios", pay, productKey);
+		read(FORECAST, "/api/forecasts/products/{productKey}/scenarios", pay, productKey, whole("page", 0, 20_000),
+				whole("size", 1, 500));
 		read(FORECAST, "/api/forecasts/items/{itemId}", Map.of("itemId", item), f("itemId", Kind.ID));
 		read(FORECAST, "/api/forecasts/teams/{teamKey}/throughput", Map.of("teamKey", "PAY-CHECKOUT"),
 				f("teamKey", Kind.KEY));

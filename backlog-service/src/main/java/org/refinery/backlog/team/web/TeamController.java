@@ -8,6 +8,7 @@ import org.refinery.backlog.team.CreateTeam;
 import org.refinery.backlog.team.Team;
 import org.refinery.backlog.team.WorkMode;
 import org.refinery.backlog.team.application.TeamRoster;
+import org.refinery.http.ListPage;
 import org.refinery.http.PageNumber;
 import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
@@ -41,17 +42,10 @@ class TeamController {
 	 * so the page is cut from the product's whole roster rather than by the database.
 	 */
 	@GetMapping
-	TeamPage list(Caller caller, @PathVariable @ProductKey String productKey,
+	ListPage<TeamView> list(Caller caller, @PathVariable @ProductKey String productKey,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "50") @PageSize int size) {
-		List<Team> teams = roster.of(productKey, caller);
-		int from = (int) Math.min((long) page * size, teams.size());
-		int to = Math.min(from + size, teams.size());
-		return new TeamPage(teams.subList(from, to).stream().map(TeamView::of).toList(), page, size, teams.size());
-	}
-
-	/** One page of a product's teams; {@code totalElements} counts them all. */
-	record TeamPage(List<TeamView> content, int page, int size, long totalElements) {
+		return ListPage.of(roster.of(productKey, caller).stream().map(TeamView::of).toList(), page, size);
 	}
 
 	@PostMapping

@@ -31,7 +31,7 @@ class BaselineFreshness {
 
 	private final Clock clock = Clock.systemUTC();
 
-	BaselineFreshness(Forecasts forecasts, Recomputation recomputation, BaselineSettings settings) {
+	BaselineFreshness(Forecasts forecasts, Recomputation recomputation, BaselineAgeSettings settings) {
 		this.forecasts = forecasts;
 		this.recomputation = recomputation;
 		this.maxAge = settings.maxAge();

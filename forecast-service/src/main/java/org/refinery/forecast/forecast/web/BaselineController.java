@@ -10,6 +10,7 @@ import org.refinery.forecast.forecast.application.Baselines;
 import org.refinery.http.IfMatch;
 import org.refinery.http.InputError;
 import org.refinery.http.InvalidInput;
+import org.refinery.http.ListPage;
 import org.refinery.http.PageNumber;
 import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
@@ -72,10 +73,12 @@ class BaselineController {
 				body.horizon(), body.historyWindow()));
 	}
 
-	@Operation(summary = "Every version of the product's baseline settings, newest first")
+	@Operation(summary = "Every version of the product's baseline settings, newest first, a page at a time")
 	@GetMapping("/{productKey}/forecast-settings/history")
-	List<BaselineSettings> settingsHistory(Caller user, @PathVariable @ProductKey String productKey) {
-		return baselines.settingsHistory(user, productKey);
+	ListPage<BaselineSettings> settingsHistory(Caller user, @PathVariable @ProductKey String productKey,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
+		return ListPage.of(baselines.settingsHistory(user, productKey), page, size);
 	}
 
 	@Operation(summary = "The product's baselines, newest first", description = """

@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.refinery.forecast.forecast.SavedScenario;
 import org.refinery.forecast.forecast.application.ProductScenarios;
+import org.refinery.http.ListPage;
+import org.refinery.http.PageNumber;
+import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
 import org.refinery.membership.Caller;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -55,10 +59,12 @@ class ScenarioController {
 			.body(scenario);
 	}
 
-	@Operation(summary = "Your scenarios of the product, oldest first, each with its last comparison")
+	@Operation(summary = "Your scenarios of the product, oldest first, each with its last comparison, a page at a time")
 	@GetMapping
-	List<SavedScenario> list(Caller user, @PathVariable @ProductKey String productKey) {
-		return scenarios.list(user, productKey);
+	ListPage<SavedScenario> list(Caller user, @PathVariable @ProductKey String productKey,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "50") @PageSize int size) {
+		return ListPage.of(scenarios.list(user, productKey), page, size);
 	}
 
 	@Operation(summary = "One of your scenarios with its last comparison")

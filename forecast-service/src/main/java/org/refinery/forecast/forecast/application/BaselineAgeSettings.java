@@ -14,9 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param check how often products are checked for a baseline older than {@code maxAge}
  */
 @ConfigurationProperties("refinery.forecast.baseline")
-public record BaselineSettings(@DefaultValue("P1D") Duration maxAge, @DefaultValue("PT10M") Duration check) {
+public record BaselineAgeSettings(@DefaultValue("P1D") Duration maxAge, @DefaultValue("PT10M") Duration check) {
 
-	public BaselineSettings {
+	public BaselineAgeSettings {
 		if (!maxAge.isPositive() || !check.isPositive()) {
 			throw new IllegalArgumentException("refinery.forecast.baseline: max-age and check must be positive");
 		}
