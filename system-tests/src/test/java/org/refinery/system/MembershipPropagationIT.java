@@ -30,6 +30,8 @@ class MembershipPropagationIT {
 
 	private final PlatformClient tess = SharedPlatform.as("tess");
 
+	private final PlatformClient vic = SharedPlatform.as("vic");
+
 	@Test
 	void a_created_product_a_granted_member_and_a_removed_one_count_in_every_service_within_two_seconds() {
 		String product = "MB" + UUID.randomUUID().toString().substring(0, 5).toUpperCase(Locale.ROOT);
@@ -37,7 +39,11 @@ class MembershipPropagationIT {
 		created(paul.post("/api/backlog/products", """
 				{"key":"%s","name":"Membership","deliveryMode":"SCALED_SCRUM","sprintLengthDays":14,
 				 "firstPeriodStart":"%s"}""".formatted(product, LocalDate.now().minusWeeks(4))));
-		await().atMost(PROPAGATION).untilAsserted(() -> assertThat(statuses(paul, product)).containsOnly(200));
+		await().atMost(PROPAGATION).untilAsserted(() -> {
+			assertThat(statuses(paul, product)).containsOnly(200);
+			assertThat(paul.get("/api/backlog/products?size=500").body()).as("the dashboard's product list")
+				.contains("\"key\":\"" + product + "\"");
+		});
 
 		created(paul.post("/api/backlog/products/" + product + "/teams",
 				"{\"key\":\"%s\",\"name\":\"Core\",\"workMode\":\"SCRUM\"}".formatted(team)));
@@ -59,6 +65,7 @@ class MembershipPropagationIT {
 
 		assertThat(paul.delete("/api/backlog/products/" + product + "/members/tess").statusCode()).isEqualTo(204);
 		await().atMost(PROPAGATION).untilAsserted(() -> assertThat(statuses(tess, product)).containsOnly(404));
+		assertThat(statuses(vic, "PAY")).as("vic sees PAY through his Keycloak group only: unaffected").containsOnly(200);
 	}
 
 	/** What each service answers the caller for the product: the backlog, dependencies, alignment, forecasts. */
