@@ -1,5 +1,6 @@
 // Forecast: per item the P50–P95 range, a burn-up fan with probability bands per upcoming
-// Sprint or Release, and calibration (how often past P85 held). Forecasts, not commitments.
+// Sprint or Release, calibration (how often past P85 held) and a link that downloads the baseline
+// as CSV. Forecasts, not commitments.
 import { api } from '../api.js';
 import { h, table, card, pct, showProblem } from '../ui.js';
 import { chart } from '../charts.js';
@@ -29,7 +30,9 @@ export async function render(main, { product, whatIf }) {
   const header = [h('h2', {}, `Forecast · ${product}`),
     h('p', { class: 'notice', role: 'note' }, forecast?.notice
       || 'These are forecasts with probabilities, not commitments: they change as the backlog and throughput change.'),
-    h('div', { class: 'toolbar' }, run)];
+    h('div', { class: 'toolbar' }, run, baseline ? h('a', { id: 'forecast-export', download: '',
+      href: `/api/forecasts/products/${encodeURIComponent(product)}/export?format=csv` },
+    'Download the baseline as CSV') : null)];
   if (!forecast) {
     return main.replaceChildren(...header, h('p', { class: 'muted' }, 'No baseline yet: the platform computes one once the product\'s teams have throughput history.'));
   }

@@ -116,8 +116,12 @@ function byCount(row) {
   return `${pct(overall.byCount)} (${overall.alignedItems}/${overall.items})`;
 }
 
+/** The share, and the product's whole alignment summary (teams, goals, every unaligned item) as CSV. */
 function byEffort(row) {
-  return row.alignment?.overall ? pct(row.alignment.overall.byEffort) : '–';
+  if (!row.alignment?.overall) return '–';
+  return h('span', {}, pct(row.alignment.overall.byEffort), ' ', h('a', { class: 'alignment-export', download: '',
+    href: `/api/alignment/products/${encodeURIComponent(row.key)}/export?format=csv`,
+    'aria-label': `Download the alignment of ${row.key} as CSV` }, 'CSV'));
 }
 
 function driftCell(row) {

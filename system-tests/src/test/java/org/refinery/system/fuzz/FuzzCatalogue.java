@@ -177,6 +177,8 @@ final class FuzzCatalogue {
 		read(ALIGNMENT, "/api/alignment/portfolio", Map.of(), scope, n, whole("days", 1, 400));
 		read(ALIGNMENT, "/api/alignment/products/{productKey}/summary", Map.of("productKey", "PAY"),
 				unchecked("productKey", Kind.KEY), scope, n);
+		read(ALIGNMENT, "/api/alignment/products/{productKey}/export", Map.of("productKey", "PAY"),
+				unchecked("productKey", Kind.KEY), f("format", Kind.ENUM), scope, n);
 	}
 
 	private void forecasts(String item) {
@@ -196,6 +198,7 @@ final class FuzzCatalogue {
 		read(FORECAST, "/api/forecasts/products/{productKey}/how-many", Map.of("productKey", "PAY", "period", "1"),
 				productKey, whole("period", 1, 0));
 		read(FORECAST, "/api/forecasts/products/{productKey}/calibration", pay, productKey);
+		read(FORECAST, "/api/forecasts/products/{productKey}/export", pay, productKey, f("format", Kind.ENUM));
 		// Baselines and scenarios (issue 21): writes go to an unknown product, so a valid body is a 404.
 		write(FORECAST, "PUT", "/api/forecasts/products/NOPE/forecast-settings", Map.of(),
 				body("trials", 1_000, "mode", "COUNT", "horizon", 6), whole("trials", 100, 100_000), f("mode", Kind.ENUM),

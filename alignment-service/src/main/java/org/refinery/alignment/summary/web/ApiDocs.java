@@ -24,6 +24,13 @@ final class ApiDocs {
 			items and removed links read before dates were kept count from the first day or not at \
 			all. A measured point always replaces a back-filled one.""";
 
+	static final String EXPORT = """
+			The summary (same scope, figures and visibility) as one CSV table, `text/csv; \
+			header=present`, one part of the summary per record: `section` names the part (overall, \
+			team, goal, themeInvestment, goalInvestment, unaligned, goalWithoutWork, \
+			linkedOnlyToRetiredGoals, linkedOnlyToAchievedGoals) and the columns it has are filled. \
+			Every unaligned item is listed. Decimals in plain digits; columns in docs/integrations.md.""";
+
 	private ApiDocs() {
 	}
 

@@ -22,7 +22,7 @@ import java.util.List;
 
 /** Forecast mistakes as RFC 9457 problems; a product without any history is 422, not a guess. */
 @RestControllerAdvice(assignableTypes = { ForecastController.class, ItemForecastController.class,
-		BaselineController.class, ScenarioController.class })
+		BaselineController.class, ScenarioController.class, ExportController.class })
 class ForecastProblems {
 
 	@ExceptionHandler
