@@ -317,6 +317,9 @@ class DashboardBacklogIT {
 				paul.wait(BrowserSession.WAIT)
 					.until(d -> epic.equals(attributeOfRow(child + project, ".parent", "data-parent")));
 			}
+			paul.wait(BrowserSession.WAIT).withMessage("the imported leaves reach the alignment view, unaligned")
+				.until(d -> api.get("/api/alignment/products/PAY/export?format=csv").body()
+					.contains("Imported child one " + project));
 
 			previews(csv);
 			assertThat(rowActions()).containsOnlyKeys(keys).allSatisfy((key, action) -> assertThat(action).isEqualTo("UNCHANGED"));
