@@ -34,10 +34,32 @@ public final class ImportedHistory {
 				errors.add(error);
 			}
 		}
+		if (errors.isEmpty()) {
+			errors.addAll(overlaps(rows));
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidHistory(errors);
 		}
 		return rows.stream().map(row -> sample(teamKey, productKey, row)).toList();
+	}
+
+	/**
+	 * Periods of one team never share a day: a day's work counted in two samples would make the
+	 * team look faster than it is. Each row that starts on or before the end of the period before
+	 * it (in date order) is refused, naming that period's line.
+	 */
+	private static List<InvalidHistory.RowError> overlaps(List<HistoryRow> rows) {
+		List<HistoryRow> byStart = rows.stream().sorted(java.util.Comparator.comparing(HistoryRow::periodStart)).toList();
+		List<InvalidHistory.RowError> errors = new ArrayList<>();
+		for (int i = 1; i < byStart.size(); i++) {
+			HistoryRow before = byStart.get(i - 1);
+			HistoryRow row = byStart.get(i);
+			if (!row.periodStart().isAfter(before.periodEnd())) {
+				errors.add(new InvalidHistory.RowError(row.line(), "periodStart", "must be after the period of line "
+						+ before.line() + " (" + before.periodStart() + " to " + before.periodEnd() + "): periods must not overlap"));
+			}
+		}
+		return errors;
 	}
 
 	private static InvalidHistory.RowError problemOf(HistoryRow row) {

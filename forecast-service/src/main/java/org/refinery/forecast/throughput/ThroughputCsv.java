@@ -1,5 +1,7 @@
 package org.refinery.forecast.throughput;
 
+import org.refinery.http.CsvRecords;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,7 +11,8 @@ import java.util.List;
 /**
  * Reads history as CSV with the header {@code periodStart,periodEnd,items,points}, ISO dates,
  * whole items and decimal points; blank lines are skipped. Errors name their line (the header
- * is line 1) and are all reported at once.
+ * is line 1) and are all reported at once. A history is written in the same form, so that an
+ * export imports again unchanged.
  */
 public final class ThroughputCsv {
 
@@ -55,6 +58,23 @@ public final class ThroughputCsv {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("dates must be ISO dates such as 2026-01-05");
 		}
+	}
+
+
+	/** The samples as the CSV they are imported from: the header, then one record per period. */
+	public static String written(List<ThroughputSample> samples) {
+		var out = new java.io.StringWriter();
+		try {
+			CsvRecords.write(out, List.of(HEADER.split(",")));
+			for (ThroughputSample sample : samples) {
+				CsvRecords.write(out, List.of(sample.periodStart().toString(), sample.periodEnd().toString(),
+						Integer.toString(sample.items()), sample.points().stripTrailingZeros().toPlainString()));
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toString();
 	}
 
 }

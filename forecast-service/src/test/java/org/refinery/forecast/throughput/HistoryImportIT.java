@@ -52,6 +52,28 @@ class HistoryImportIT {
 	}
 
 	@Test
+	void theExportedHistoryImportsAgainUnchangedAndOverlappingPeriodsAreRefused() {
+		put(tokens.tess().mint(), "text/csv", CSV);
+
+		var exported = RestClient.create("http://localhost:" + port).get()
+			.uri("/api/forecasts/teams/PAY-CHECKOUT/throughput/export")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.vic().mint())
+			.retrieve()
+			.toEntity(String.class);
+
+		assertThat(exported.getHeaders().getContentType().toString()).startsWith("text/csv");
+		assertThat(exported.getHeaders().getContentDisposition().getFilename()).isEqualTo("PAY-CHECKOUT-throughput.csv");
+		assertThat(exported.getBody()).isEqualTo(CSV.replace("\n", "\r\n"));
+		assertThat(put(tokens.tess().mint(), "text/csv", exported.getBody()).getStatusCode().value()).isEqualTo(200);
+		assertThat(itemsOf("PAY-CHECKOUT")).containsExactly(6, 0, 4);
+		var overlapping = put(tokens.tess().mint(), "text/csv",
+				"periodStart,periodEnd,items,points\n2026-01-05,2026-01-18,6,20\n2026-01-12,2026-01-25,3,9\n");
+		assertThat(overlapping.getStatusCode().value()).isEqualTo(400);
+		assertThat(overlapping.getBody()).contains("\"pointer\":\"#/line/3\"", "periods must not overlap");
+		assertThat(itemsOf("PAY-CHECKOUT")).as("nothing changed").containsExactly(6, 0, 4);
+	}
+
+	@Test
 	void aJsonImportReplacesTheEarlierImportOfThatTeam() {
 		put(tokens.tess().mint(), "text/csv", CSV);
 

@@ -54,6 +54,34 @@ class ThroughputCsvTest {
 	}
 
 	@Test
+	void periodsThatShareADayAreRefusedNamingTheEarlierOnesLineWhateverTheFilesOrder() {
+		LocalDate jan5 = LocalDate.of(2026, 1, 5);
+		List<HistoryRow> rows = List.of(new HistoryRow(2, jan5.plusDays(14), jan5.plusDays(27), 3, null),
+				new HistoryRow(3, jan5, jan5.plusDays(14), 4, null), new HistoryRow(4, jan5.plusDays(28), jan5.plusDays(41), 2, null));
+
+		assertThatExceptionOfType(InvalidHistory.class)
+			.isThrownBy(() -> ImportedHistory.samples("PAY-A", "PAY", rows))
+			.satisfies(ex -> assertThat(ex.errors()).map(Object::toString).containsExactly(
+					"line 2: periodStart must be after the period of line 3 (2026-01-05 to 2026-01-19): periods must not overlap"));
+		assertThat(ImportedHistory.samples("PAY-A", "PAY", List.of(rows.get(0), rows.get(2),
+				new HistoryRow(3, jan5, jan5.plusDays(13), 4, null)))).as("adjacent periods are fine").hasSize(3);
+	}
+
+	@Test
+	void aHistoryIsWrittenAsTheCsvItIsImportedFrom() {
+		LocalDate jan5 = LocalDate.of(2026, 1, 5);
+		var samples = List.of(new ThroughputSample("PAY-A", "PAY", jan5, jan5.plusDays(13), 6, new java.math.BigDecimal("21.50"),
+				SampleSource.IMPORTED), new ThroughputSample("PAY-A", "PAY", jan5.plusDays(14), jan5.plusDays(27), 0,
+						java.math.BigDecimal.ZERO, SampleSource.OBSERVED));
+
+		String csv = ThroughputCsv.written(samples);
+
+		assertThat(csv).isEqualTo("periodStart,periodEnd,items,points\r\n2026-01-05,2026-01-18,6,21.5\r\n"
+				+ "2026-01-19,2026-02-01,0,0\r\n");
+		assertThat(ThroughputCsv.rows(csv)).extracting(HistoryRow::items).containsExactly(6, 0);
+	}
+
+	@Test
 	void validRowsBecomeImportedSamplesWithZeroPointsWhenNoneAreGiven() {
 		LocalDate jan5 = LocalDate.of(2026, 1, 5);
 

@@ -216,6 +216,8 @@ final class FuzzCatalogue {
 		read(FORECAST, "/api/forecasts/items/{itemId}", Map.of("itemId", item), f("itemId", Kind.ID));
 		read(FORECAST, "/api/forecasts/teams/{teamKey}/throughput", Map.of("teamKey", "PAY-CHECKOUT"),
 				f("teamKey", Kind.KEY));
+		read(FORECAST, "/api/forecasts/teams/{teamKey}/throughput/export", Map.of("teamKey", "PAY-CHECKOUT"),
+				f("teamKey", Kind.KEY));
 	}
 
 	private void write(RefineryService service, String method, String path, Map<String, String> headers,

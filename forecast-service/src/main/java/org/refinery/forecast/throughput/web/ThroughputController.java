@@ -7,7 +7,10 @@ import org.refinery.forecast.throughput.application.HistoryImport;
 import org.refinery.forecast.throughput.application.TeamHistories;
 import org.refinery.http.TeamKey;
 import org.refinery.membership.Caller;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -56,6 +59,16 @@ class ThroughputController {
 
 	private static TeamThroughput view(String teamKey, List<ThroughputSample> samples) {
 		return new TeamThroughput(teamKey, samples.stream().map(SampleView::of).toList());
+	}
+
+	/** The same history as the CSV it is imported from, as a file: an export imports again unchanged. */
+	@GetMapping("/{teamKey}/throughput/export")
+	ResponseEntity<String> historyCsv(Caller caller, @PathVariable @TeamKey String teamKey) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(teamKey + "-throughput.csv").build().toString())
+			.contentType(MediaType.parseMediaType("text/csv; charset=UTF-8; header=present"))
+			.body(ThroughputCsv.written(history.of(caller, teamKey)));
 	}
 
 	/** A team's throughput history, oldest period first; a team the caller cannot see is not found (ADR 0005). */
