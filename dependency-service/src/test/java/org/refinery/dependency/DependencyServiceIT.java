@@ -149,6 +149,19 @@ class DependencyServiceIT extends ServiceBasics {
 	}
 
 	@Test
+	void anItemsOwnDependenciesAreListedWhetherItIsTheDependentOrThePrerequisite() {
+		UUID shared = UUID.randomUUID();
+		insertDependency("PAY", "PAY-CHECKOUT", "PAY-LEDGER", UUID.randomUUID(), shared);
+		insertDependency("PAY", "PAY-FRAUD", "PAY-LEDGER", shared, UUID.randomUUID());
+		insertDependency("PAY", "PAY-FRAUD", "PAY-LEDGER");
+		String pia = tokens.pia().mint();
+
+		assertThat(productsOf(http().getJson("/api/dependencies?item=" + shared, pia))).hasSize(2);
+		assertThat(http().get("/api/dependencies?item=PAY-1", pia).getStatusCode().value()).as("an id, not a key")
+			.isEqualTo(400);
+	}
+
+	@Test
 	void anUnknownStatusFilterIsTheCallersMistake() {
 		var response = http().get("/api/dependencies?status=FORGOTTEN", tokens.pia().mint());
 
@@ -173,14 +186,19 @@ class DependencyServiceIT extends ServiceBasics {
 	}
 
 	private void insertDependency(String product, String dependentTeam, String prerequisiteTeam) {
+		insertDependency(product, dependentTeam, prerequisiteTeam, UUID.randomUUID(), UUID.randomUUID());
+	}
+
+	private void insertDependency(String product, String dependentTeam, String prerequisiteTeam, UUID dependent,
+			UUID prerequisite) {
 		jdbc.sql("insert into dependency (id, product_id, product_key, dependent_item_id, prerequisite_item_id, "
 				+ "dependent_team_key, prerequisite_team_key, type, status, version) "
 				+ "values (:id, :productId, :product, :dependent, :prerequisite, :dt, :pt, 'BLOCKS', 'IDENTIFIED', 1)")
 			.param("id", UUID.randomUUID())
 			.param("productId", TestItems.productId(product))
 			.param("product", product)
-			.param("dependent", UUID.randomUUID())
-			.param("prerequisite", UUID.randomUUID())
+			.param("dependent", dependent)
+			.param("prerequisite", prerequisite)
 			.param("dt", dependentTeam)
 			.param("pt", prerequisiteTeam)
 			.update();

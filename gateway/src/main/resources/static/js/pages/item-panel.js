@@ -14,7 +14,7 @@ export async function openItem(view, id) {
   const item = await api(`/api/backlog/items/${id}`);
   const [history, dependencies, forecast, links] = await Promise.all([
     api(`/api/backlog/items/${id}/history?size=15`),
-    api(`/api/dependencies?product=${view.product}&size=500`, { optional: true }),
+    api(`/api/dependencies?item=${encodeURIComponent(id)}&size=100`, { optional: true }),
     api(`/api/forecasts/items/${id}`, { optional: true }),
     // The goals are one section of the panel: if alignment fails, that section says so, not the panel.
     api(`/api/alignment/links?itemId=${encodeURIComponent(id)}`, { optional: true }).catch(error => error),

@@ -1,14 +1,16 @@
 package org.refinery.dependency.tracking;
 
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Which dependencies to list. {@code visibleProducts} bounds every query: {@code null} means
  * the reader sees every product, an empty set that the reader sees none. The other filters
- * are optional and narrow further.
+ * are optional and narrow further; {@code itemId} keeps the dependencies one item takes part in,
+ * as the dependent or the prerequisite.
  */
 public record DependencyQuery(Set<String> visibleProducts, String productKey, String teamKey,
-		DependencyStatus status) {
+		DependencyStatus status, UUID itemId) {
 
 	public DependencyQuery {
 		visibleProducts = visibleProducts == null ? null : Set.copyOf(visibleProducts);

@@ -141,7 +141,7 @@ final class FuzzCatalogue {
 		write(DEPENDENCY, "PATCH", "/api/dependencies/" + dependency, STALE, body("status", "IDENTIFIED"),
 				f("status", Kind.ENUM), text("reason", 1_000));
 		read(DEPENDENCY, "/api/dependencies", Map.of(), f("product", Kind.KEY), f("team", Kind.KEY), f("status", Kind.ENUM),
-				whole("page", 0, 20_000), whole("size", 1, 500));
+				f("item", Kind.ID), whole("page", 0, 20_000), whole("size", 1, 500));
 		read(DEPENDENCY, "/api/dependencies/{id}", Map.of("id", dependency), f("id", Kind.ID));
 		read(DEPENDENCY, "/api/dependencies/{id}/history", Map.of("id", dependency), f("id", Kind.ID),
 				whole("page", 0, 20_000), whole("size", 1, 500));

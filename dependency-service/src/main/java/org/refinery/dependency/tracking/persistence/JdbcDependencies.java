@@ -176,6 +176,10 @@ class JdbcDependencies implements Dependencies {
 			where.append(" and status = :status");
 			params.put("status", query.status().name());
 		}
+		if (query.itemId() != null) {
+			where.append(" and (dependent_item_id = :item or prerequisite_item_id = :item)");
+			params.put("item", query.itemId());
+		}
 		return where.toString();
 	}
 
