@@ -34,6 +34,7 @@ async function show(view, focus) {
     api(`/api/backlog/products/${product}/definition-of-ready`),
     api(`/api/backlog/products/${product}/definition-of-ready/history?size=20`),
     api(`/api/backlog/products/${product}/history?size=20`)]);
+  view.version = settings.version;
   view.main.replaceChildren(...[h('h2', {}, `Settings · ${product}`),
     view.reason ? reasonNote('settings-denied', `You may not change the settings of ${product}: ${view.reason}.`) : null,
     h('div', { class: 'grid' },
@@ -82,8 +83,9 @@ function definitionForm(view, definition) {
       checklist: [...checks.children].map(li => ({ code: li.querySelector('[name=code]').value.trim(),
         text: li.querySelector('[name=text]').value.trim() })),
     };
-    // The API takes the whole definition without If-Match: sending the one in force changes nothing.
-    await save(view, form, `/api/backlog/products/${view.product}/definition-of-ready`, { method: 'PUT', body },
+    // The whole definition, from the product version shown: someone else's change meanwhile is a 412.
+    await save(view, form, `/api/backlog/products/${view.product}/definition-of-ready`,
+      { method: 'PUT', body, version: view.version },
       'The Definition of Ready was saved', '#dor-form button[type=submit]');
   });
   return form;

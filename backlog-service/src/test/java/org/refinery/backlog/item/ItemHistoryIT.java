@@ -131,6 +131,22 @@ class ItemHistoryIT {
 		assertThat((List<?>) newest.get("content")).singleElement().asString().contains("field=checklist");
 	}
 
+	@Test
+	void theDefinitionOfReadyChangesOnlyFromTheVersionItsOwnerHolds() {
+		String uri = "/api/backlog/products/" + product + "/definition-of-ready";
+		String held = http.get(uri, owner).getHeaders().getETag();
+
+		var changed = http.exchangeWith("PUT", uri, owner, CHECKLIST, Map.of("If-Match", held));
+		var stale = http.exchangeWith("PUT", uri, owner, "{\"rules\":[\"ESTIMATED\"]}", Map.of("If-Match", held));
+
+		assertThat(changed.getStatusCode().value()).as(changed.getBody()).isEqualTo(200);
+		assertThat(changed.getHeaders().getETag()).isNotEqualTo(held)
+			.isEqualTo("\"" + http.getJson("/api/backlog/products/" + product, owner).get("version") + "\"");
+		assertThat(stale.getStatusCode().value()).as(stale.getBody()).isEqualTo(412);
+		assertThat(stale.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(http.get(uri, owner).getBody()).as("the stale change was not applied").contains("CHECKLIST_CONFIRMED");
+	}
+
 	private String add(String title) {
 		var created = http.post("/api/backlog/products/" + product + "/items", owner,
 				"{\"type\":\"STORY\",\"title\":\"%s\"}".formatted(title));

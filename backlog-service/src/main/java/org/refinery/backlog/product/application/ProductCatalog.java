@@ -85,25 +85,39 @@ public class ProductCatalog {
 		return after;
 	}
 
+	/** The product's Definition of Ready with the product's version, which every change of it raises. */
 	@Transactional(readOnly = true)
-	public DefinitionOfReady definitionOfReady(String productKey, Caller caller) {
-		return definitions.of(visible(productKey, caller).id());
+	public DefinitionInForce definitionOfReady(String productKey, Caller caller) {
+		Product product = visible(productKey, caller);
+		return new DefinitionInForce(definitions.of(product.id()), product.version());
 	}
 
-	/** Replaces the product's Definition of Ready; only its product owners may. */
+	/** A Definition of Ready and the version of its product, which is what {@code If-Match} names. */
+	public record DefinitionInForce(DefinitionOfReady definition, long productVersion) {
+	}
+
+	/**
+	 * Replaces the product's Definition of Ready; only its product owners may, and, when they name
+	 * the version they hold ({@code expectedVersion}, the product's), only from that version, so
+	 * that two owners editing it at once do not silently overwrite each other.
+	 */
 	@Transactional
-	public DefinitionOfReady changeDefinitionOfReady(String productKey, DefinitionOfReady definition, Caller caller) {
+	public DefinitionInForce changeDefinitionOfReady(String productKey, Long expectedVersion, DefinitionOfReady definition,
+			Caller caller) {
 		Product product = visible(productKey, caller);
 		if (!caller.ownsProduct(productKey)) {
 			throw new ProductAccessDenied("Only product owners of " + productKey + " change its Definition of Ready");
 		}
+		if (expectedVersion != null && expectedVersion != product.version()) {
+			throw new ProductVersionStale(expectedVersion, product.version());
+		}
 		DefinitionOfReady before = definitions.of(product.id());
 		if (definition.sameAs(before)) {
-			return before;
+			return new DefinitionInForce(before, product.version());
 		}
 		long version = definitions.save(product.id(), before, definition, Actor.of(caller));
 		events.publishEvent(new DefinitionOfReadyChanged(product, definition, version, Actor.of(caller)));
-		return definition;
+		return new DefinitionInForce(definition, version);
 	}
 
 	/** A page of who changed which part of the Definition of Ready, when, from what to what; newest first. */

@@ -10,14 +10,17 @@ import org.refinery.backlog.product.DefinitionHistoryEntry;
 import org.refinery.backlog.product.DefinitionOfReady;
 import org.refinery.backlog.product.ReadinessRule;
 import org.refinery.backlog.product.application.ProductCatalog;
+import org.refinery.http.IfMatch;
 import org.refinery.http.PageNumber;
 import org.refinery.http.PageSize;
 import org.refinery.http.ProductKey;
 import org.refinery.membership.Caller;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,9 +39,10 @@ class DefinitionOfReadyController {
 		this.catalog = catalog;
 	}
 
+	/** The definition in force; its ETag is the product's version, which a change names in If-Match. */
 	@GetMapping
-	DefinitionOfReady get(Caller caller, @PathVariable @ProductKey String productKey) {
-		return catalog.definitionOfReady(productKey, caller);
+	ResponseEntity<DefinitionOfReady> get(Caller caller, @PathVariable @ProductKey String productKey) {
+		return tagged(catalog.definitionOfReady(productKey, caller));
 	}
 
 	/** Who changed which part of the Definition of Ready, when, from what to what; newest first, a page at a time. */
@@ -54,11 +58,19 @@ class DefinitionOfReadyController {
 	record HistoryPage(List<DefinitionHistoryEntry> content, int page, int size, long totalElements) {
 	}
 
-	/** Replaces the whole definition; sending the one in force changes nothing, not even the version. */
+	/**
+	 * Replaces the whole definition; sending the one in force changes nothing, not even the version.
+	 * With {@code If-Match} (the product's version, as the GET's ETag) a stale version is refused with 412.
+	 */
 	@PutMapping
-	DefinitionOfReady put(Caller caller, @PathVariable @ProductKey String productKey,
+	ResponseEntity<DefinitionOfReady> put(Caller caller, @PathVariable @ProductKey String productKey,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody DefinitionOfReadyRequest request) {
-		return catalog.changeDefinitionOfReady(productKey, request.toDefinition(), caller);
+		return tagged(catalog.changeDefinitionOfReady(productKey, IfMatch.version(ifMatch), request.toDefinition(), caller));
+	}
+
+	private static ResponseEntity<DefinitionOfReady> tagged(ProductCatalog.DefinitionInForce inForce) {
+		return ResponseEntity.ok().eTag(IfMatch.etag(inForce.productVersion())).body(inForce.definition());
 	}
 
 	/** The body of {@code PUT …/definition-of-ready}: the whole definition, replacing the old one. */
