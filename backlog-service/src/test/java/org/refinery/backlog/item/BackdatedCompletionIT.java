@@ -150,11 +150,11 @@ class BackdatedCompletionIT {
 		return id;
 	}
 
+	/** The item's history entries (a page, newest first; all of them at this size). */
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> history(String item) {
-		var body = http.get("/api/backlog/items/" + item + "/history", owner).getBody();
-		return (List<Map<String, Object>>) (List<?>) tools.jackson.databind.json.JsonMapper.builder().build()
-			.readValue(body, List.class);
+		return (List<Map<String, Object>>) http.getJson("/api/backlog/items/" + item + "/history?size=500", owner)
+			.get("content");
 	}
 
 	private ItemStatusChanged statusChangedTo(String status, String item) {
