@@ -88,7 +88,7 @@ function keptList(view, kept) {
       h('button', { type: 'button', 'aria-label': `Show ${scenario.name}`, onclick: () => { view.shown = scenario.id; fill(view); } }, 'Show'),
       h('button', { type: 'button', 'aria-label': `Run ${scenario.name} again`, onclick: () => act(view, scenario, 'runs') }, 'Run again'),
       h('button', { type: 'button', 'aria-label': `Delete ${scenario.name}`, onclick: () => act(view, scenario, 'delete') }, 'Delete'))]);
-  const shown = table(['Scenario', 'Items', ''], rows, 'Your scenarios');
+  const shown = table(['Scenario', 'Items', 'Actions'], rows, 'Your scenarios');
   shown.id = 'scenario-list';
   shown.classList.add('compact');
   kept.forEach((scenario, i) => shown.tBodies[0].rows[i]?.setAttribute('data-scenario-id', scenario.id));
