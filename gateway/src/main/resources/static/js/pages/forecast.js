@@ -1,19 +1,24 @@
 // Forecast: per item the P50–P95 range, a burn-up fan with probability bands per upcoming
 // Sprint or Release, calibration (how often past P85 held) and a link that downloads the baseline
 // as CSV. Forecasts, not commitments.
-import { api } from '../api.js';
+import { api, teamsOf } from '../api.js';
 import { h, table, card, pct, showProblem } from '../ui.js';
 import { chart } from '../charts.js';
+import { accessOf } from '../access.js';
+import { settingsCard, historyCard } from './forecast-baseline.js';
+import { scenariosCard } from './forecast-scenarios.js';
 
 // The product's baseline is computed by the platform; a product owner's run replaces it, anyone
 // else's is a what-if run that is not stored, so the page shows that answer instead of reloading.
 export async function render(main, { product, whatIf }) {
   if (!product) return main.replaceChildren(h('p', {}, 'No product is visible to you.'));
-  const [baseline, calibration, items] = await Promise.all([
+  const [baseline, calibration, items, teams, access] = await Promise.all([
     whatIf ? null : api(`/api/forecasts/products/${product}`, { optional: true }),
     api(`/api/forecasts/products/${product}/calibration`, { optional: true }),
     // Titles come from the backlog: the forecast names items by key; done and removed ones too.
     api(`/api/backlog/products/${product}/items?size=500&all=true`).catch(() => null),
+    teamsOf(product).catch(() => []),
+    accessOf(),
   ]);
   const forecast = whatIf || baseline;
   const run = h('button', { type: 'button', id: 'run-forecast' }, 'Run a new forecast');
@@ -33,8 +38,11 @@ export async function render(main, { product, whatIf }) {
     h('div', { class: 'toolbar' }, run, baseline ? h('a', { id: 'forecast-export', download: '',
       href: `/api/forecasts/products/${encodeURIComponent(product)}/export?format=csv` },
     'Download the baseline as CSV') : null)];
+  const reason = access?.manage(product, teams, 'change the baseline settings') ?? null;
+  const steering = await baselineCards(product, teams, reason, baseline || forecast);
   if (!forecast) {
-    return main.replaceChildren(...header, h('p', { class: 'muted' }, 'No baseline yet: the platform computes one once the product\'s teams have throughput history.'));
+    return main.replaceChildren(...header, h('p', { class: 'muted' }, 'No baseline yet: the platform computes one once the product\'s teams have throughput history.'),
+      ...steering);
   }
   const fan = h('div', { class: 'chart', id: 'fan-chart', role: 'img',
     'aria-label': 'Burn-up fan chart: items done by each upcoming period at 95, 85, 70 and 50 percent probability' });
@@ -43,8 +51,29 @@ export async function render(main, { product, whatIf }) {
       + `${new Date(forecast.generatedAt).toLocaleString()}.`),
     h('ul', { class: 'notice', hidden: !(forecast.warnings || []).length }, (forecast.warnings || []).map(w => h('li', {}, w))),
     h('div', { class: 'grid' }, card('Burn-up fan', fan), card('Calibration', calibrationBlock(calibration))),
-    card('When items are likely done', itemTable(forecast, titles(items))));
+    card('When items are likely done', itemTable(forecast, titles(items))), ...steering);
   fanChart(fan, forecast.periods || []);
+}
+
+/** The baseline's settings and history, and the caller's what-if scenarios compared with it. */
+async function baselineCards(product, teams, reason, baseline) {
+  const label = index => (index === null || index === undefined) ? 'beyond horizon' : index === 0 ? 'done'
+    : baseline?.periods?.find(p => p.index === index)?.label ?? `period ${index}`;
+  const [settings, history, scenarios] = await Promise.all([
+    unavailable('Baseline settings', settingsCard(product, reason)), unavailable('How the date moved', historyCard(product)),
+    unavailable('What-if scenarios', scenariosCard(product, teams, label))]);
+  return [h('div', { class: 'grid' }, settings, history), scenarios];
+}
+
+/** A card whose read failed says so in its place; the rest of the page still shows. */
+async function unavailable(title, pending) {
+  try {
+    return await pending;
+  }
+  catch (error) {
+    if (error.status === 401) throw error;
+    return card(title, h('p', { class: 'muted' }, `Not available right now: ${error.message || error}`));
+  }
 }
 
 function titles(items) {
