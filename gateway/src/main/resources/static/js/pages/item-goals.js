@@ -47,7 +47,7 @@ async function fill(select, product) {
   const pages = await Promise.all(['PRODUCT_GOAL', 'THEME', 'OBJECTIVE'].map(query));
   const disabled = select.disabled;
   select.replaceChildren(h('option', { value: '' }, 'Choose a goal'),
-    pages.map((page, i) => h('optgroup', { label: `${['Product goals', 'Themes', 'Objectives'][i]}` },
+    ...pages.map((page, i) => h('optgroup', { label: ['Product goals', 'Themes', 'Objectives'][i] },
       (page.content || []).map(g => h('option', { value: g.id }, g.title)))));
   select.disabled = disabled;
 }
