@@ -9,11 +9,12 @@ import * as dependencies from './pages/dependencies.js';
 import * as forecast from './pages/forecast.js';
 import * as people from './pages/people.js';
 import * as settings from './pages/settings.js';
+import * as goals from './pages/goals.js';
 import * as importWizard from './pages/import.js';
 
 // Every page is loaded up front: a page fetched later could meet an expired session as a 401
 // module error, while an API call meets it as a 401 that leads through the login and back.
-const pages = { portfolio, backlog, session, dependencies, forecast, people, settings, import: importWizard };
+const pages = { portfolio, backlog, session, dependencies, forecast, goals, people, settings, import: importWizard };
 
 const state = { products: [], product: null, cleanup: null };
 

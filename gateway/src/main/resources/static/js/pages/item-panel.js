@@ -7,6 +7,7 @@ import { field, summary, lines } from '../forms.js';
 import { write, conflictBox, denyChanges } from './item-write.js';
 import { readinessBlock, statusBlock, removalBlock } from './item-actions.js';
 import { reassignForm, splitForm } from './item-structure.js';
+import { goalLinkForm } from './item-goals.js';
 
 export async function openItem(view, id) {
   view.list.querySelectorAll('li').forEach(li => li.dataset.id === id
@@ -31,6 +32,7 @@ export async function openItem(view, id) {
       h('summary', {}, item.status === 'REMOVED' ? 'Restore' : 'Remove'), removalBlock(view, item)),
     h('h4', {}, 'Dependencies'), dependencyList(id, edges),
     h('h4', {}, 'Goals'), goalList(links),
+    h('details', { class: 'more', id: 'link-goal-details' }, h('summary', {}, 'Link to a goal'), goalLinkForm(view, item, () => openItem(view, id))),
     h('h4', {}, 'Forecast'), forecastLine(forecast),
     h('h4', {}, 'History'),
     table(['Version', 'When', 'Who', 'Change'], history.content.map(entry => [entry.version,

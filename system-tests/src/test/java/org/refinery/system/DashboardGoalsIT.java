@@ -1,0 +1,147 @@
+package org.refinery.system;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The goals page and goal links in the browser, through the gateway: pia, a portfolio manager,
+ * creates an objective and a theme under it, sees the theme nested under its objective and moves a
+ * key result on; the page fits a 390 px screen; paul, who owns PAY, links a backlog item to a
+ * product goal from the item panel and sees the goal in the panel; vic, who only views PAY, finds
+ * the goal controls disabled with the reason. What is made here is retired or removed afterwards.
+ */
+class DashboardGoalsIT {
+
+	private final BrowserSession pia = BrowserSession.of("pia");
+
+	private final PlatformClient strategist = SharedPlatform.as("pia");
+
+	@Test
+	void pia_creates_an_objective_and_a_theme_under_it_sees_them_nested_and_moves_a_key_result_on() {
+		String objective = "Grow the margin " + System.nanoTime();
+		String theme = "Cheaper card payments " + System.nanoTime();
+		try {
+			pia.open("goals");
+			pia.act(() -> {
+				new Select(pia.find("#goal-level")).selectByValue("OBJECTIVE");
+				pia.find("#goal-title").sendKeys(objective);
+				pia.find("#goal-owner").sendKeys("pia");
+				pia.find("#goal-key-results").sendKeys("Gross margin %; 20; 30; 22");
+				pia.find("#goal-form button[type=submit]").click();
+			});
+			pia.wait(BrowserSession.WAIT).until(d -> pia.text("#goal-tree").contains(objective));
+			String objectiveId = goal("OBJECTIVE", objective).path("id").asString();
+
+			pia.act(() -> {
+				new Select(pia.find("#goal-level")).selectByValue("THEME");
+				new Select(pia.find("#goal-parent")).selectByValue(objectiveId);
+				pia.find("#goal-title").sendKeys(theme);
+				pia.find("#goal-form button[type=submit]").click();
+			});
+			pia.wait(BrowserSession.WAIT).until(d -> pia.text("#goal-tree").contains(theme));
+			JsonNode created = goal("THEME", theme);
+			assertThat(created.path("parentId").asString()).isEqualTo(objectiveId);
+			String nested = "#goal-tree > li[data-goal-id='" + objectiveId + "'] > ul > li[data-goal-id='"
+					+ created.path("id").asString() + "']";
+			assertThat(pia.text(nested)).contains(theme).contains("theme");
+			String node = "#goal-tree > li[data-goal-id='" + objectiveId + "']";
+			assertThat(pia.text(node + " > .key-results")).contains("Gross margin %: 22 of 30 (from 20)");
+
+			long before = goal("OBJECTIVE", objective).path("version").asLong();
+			String form = "#goal-edit-" + objectiveId.substring(0, 8);
+			pia.act(() -> {
+				pia.find(node + " > details > summary").click();
+				pia.find(form + " textarea").clear();
+				pia.find(form + " textarea").sendKeys("Gross margin %; 20; 30; 25");
+				pia.find(form + " button[type=submit]").click();
+			});
+			pia.wait(BrowserSession.WAIT).until(d -> pia.text(node + " > .key-results").contains("Gross margin %: 25 of 30"));
+			JsonNode edited = goal("OBJECTIVE", objective);
+			assertThat(edited.path("keyResults").get(0).path("current").asDouble()).isEqualTo(25.0);
+			assertThat(edited.path("version").asLong()).as("saved from the version shown").isEqualTo(before + 1);
+			assertThat(pia.find(node + " > .key-results progress").getAttribute("value")).isEqualTo("0.5");
+			assertThat(pia.consoleErrors(BrowserSession::optionalReadNotFound)).isEmpty();
+
+			pia.driver.manage().window().setSize(new Dimension(390, 844));
+			pia.open("goals");
+			assertThat(pia.overflowing()).as("goals at 390 px").isEmpty();
+		}
+		finally {
+			pia.driver.manage().window().setSize(new Dimension(1400, 1000));
+			retire("THEME", theme);
+			retire("OBJECTIVE", objective);
+		}
+	}
+
+	@Test
+	void vic_finds_the_goal_controls_disabled_with_the_reason() {
+		BrowserSession vic = BrowserSession.of("vic");
+		vic.open("goals");
+		assertThat(vic.text("#goals-denied")).contains("Only portfolio managers and administrators set objectives and themes");
+		assertThat(vic.find("#goal-title").isEnabled()).isFalse();
+		assertThat(vic.find("#goal-title").getAttribute("aria-describedby")).isEqualTo("goals-denied");
+		assertThat(vic.consoleErrors(BrowserSession::optionalReadNotFound)).isEmpty();
+	}
+
+	@Test
+	void paul_links_a_backlog_item_to_a_product_goal_from_the_item_panel_and_sees_the_goal_there() {
+		BrowserSession paul = BrowserSession.of("paul");
+		PlatformClient owner = SharedPlatform.as("paul");
+		String goalTitle = "Launch instant payouts in the EU";
+		String goalId = goal("PRODUCT_GOAL", goalTitle).path("id").asString();
+		paul.open("backlog");
+		List<String> ids = paul.all("#backlog > li").stream().map(li -> li.getAttribute("data-id")).toList();
+		String id = ids.stream().filter(item -> linkTo(owner, item, goalId) == null).findFirst().orElseThrow();
+		try {
+			paul.act(() -> paul.find("#backlog > li[data-id='" + id + "']").click());
+			paul.wait(BrowserSession.WAIT).until(d -> id.equals(paul.find("#item-panel").getAttribute("data-item-id")));
+			paul.act(() -> paul.find("#link-goal-details > summary").click());
+			paul.wait(BrowserSession.WAIT).until(d -> !paul.all("#link-goal option[value='" + goalId + "']").isEmpty());
+			paul.act(() -> {
+				new Select(paul.find("#link-goal")).selectByValue(goalId);
+				paul.find("#link-rationale").sendKeys("Payouts need the faster settlement this item brings");
+				paul.find("#link-form button[type=submit]").click();
+			});
+			paul.wait(BrowserSession.WAIT).until(d -> !paul.all("#item-goals li[data-goal-id='" + goalId + "']").isEmpty());
+			assertThat(paul.text("#item-goals li[data-goal-id='" + goalId + "']")).contains(goalTitle)
+				.contains("Payouts need the faster settlement");
+			assertThat(linkTo(owner, id, goalId)).isNotNull();
+			assertThat(paul.consoleErrors(BrowserSession::optionalReadNotFound)).isEmpty();
+		}
+		finally {
+			JsonNode link = linkTo(owner, id, goalId);
+			if (link != null) {
+				owner.delete("/api/alignment/links/" + link.path("id").asString());
+			}
+		}
+	}
+
+	private JsonNode goal(String level, String title) {
+		JsonNode page = PlatformClient.json(strategist.get("/api/alignment/goals?size=500&level=" + level));
+		return page.path("content").valueStream().filter(g -> g.path("title").asString().equals(title)).findFirst()
+			.orElseThrow(() -> new AssertionError("no " + level + " titled " + title));
+	}
+
+	private void retire(String level, String title) {
+		JsonNode page = PlatformClient.json(strategist.get("/api/alignment/goals?size=500&level=" + level));
+		page.path("content").valueStream().filter(g -> g.path("title").asString().equals(title))
+			.forEach(g -> strategist.patch("/api/alignment/goals/" + g.path("id").asString(), "{\"status\":\"RETIRED\"}",
+					g.path("version").asLong()));
+	}
+
+	private static JsonNode linkTo(PlatformClient client, String itemId, String goalId) {
+		JsonNode links = PlatformClient.json(client.get("/api/alignment/links?itemId="
+				+ URLEncoder.encode(itemId, StandardCharsets.UTF_8)));
+		return links.path("content").valueStream().filter(l -> l.path("goalId").asString().equals(goalId)).findFirst()
+			.orElse(null);
+	}
+
+}
