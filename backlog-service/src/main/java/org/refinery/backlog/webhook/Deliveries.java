@@ -8,13 +8,18 @@ import java.util.UUID;
 /** The deliveries of events to subscriptions: the queue the worker claims from and the delivery log. */
 public interface Deliveries {
 
-	/** Queues an event for each subscription; a subscription that already has the event keeps its delivery. */
-	void enqueue(List<UUID> subscriptionIds, QueuedEvent event);
+	/**
+	 * Queues an event for each subscription, due after {@code settle}; a subscription that already
+	 * has the event keeps its delivery. The pause lets an aggregate's earlier event that Kafka
+	 * carries a moment later join the queue before this one is sent.
+	 */
+	void enqueue(List<UUID> subscriptionIds, QueuedEvent event, Duration settle);
 
 	/**
 	 * Claims up to {@code limit} due deliveries for {@code lease}, the oldest first, skipping those
-	 * another replica holds and those whose aggregate has an earlier open delivery for the same
-	 * subscription; each claim counts as an attempt.
+	 * another replica holds and those whose aggregate has an open delivery of an earlier version
+	 * (or of the same version queued earlier) for the same subscription; each claim counts as an
+	 * attempt.
 	 */
 	List<Shipment> claim(int limit, Duration lease);
 

@@ -8,7 +8,9 @@ import java.util.UUID;
  * write it.
  *
  * @param subject the aggregate the event is about; an aggregate's events reach a subscription in order
+ * @param version the aggregate's version after the event: the order, since Kafka may carry an
+ * aggregate's events in another (the outbox sends each commit's events on its own)
  */
-public record QueuedEvent(UUID eventId, String eventType, String source, UUID productId, UUID subject,
+public record QueuedEvent(UUID eventId, String eventType, String source, UUID productId, UUID subject, long version,
 		Instant occurredAt, String payload) {
 }

@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 
 /**
  * Starts, watches and stops every child process of one devstack. Once {@link #halt()} has been
@@ -28,8 +27,6 @@ import java.util.stream.Stream;
 public final class Supervisor {
 
 	private static final Path SETSID = Path.of("/usr/bin/setsid");
-
-	private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
 	private final Progress progress;
 
@@ -164,35 +161,17 @@ public final class Supervisor {
 			child = find(name).orElseThrow(() -> new IllegalArgumentException("No child named " + name));
 			held.add(name);
 		}
-		ProcessHandle root = child.process().toHandle();
-		List<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants()).toList();
-		tree.forEach(ProcessHandle::destroyForcibly);
-		Liveness.awaitExit(tree, KILL_WAIT);
-		exited(child.process());
+		ProcessTree.of(child.process()).kill();
 		progress.warn(name, "killed (SIGKILL)");
 	}
 
 	/** Starts a child again exactly as it was started before, after it stopped or was killed. */
 	public Process respawn(String name) {
 		Child child = find(name).orElseThrow(() -> new IllegalArgumentException("No child named " + name));
-		if (!exited(child.process())) {
+		if (!ProcessTree.collected(child.process())) {
 			throw new IllegalStateException(name + " is still running (pid " + child.process().pid() + ")");
 		}
 		return spawn(child.spec());
-	}
-
-	/**
-	 * Whether the process has exited, waiting briefly: a process killed a moment ago is a zombie
-	 * until the JDK's reaper collects it, and only then does {@link Process#isAlive()} say so.
-	 */
-	private static boolean exited(Process process) {
-		try {
-			return process.waitFor(3, java.util.concurrent.TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new StackStopped("Interrupted while waiting for " + process.pid() + " to exit");
-		}
 	}
 
 	/** Stops whatever is still alive, newest first: the safety net after the ordered stop. */
@@ -211,31 +190,20 @@ public final class Supervisor {
 			all = List.copyOf(children.values());
 		}
 		Set<Long> pids = new LinkedHashSet<>();
-		for (Child child : all) {
-			ProcessHandle handle = child.process().toHandle();
-			Stream.concat(Stream.of(handle), handle.descendants())
-				.filter(Liveness::running)
-				.forEach(process -> pids.add(process.pid()));
-		}
+		all.forEach(child -> pids.addAll(ProcessTree.of(child.process()).livePids()));
 		return pids;
 	}
 
 	private void stopOne(Child child, Duration grace) {
-		ProcessHandle root = child.process().toHandle();
-		List<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants()).toList();
-		if (tree.stream().noneMatch(Liveness::running)) {
+		var tree = ProcessTree.of(child.process());
+		if (!tree.running()) {
 			return;
 		}
 		String name = child.spec().name();
 		long start = System.nanoTime();
-		tree.forEach(ProcessHandle::destroy);
-		if (!Liveness.awaitExit(tree, grace)) {
-			progress.warn(name, "did not stop within " + grace.toSeconds() + " s of SIGTERM; killing it");
-			tree.stream().filter(Liveness::running).forEach(ProcessHandle::destroyForcibly);
-			Liveness.awaitExit(tree, KILL_WAIT);
+		if (!tree.terminate(grace)) {
+			progress.warn(name, "did not stop within " + grace.toSeconds() + " s of SIGTERM; killed it");
 		}
-		// The child itself is gone only once collected: until then Process#isAlive() says true.
-		exited(child.process());
 		progress.info(name, "stopped (%.1f s)".formatted((System.nanoTime() - start) / 1e9));
 	}
 

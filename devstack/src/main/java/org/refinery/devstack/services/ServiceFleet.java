@@ -7,20 +7,15 @@ import org.refinery.devstack.process.HealthCheck;
 import org.refinery.devstack.process.JavaRuntime;
 import org.refinery.devstack.process.ProcessSpec;
 import org.refinery.devstack.process.Progress;
-import org.refinery.devstack.process.Readiness;
 import org.refinery.devstack.process.StartFailed;
 import org.refinery.devstack.process.Supervisor;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Starts the services and the gateway as separate JVMs and waits for their readiness probes. Each
@@ -41,9 +36,6 @@ public final class ServiceFleet {
 			"-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
 			"-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m", "--enable-native-access=ALL-UNNAMED",
 			"-Djava.awt.headless=true");
-
-	/** Generous: on a 2-core machine shared with a second build, services took up to 230 s to become ready. */
-	private static final Duration READY_TIMEOUT = Duration.ofSeconds(480);
 
 	/**
 	 * A client held to a small limit so that anyone can see the limit act on the running platform
@@ -118,42 +110,7 @@ public final class ServiceFleet {
 
 	/** Waits for every started service (in parallel) and reports each one's start time. */
 	public void awaitReady(Supervisor supervisor, List<String> names) {
-		var readiness = new Readiness(supervisor);
-		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			var waits = new ArrayList<Future<?>>();
-			for (String name : names) {
-				waits.add(executor.submit(() -> {
-					Duration took = awaitOne(readiness, name);
-					progress.info(name, "ready on %s (%.1f s)".formatted(url(portOf(name)), took.toMillis() / 1e3));
-				}));
-			}
-			for (Future<?> wait : waits) {
-				wait.get();
-			}
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			throw new StartFailed(ex.getCause().getMessage(), ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new org.refinery.devstack.process.StackStopped("Interrupted while waiting for the services");
-		}
-	}
-
-	private Duration awaitOne(Readiness readiness, String name) {
-		try {
-			return readiness.await(name, health(name), READY_TIMEOUT);
-		}
-		catch (StartFailed failure) {
-			if (StartupHints.migrationChanged(logs.resolve(name + ".log"))) {
-				throw new StartFailed(failure.getMessage() + System.lineSeparator() + "A database migration of " + name
-						+ " changed after the devstack applied it; start with a fresh database: ./refinery up --fresh", failure);
-			}
-			throw failure;
-		}
+		new FleetReadiness(supervisor, logs, progress).await(names, this::health, this::url);
 	}
 
 	public HealthCheck health(String name) {

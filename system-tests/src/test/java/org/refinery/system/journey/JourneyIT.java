@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -228,6 +229,25 @@ class JourneyIT {
 				.singleElement()
 				.satisfies(line -> assertThat(line).endsWith(" 2.0"));
 		});
+	}
+
+	/**
+	 * The trend back-fill is scheduled work that must run once (ADR 0011): on one replica it does,
+	 * on two each replica's schedule asks for the lock and one of them does the product. Either way
+	 * the product has one point per day, none twice, ending today, and earlier days back-filled.
+	 */
+	@Test
+	@Order(8)
+	void the_products_trend_is_back_filled_once_one_point_per_day() {
+		int days = 400;
+		JsonNode trend = await().atMost(EVENTUALLY.multipliedBy(2)).pollInterval(Duration.ofSeconds(2))
+			.until(() -> ok(portfolio.get("/api/alignment/products/JRN/trend?days=" + days)).path("trend"),
+					points -> points.size() == days && points.get(0).path("backfilled").asBoolean());
+		var points = Answers.elements(trend);
+		assertThat(points).extracting(point -> point.path("day").asString())
+			.doesNotHaveDuplicates()
+			.isSorted()
+			.endsWith(LocalDate.now(ZoneOffset.UTC).toString());
 	}
 
 	private static String addItem(PlatformClient client, String team, String title, int estimate) {

@@ -6,6 +6,8 @@ import org.refinery.backlog.webhook.Subscriptions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
+
 /** Turns an event of a product into one delivery per subscription of that product that wants it. */
 @Service
 public class WebhookFanOut {
@@ -14,9 +16,12 @@ public class WebhookFanOut {
 
 	private final Deliveries deliveries;
 
-	WebhookFanOut(Subscriptions subscriptions, Deliveries deliveries) {
+	private final Duration settle;
+
+	WebhookFanOut(Subscriptions subscriptions, Deliveries deliveries, WebhookSettings settings) {
 		this.subscriptions = subscriptions;
 		this.deliveries = deliveries;
+		this.settle = settings.settle();
 	}
 
 	@Transactional
@@ -26,7 +31,7 @@ public class WebhookFanOut {
 		}
 		var wanting = subscriptions.wanting(event.productId(), event.eventType());
 		if (!wanting.isEmpty()) {
-			deliveries.enqueue(wanting, event);
+			deliveries.enqueue(wanting, event, settle);
 		}
 	}
 

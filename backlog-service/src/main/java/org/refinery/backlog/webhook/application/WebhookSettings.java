@@ -19,6 +19,8 @@ import java.time.Duration;
  * @param attempts attempts in all before a delivery is dead
  * @param pollInterval how often each replica looks for due deliveries
  * @param batchSize deliveries one replica claims at once
+ * @param settle how long a new delivery waits before it is due, so that an aggregate's earlier
+ * event arriving a moment later on Kafka (each commit's events are sent on their own) is sent first
  * @param secretKey the AES-256 key subscription secrets are encrypted with at rest, 32 bytes in
  * base64; a Kubernetes Secret in a cluster, a local demo key in {@code application.yml}
  */
@@ -27,7 +29,7 @@ public record WebhookSettings(@DefaultValue("false") boolean allowPrivateAddress
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout,
 		@DefaultValue("10s") Duration firstRetry, @DefaultValue("10m") Duration longestRetry,
 		@DefaultValue("12") int attempts, @DefaultValue("1s") Duration pollInterval,
-		@DefaultValue("20") int batchSize, String secretKey) {
+		@DefaultValue("20") int batchSize, @DefaultValue("2s") Duration settle, String secretKey) {
 
 	public Backoff backoff() {
 		return new Backoff(firstRetry, longestRetry, attempts);

@@ -36,7 +36,7 @@ class PlatformEventsIn {
 		RefineryEvent event = record.value();
 		EventType type = EventType.of(event);
 		fanOut.queue(new QueuedEvent(event.eventId(), type.ceType(), source(record, type), event.productId(),
-				event.aggregateId(), event.occurredAt(), json.write(event)));
+				event.aggregateId(), event.aggregateVersion(), event.occurredAt(), json.write(event)));
 	}
 
 	/** The producing service as its {@code ce_source} header names it. */

@@ -25,8 +25,9 @@ import java.util.UUID;
 class JdbcDeliveries implements Deliveries {
 
 	/**
-	 * Due deliveries, oldest first, that no replica holds and whose aggregate has no earlier open
-	 * delivery for the subscription. Under READ COMMITTED a concurrent claimer sees a delivery
+	 * Due deliveries, oldest first, that no replica holds and whose aggregate has no open delivery
+	 * of an earlier version for the subscription (versions, not queue order: Kafka may carry an
+	 * aggregate's events out of order, see V23). Under READ COMMITTED a concurrent claimer sees a delivery
 	 * another one just locked as still PENDING, so it never claims that aggregate's next one.
 	 */
 	private static final String CLAIM = """
@@ -40,7 +41,9 @@ class JdbcDeliveries implements Deliveries {
 			           or (c.status = 'SENDING' and c.lease_until < now()))
 			      and not exists (select 1 from webhook_delivery e
 			                      where e.subscription_id = c.subscription_id and e.subject = c.subject
-			                        and e.seq < c.seq and e.status in ('PENDING', 'SENDING'))
+			                        and (e.aggregate_version < c.aggregate_version
+			                             or (e.aggregate_version = c.aggregate_version and e.seq < c.seq))
+			                        and e.status in ('PENDING', 'SENDING'))
 			    order by c.seq
 			    limit :limit
 			    for update skip locked)
@@ -57,12 +60,13 @@ class JdbcDeliveries implements Deliveries {
 	}
 
 	@Override
-	public void enqueue(List<UUID> subscriptionIds, QueuedEvent event) {
+	public void enqueue(List<UUID> subscriptionIds, QueuedEvent event, Duration settle) {
 		for (UUID subscription : subscriptionIds) {
 			jdbc.sql("""
 					insert into webhook_delivery (id, subscription_id, event_id, event_type, event_source, subject,
-					                              occurred_at, payload, status)
-					values (:id, :subscription, :event, :type, :source, :subject, :at, :payload, 'PENDING')
+					                              aggregate_version, occurred_at, payload, status, next_attempt_at)
+					values (:id, :subscription, :event, :type, :source, :subject, :version, :at, :payload, 'PENDING',
+					        now() + make_interval(secs => :settle))
 					on conflict (event_id, subscription_id) do nothing""")
 				.param("id", UUID.randomUUID())
 				.param("subscription", subscription)
@@ -70,6 +74,8 @@ class JdbcDeliveries implements Deliveries {
 				.param("type", event.eventType())
 				.param("source", event.source())
 				.param("subject", event.subject())
+				.param("version", event.version())
+				.param("settle", settle.toMillis() / 1000.0)
 				.param("at", event.occurredAt().toString())
 				.param("payload", event.payload())
 				.update();
