@@ -32,8 +32,8 @@ public final class ReplicaBenchmark {
 		Duration phase = Duration.parse(System.getProperty("benchmark.phase", "PT30S"));
 		var report = new StringBuilder("# Replica benchmark, %s (load average before: %s)%n%n".formatted(LocalDate.now(),
 				Files.readString(Path.of("/proc/loadavg")).strip()));
-		report.append("| replicas | edits through the gateways | page reads | RSS of services and gateways | load average after |\n")
-			.append("|---|---|---|---|---|\n");
+		report.append("| replicas | edits through the gateways | page reads | CPU of services and gateways | RSS of services and gateways | load average after |\n")
+			.append("|---|---|---|---|---|---|\n");
 		try {
 			SharedPlatform.stack();
 			report.append(measure(1, callers, phase));
@@ -58,18 +58,38 @@ public final class ReplicaBenchmark {
 		Answers.created(owner.post("/api/backlog/products/BEN/teams", """
 				{"key":"BEN-CORE","name":"Core","workMode":"SCRUM"}"""));
 		var edits = ItemEdits.of(owner, "BEN", "BEN-CORE", Integer.getInteger("benchmark.items", 400));
-		WriteThroughput.Result writes = WriteThroughput.throughGateway(edits, callers, phase);
-		WriteThroughput.Result reads = WriteThroughput.closedLoop(callers, phase,
-				() -> owner.get("/api/backlog/products/BEN/items?size=50").statusCode() == 200);
 		List<ComponentState> fleet = SharedPlatform.stack().components().stream()
 			.filter(component -> component.name().contains("service") || component.name().startsWith("gateway"))
 			.toList();
+		Duration cpuBefore = cpuOf(fleet);
+		WriteThroughput.Result writes = WriteThroughput.throughGateway(edits, callers, phase);
+		Duration cpuOfWrites = cpuOf(fleet).minus(cpuBefore);
+		WriteThroughput.Result reads = WriteThroughput.closedLoop(callers, phase,
+				() -> owner.get("/api/backlog/products/BEN/items?size=50").statusCode() == 200);
+		Duration cpuOfReads = cpuOf(fleet).minus(cpuBefore).minus(cpuOfWrites);
 		long rss = ResidentMemory.of(fleet.stream().map(ComponentState::pid).toList());
-		System.out.printf("%d replica(s): edits %s; reads %s; RSS %d MB over %d processes%n", replicas, writes.summary(),
-				reads.summary(), rss >> 20, fleet.size());
-		return "| %d | %s | %s | %d MB (%d processes, %d MB each) | %s |%n".formatted(replicas, writes.summary(),
-				reads.summary(), rss >> 20, fleet.size(), (rss >> 20) / fleet.size(),
+		String cpu = "%.1f ms per edit, %.1f ms per read".formatted(perCall(cpuOfWrites, writes), perCall(cpuOfReads, reads));
+		System.out.printf("%d replica(s): edits %s; reads %s; CPU %s; RSS %d MB over %d processes%n", replicas,
+				writes.summary(), reads.summary(), cpu, rss >> 20, fleet.size());
+		return "| %d | %s | %s | %s | %d MB (%d processes, %d MB each) | %s |%n".formatted(replicas, writes.summary(),
+				reads.summary(), cpu, rss >> 20, fleet.size(), (rss >> 20) / fleet.size(),
 				Files.readString(Path.of("/proc/loadavg")).strip());
+	}
+
+	/**
+	 * The CPU time the services and gateways have used so far: on a shared machine the figure per
+	 * request that other processes do not inflate the way they inflate wall-clock time.
+	 */
+	private static Duration cpuOf(List<ComponentState> fleet) {
+		return fleet.stream()
+			.map(component -> ProcessHandle.of(component.pid()).flatMap(process -> process.info().totalCpuDuration())
+				.orElse(Duration.ZERO))
+			.reduce(Duration.ZERO, Duration::plus);
+	}
+
+	private static double perCall(Duration cpu, WriteThroughput.Result result) {
+		long calls = result.latencies().count();
+		return calls == 0 ? 0 : cpu.toNanos() / 1e6 / calls;
 	}
 
 }

@@ -20,7 +20,7 @@ final class WriteThroughput {
 	record Result(double perSecond, Latencies latencies, int failures) {
 
 		String summary() {
-			return "%.0f writes/s, %s, %d failed".formatted(perSecond, latencies.summary(), failures);
+			return "%.0f requests/s, %s, %d failed".formatted(perSecond, latencies.summary(), failures);
 		}
 
 	}
