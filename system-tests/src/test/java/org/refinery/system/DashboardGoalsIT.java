@@ -83,7 +83,11 @@ class DashboardGoalsIT {
 
 			pia.driver.manage().window().setSize(new Dimension(390, 844));
 			pia.open("goals");
-			assertThat(pia.overflowing()).as("goals at 390 px").isEmpty();
+			expand(pia, history);
+			expand(pia, "#goal-links-" + objectiveId.substring(0, 8));
+			pia.wait(BrowserSession.WAIT).until(d -> pia.all(history + " .history-list > li").size() == 2
+					&& pia.text("#goal-links-" + objectiveId.substring(0, 8)).contains("No item of a product you can see"));
+			assertThat(pia.overflowing()).as("goals at 390 px, a goal's history and items open").isEmpty();
 		}
 		finally {
 			pia.driver.manage().window().setSize(new Dimension(1400, 1000));
