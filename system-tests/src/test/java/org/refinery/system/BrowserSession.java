@@ -96,6 +96,19 @@ final class BrowserSession {
 		return session;
 	}
 
+	/**
+	 * A browser of {@code user} signed in nowhere, for pages with a sign-in of their own (Swagger
+	 * UI's "Authorize"); reused like the others and quit with them.
+	 */
+	static synchronized BrowserSession signedOut(String user) {
+		BrowserSession session = open.get("signed out: " + user);
+		if (session == null) {
+			session = new BrowserSession(user, start(), SharedPlatform.stack().gatewayUrl());
+			open.put("signed out: " + user, session);
+		}
+		return session;
+	}
+
 	static synchronized void quitAll() {
 		open.values().forEach(session -> session.driver.quit());
 		open.clear();

@@ -2,6 +2,7 @@ package org.refinery.system;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
@@ -13,10 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The goals page and goal links in the browser, through the gateway: pia, a portfolio manager,
- * creates an objective and a theme under it, sees the theme nested under its objective and moves a
- * key result on; the page fits a 390 px screen; paul, who owns PAY, links a backlog item to a
- * product goal from the item panel and sees the goal in the panel; vic, who only views PAY, finds
- * the goal controls disabled with the reason. What is made here is retired or removed afterwards.
+ * creates an objective and a theme under it, sees the theme nested under its objective, moves a
+ * key result on and finds the change at the top of the objective's history; the page fits a 390 px
+ * screen; paul, who owns PAY, links a backlog item to a product goal from the item panel and sees
+ * the goal in the panel, and unlinks an item from the goals page, after which the link's history
+ * says he did; vic, who only views PAY, finds the goal controls and "Unlink" disabled with the
+ * reason. What is made here is retired or removed afterwards.
  */
 class DashboardGoalsIT {
 
@@ -68,11 +71,23 @@ class DashboardGoalsIT {
 			assertThat(edited.path("keyResults").get(0).path("current").asDouble()).isEqualTo(25.0);
 			assertThat(edited.path("version").asLong()).as("saved from the version shown").isEqualTo(before + 1);
 			assertThat(pia.find(node + " > .key-results progress").getAttribute("value")).isEqualTo("0.5");
+
+			String history = "#goal-history-" + objectiveId.substring(0, 8);
+			expand(pia, history);
+			pia.wait(BrowserSession.WAIT).until(d -> pia.all(history + " .history-list > li").size() == 2);
+			assertThat(pia.text(history + " .history-list > li:first-child")).as("newest first")
+				.contains("version " + (before + 1)).contains("pia").contains("updated")
+				.contains("key results: Gross margin %: 22 of 30 (from 20) → Gross margin %: 25 of 30 (from 20)");
+			assertThat(pia.text(history + " .history-list > li:last-child")).contains("version 1").contains("created");
 			assertThat(pia.consoleErrors(BrowserSession::optionalReadNotFound)).isEmpty();
 
 			pia.driver.manage().window().setSize(new Dimension(390, 844));
 			pia.open("goals");
-			assertThat(pia.overflowing()).as("goals at 390 px").isEmpty();
+			expand(pia, history);
+			expand(pia, "#goal-links-" + objectiveId.substring(0, 8));
+			pia.wait(BrowserSession.WAIT).until(d -> pia.all(history + " .history-list > li").size() == 2
+					&& pia.text("#goal-links-" + objectiveId.substring(0, 8)).contains("No item of a product you can see"));
+			assertThat(pia.overflowing()).as("goals at 390 px, a goal's history and items open").isEmpty();
 		}
 		finally {
 			pia.driver.manage().window().setSize(new Dimension(1400, 1000));
@@ -122,6 +137,111 @@ class DashboardGoalsIT {
 				owner.delete("/api/alignment/links/" + link.path("id").asString());
 			}
 		}
+	}
+
+	@Test
+	void paul_unlinks_an_item_on_the_goals_page_and_the_links_history_says_he_did() {
+		BrowserSession paul = BrowserSession.of("paul");
+		PlatformClient owner = SharedPlatform.as("paul");
+		String goalTitle = "Launch instant payouts in the EU";
+		String goalId = goal("PRODUCT_GOAL", goalTitle).path("id").asString();
+		JsonNode item = unlinkedItem(owner, goalId);
+		String linkId = link(owner, item.path("id").asString(), goalId, "Faster settlement makes payouts instant");
+		try {
+			showGoalsOf(paul, "PAY");
+			String links = "#goal-links-" + goalId.substring(0, 8);
+			String entry = links + " li[data-link-id='" + linkId + "']";
+			expand(paul, links);
+			paul.wait(BrowserSession.WAIT).until(d -> !paul.all(entry).isEmpty());
+			assertThat(paul.text(entry)).contains(item.path("key").asString()).contains(item.path("title").asString())
+				.contains("Why: Faster settlement makes payouts instant");
+			expand(paul, "#link-history-" + linkId.substring(0, 8));
+			paul.wait(BrowserSession.WAIT).until(d -> paul.text("#link-history-" + linkId.substring(0, 8)).contains("linked"));
+
+			paul.act(() -> paul.find(entry + " button.unlink").sendKeys(Keys.ENTER));
+			String unlinked = links + " .unlinked[data-link-id='" + linkId + "']";
+			paul.wait(BrowserSession.WAIT).until(d -> !paul.all(unlinked).isEmpty());
+			assertThat(paul.all(entry)).isEmpty();
+			assertThat(linkTo(owner, item.path("id").asString(), goalId)).as("no active link any more").isNull();
+			JsonNode newest = PlatformClient.json(owner.get("/api/alignment/links/" + linkId + "/history"))
+				.path("content").get(0);
+			assertThat(newest.path("action").asString()).isEqualTo("UNLINKED");
+			assertThat(newest.path("actor").path("username").asString()).isEqualTo("paul");
+			expand(paul, unlinked + " details");
+			paul.wait(BrowserSession.WAIT).until(d -> paul.text(unlinked + " .history-list > li:first-child").contains("unlinked"));
+			assertThat(paul.text(unlinked + " .history-list > li:first-child")).contains("paul").contains("version 2");
+
+			paul.open("backlog/" + item.path("id").asString());
+			paul.wait(BrowserSession.WAIT).until(d -> item.path("id").asString().equals(paul.find("#item-panel").getAttribute("data-item-id")));
+			assertThat(paul.all("#item-goals li[data-goal-id='" + goalId + "']")).as("the item panel no longer lists it").isEmpty();
+			assertThat(paul.consoleErrors(BrowserSession::optionalReadNotFound)).isEmpty();
+		}
+		finally {
+			JsonNode left = linkTo(owner, item.path("id").asString(), goalId);
+			if (left != null) {
+				owner.delete("/api/alignment/links/" + left.path("id").asString());
+			}
+		}
+	}
+
+	@Test
+	void vic_finds_unlink_disabled_with_the_reason() {
+		BrowserSession vic = BrowserSession.of("vic");
+		PlatformClient owner = SharedPlatform.as("paul");
+		String goalId = goal("PRODUCT_GOAL", "Launch instant payouts in the EU").path("id").asString();
+		JsonNode item = unlinkedItem(owner, goalId);
+		String linkId = link(owner, item.path("id").asString(), goalId, "Vic may read this, not undo it");
+		try {
+			showGoalsOf(vic, "PAY");
+			String links = "#goal-links-" + goalId.substring(0, 8);
+			String entry = links + " li[data-link-id='" + linkId + "']";
+			expand(vic, links);
+			vic.wait(BrowserSession.WAIT).until(d -> !vic.all(entry).isEmpty());
+			assertThat(vic.find(entry + " button.unlink").isEnabled()).isFalse();
+			assertThat(vic.text("#unlink-denied-" + linkId.substring(0, 8)))
+				.contains("Only product owners of PAY and portfolio managers link its items to goals");
+			assertThat(vic.find(entry + " button.unlink").getAttribute("aria-describedby"))
+				.isEqualTo("unlink-denied-" + linkId.substring(0, 8));
+			assertThat(vic.consoleErrors(BrowserSession::optionalReadNotFound)).isEmpty();
+		}
+		finally {
+			owner.delete("/api/alignment/links/" + linkId);
+		}
+	}
+
+	/** Opens a disclosure (a details element) unless it is open: a repeated click would close it. */
+	private static void expand(BrowserSession session, String details) {
+		session.act(() -> {
+			if (session.find(details).getAttribute("open") == null) {
+				session.find(details + " > summary").click();
+			}
+		});
+	}
+
+	/** The goals page with the product goals of {@code product}. */
+	private static void showGoalsOf(BrowserSession session, String product) {
+		session.open("goals");
+		Select products = new Select(session.find("#product"));
+		if (!product.equals(products.getFirstSelectedOption().getAttribute("value"))) {
+			products.selectByValue(product);
+			session.awaitRendered("goals");
+		}
+	}
+
+	/** An item of PAY that does not serve the goal yet. */
+	private static JsonNode unlinkedItem(PlatformClient owner, String goalId) {
+		JsonNode items = PlatformClient.json(owner.get("/api/backlog/products/PAY/items?size=50"));
+		return items.path("content").valueStream()
+			.filter(i -> !"REMOVED".equals(i.path("status").asString()) && !"DONE".equals(i.path("status").asString()))
+			.filter(i -> linkTo(owner, i.path("id").asString(), goalId) == null)
+			.findFirst().orElseThrow();
+	}
+
+	private static String link(PlatformClient owner, String itemId, String goalId, String rationale) {
+		var created = owner.post("/api/alignment/links", """
+				{"itemId":"%s","goalId":"%s","rationale":"%s"}""".formatted(itemId, goalId, rationale));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return PlatformClient.json(created).path("id").asString();
 	}
 
 	private JsonNode goal(String level, String title) {

@@ -14,6 +14,9 @@ public interface Links {
 	/** The active links of one item. */
 	List<Link> activeOf(UUID itemId);
 
+	/** The active links to one goal, oldest first. */
+	List<Link> activeTo(UUID goalId);
+
 	/** The active links of a product's items. */
 	List<Link> activeOfProduct(String productKey);
 

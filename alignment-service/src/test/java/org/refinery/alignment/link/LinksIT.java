@@ -193,6 +193,30 @@ class LinksIT {
 	}
 
 	@Test
+	void aGoalListsTheItemsServingItWithTheirKeyTitleAndRationaleButNeitherRemovedLinksNorHiddenProducts() {
+		String other = Fixtures.uniqueKey("O");
+		UUID otherId = fixtures.product(other);
+		UUID otherItem = fixtures.item(otherId, other, other + "-1", "T1", null, "READY", "m");
+		UUID second = fixtures.item(productId, product, product + "-2", "T1", null, "READY", "n");
+		String pia = tokens.pia().mint();
+		body(http.post(LINKS, owner, request(item, theme, "0.5")), 201);
+		body(http.post(LINKS, pia, request(otherItem, theme, null)), 201);
+		UUID removed = UUID.fromString((String) body(http.post(LINKS, owner, request(second, theme, null)), 201).get("id"));
+		http.send(HttpMethod.DELETE, LINKS + "/" + removed, owner, null, null);
+
+		var serving = body(http.get("/api/alignment/goals/" + theme + "/links", owner), 200);
+
+		assertThat(serving.get("totalElements")).isEqualTo(1);
+		assertThat((List<?>) serving.get("content")).singleElement().asString()
+			.contains("itemId=" + item, "itemKey=" + product + "-1", "itemTitle=" + product + "-1", "productKey=" + product,
+					"rationale=Serves the goal", "contributionWeight=0.5");
+		assertThat(body(http.get("/api/alignment/goals/" + theme + "/links", pia), 200).get("totalElements")).isEqualTo(2);
+		UUID unknown = UUID.randomUUID();
+		assertProblem(http.get("/api/alignment/goals/" + unknown + "/links", owner), 404,
+				"No goal " + unknown + " is visible to you");
+	}
+
+	@Test
 	void aProductOwnerOfAnotherProductDoesNotEvenSeeTheItem() {
 		assertProblem(http.post(LINKS, tokens.paul().mint(), request(item, productGoal, null)), 422,
 				"is not known to alignment or not visible to you");

@@ -171,6 +171,8 @@ final class FuzzCatalogue {
 		read(ALIGNMENT, "/api/alignment/goals/{id}", Map.of("id", goal), f("id", Kind.ID));
 		read(ALIGNMENT, "/api/alignment/goals/{id}/history", Map.of("id", goal), f("id", Kind.ID),
 				whole("page", 0, 20_000), whole("size", 1, 500));
+		read(ALIGNMENT, "/api/alignment/goals/{id}/links", Map.of("id", goal), f("id", Kind.ID),
+				whole("page", 0, 20_000), whole("size", 1, 500));
 		read(ALIGNMENT, "/api/alignment/products/{productKey}/trend", Map.of("productKey", "PAY"),
 				unchecked("productKey", Kind.KEY), whole("days", 1, 400));
 		read(ALIGNMENT, "/api/alignment/links", Map.of("itemId", item), f("itemId", Kind.ID));

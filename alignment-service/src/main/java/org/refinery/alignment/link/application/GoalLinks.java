@@ -5,6 +5,7 @@ import org.refinery.alignment.backlog.BacklogItems;
 import org.refinery.alignment.goal.Actor;
 import org.refinery.alignment.goal.Goal;
 import org.refinery.alignment.goal.GoalAccessDenied;
+import org.refinery.alignment.goal.GoalNotFound;
 import org.refinery.alignment.goal.Goals;
 import org.refinery.alignment.goal.History;
 import org.refinery.alignment.link.AlreadyLinked;
@@ -17,6 +18,7 @@ import org.refinery.alignment.link.LinkRuleViolation;
 import org.refinery.alignment.link.LinkRules;
 import org.refinery.alignment.link.Links;
 import org.refinery.alignment.link.ServedGoal;
+import org.refinery.alignment.link.ServingItem;
 import org.refinery.membership.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -74,6 +76,22 @@ public class GoalLinks {
 		return links.activeOf(itemId)
 			.stream()
 			.flatMap(link -> goals.byId(link.goalId()).map(goal -> new ServedGoal(link, goal)).stream())
+			.toList();
+	}
+
+	/**
+	 * The items serving a goal, through its active links, oldest link first: only the items of
+	 * products the caller may see; a goal the caller may not see is not found.
+	 */
+	@Transactional(readOnly = true)
+	public List<ServingItem> serving(UUID goalId, Caller caller) {
+		goals.byId(goalId)
+			.filter(goal -> goal.productKey() == null || caller.canSee(goal.productKey()))
+			.orElseThrow(() -> new GoalNotFound(goalId));
+		return links.activeTo(goalId)
+			.stream()
+			.filter(link -> caller.canSee(link.productKey()))
+			.flatMap(link -> items.byId(link.itemId()).map(item -> new ServingItem(link, item)).stream())
 			.toList();
 	}
 

@@ -48,6 +48,14 @@ class JdbcLinks implements Links {
 	}
 
 	@Override
+	public List<Link> activeTo(UUID goalId) {
+		return jdbc.sql("select * from goal_link where goal_id = :goal and active order by linked_at, id")
+			.param("goal", goalId)
+			.query(JdbcLinks::link)
+			.list();
+	}
+
+	@Override
 	public List<Link> activeOfProduct(String productKey) {
 		return jdbc.sql("select * from goal_link where product_key = :key and active order by item_id, goal_id")
 			.param("key", productKey)
