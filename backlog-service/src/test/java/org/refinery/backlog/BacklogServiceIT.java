@@ -83,7 +83,9 @@ class BacklogServiceIT extends ServiceBasics {
 	void theOpenApiDocumentIsNamedAfterTheServiceAndTriesItsCallsThroughTheGateway() {
 		var document = http().get("/v3/api-docs", null).getBody();
 
-		assertThat(JsonPath.<String>read(document, "$.info.title")).isEqualTo("Refinery backlog-service API");
+		assertThat(JsonPath.<String>read(document, "$.info.title")).isEqualTo("Refinery backlog API (backlog-service)");
+		assertThat(JsonPath.<String>read(document, "$.info.description")).as("what the API is for, then how to call it")
+			.startsWith("Products, their teams and members").contains("problem+json");
 		assertThat(JsonPath.<String>read(document, "$.info.version")).isNotEqualTo("v0");
 		assertThat(JsonPath.<List<String>>read(document, "$.servers[*].url")).as("relative: the gateway's origin")
 			.containsExactly("/");

@@ -20,16 +20,20 @@ final class DocumentIdentity {
 
 	private final String version;
 
-	DocumentIdentity(String applicationName, String version) {
-		this.title = "Refinery " + applicationName + " API";
+	private final String purpose;
+
+	/** {@code purpose}: what the service's API is for ({@code refinery.api.description}), if said. */
+	DocumentIdentity(String applicationName, String version, String purpose) {
+		this.title = "Refinery " + applicationName.replace("-service", "") + " API (" + applicationName + ")";
 		this.version = version;
+		this.purpose = purpose == null || purpose.isBlank() ? "" : purpose.strip() + "\n\n";
 	}
 
 	void applyTo(OpenAPI document) {
 		Info info = document.getInfo() == null ? new Info() : document.getInfo();
 		document.info(info.title(title)
 			.version(version)
-			.description("Called through the gateway with a Keycloak bearer token. Every refusal is an RFC 9457 "
+			.description(purpose + "Called through the gateway with a Keycloak bearer token. Every refusal is an RFC 9457 "
 					+ "problem (application/problem+json) naming each rejected field by JSON Pointer; see docs/errors.md."));
 		document.servers(List.of(new Server().url("/").description("the gateway that serves this page")));
 	}

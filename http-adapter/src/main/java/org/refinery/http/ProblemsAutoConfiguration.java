@@ -55,7 +55,8 @@ public class ProblemsAutoConfiguration implements WebMvcConfigurer {
 		@Bean
 		GlobalOpenApiCustomizer documentIdentity(Environment environment) {
 			return new DocumentIdentity(environment.getProperty("spring.application.name", "service"),
-					environment.getProperty("spring.application.version", "dev"))::applyTo;
+					environment.getProperty("spring.application.version", "dev"),
+					environment.getProperty("refinery.api.description"))::applyTo;
 		}
 
 	}

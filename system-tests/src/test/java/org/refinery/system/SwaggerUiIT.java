@@ -44,11 +44,13 @@ class SwaggerUiIT {
 			show(service.getKey());
 			browser.wait(BrowserSession.WAIT).until(d -> browser.text(".info .title").startsWith(service.getValue()));
 			assertThat(browser.text(".info .description")).as("%s's description", service.getKey()).hasSizeGreaterThan(40);
+			// "/": relative, so whichever gateway served Swagger UI is the one its calls go to.
 			assertThat(browser.all(".servers select option")).as("%s's servers", service.getKey())
-				.singleElement().satisfies(option -> assertThat(option.getText()).startsWith(browser.baseUrl));
+				.singleElement().satisfies(option -> assertThat(option.getText()).startsWith("/"));
 
 			JsonNode document = document(service.getKey().replace("-service", ""));
-			assertThat(document.path("servers").get(0).path("url").asString()).isEqualTo(browser.baseUrl);
+			assertThat(document.path("servers")).hasSize(1);
+			assertThat(document.path("servers").get(0).path("url").asString()).isEqualTo("/");
 			assertThat(parameters(document)).as("parameters of %s that are not parameters", service.getKey())
 				.noneMatch(name -> NOT_PARAMETERS.contains(name.toLowerCase()));
 		}
