@@ -13,23 +13,26 @@ function reasonFor(access, product) {
   return `Only product owners of ${product} and portfolio managers link its items to goals`;
 }
 
-/** The form; `reopen` shows the panel again once the link is made. */
-export function goalLinkForm(view, item, reopen) {
-  const goal = h('select', { id: 'link-goal', required: true }, h('option', { value: '' }, 'Loading goals…'));
-  const rationale = h('textarea', { id: 'link-rationale', rows: 2, maxlength: 2000, required: true });
-  const form = h('form', { id: 'link-form', 'aria-label': `Link ${item.key} to a goal`, novalidate: true },
+/**
+ * The form; `reopen(link, goalTitle)` follows once the link is made (the panel shows itself
+ * again). `prefix` names its controls, for pages that show several.
+ */
+export function goalLinkForm(view, item, reopen, { prefix = 'link' } = {}) {
+  const goal = h('select', { id: `${prefix}-goal`, required: true }, h('option', { value: '' }, 'Loading goals…'));
+  const rationale = h('textarea', { id: `${prefix}-rationale`, rows: 2, maxlength: 2000, required: true });
+  const form = h('form', { id: `${prefix}-form`, 'aria-label': `Link ${item.key} to a goal`, novalidate: true },
     field('Goal', goal, { pointer: '/goalId' }),
     field('Why it serves the goal', rationale, { pointer: '/rationale' }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Link to the goal')), summary('link-problem'));
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Link to the goal')), summary(`${prefix}-problem`));
   fill(goal, item.productKey ?? view.product).catch(error => showErrors(form, error));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     clearErrors(form);
     try {
-      await api('/api/alignment/links', { method: 'POST', body: { itemId: item.id, goalId: goal.value || null,
+      const link = await api('/api/alignment/links', { method: 'POST', body: { itemId: item.id, goalId: goal.value || null,
         rationale: rationale.value } });
       announce(`${item.key} was linked to the goal`);
-      await reopen();
+      await reopen(link, goal.selectedOptions[0]?.textContent);
     }
     catch (error) {
       showErrors(form, error);
@@ -37,8 +40,8 @@ export function goalLinkForm(view, item, reopen) {
   });
   const why = reasonFor(view.access, view.product);
   if (!why) return form;
-  disableWithReason(form, why, 'link-denied');
-  return h('div', {}, reasonNote('link-denied', `You may not link ${item.key} to goals: ${why}.`), form);
+  disableWithReason(form, why, `${prefix}-denied`);
+  return h('div', {}, reasonNote(`${prefix}-denied`, `You may not link ${item.key} to goals: ${why}.`), form);
 }
 
 async function fill(select, product) {

@@ -8,6 +8,7 @@ import { write, conflictBox, denyChanges } from './item-write.js';
 import { readinessBlock, statusBlock, removalBlock } from './item-actions.js';
 import { reassignForm, splitForm } from './item-structure.js';
 import { goalLinkForm } from './item-goals.js';
+import { dependencySection } from './item-dependencies.js';
 
 export async function openItem(view, id) {
   view.list.querySelectorAll('li').forEach(li => li.dataset.id === id
@@ -30,7 +31,7 @@ export async function openItem(view, id) {
     h('details', { class: 'more' }, h('summary', {}, 'Split into parts'), splitForm(view, item)),
     h('details', { class: 'more', open: item.status === 'REMOVED' },
       h('summary', {}, item.status === 'REMOVED' ? 'Restore' : 'Remove'), removalBlock(view, item)),
-    h('h4', {}, 'Dependencies'), dependencyList(id, edges),
+    h('h4', {}, 'Dependencies'), dependencySection(view, item, edges, () => openItem(view, id)),
     h('h4', {}, 'Goals'), goalList(links),
     h('details', { class: 'more', id: 'link-goal-details' }, h('summary', {}, 'Link to a goal'), goalLinkForm(view, item, () => openItem(view, id))),
     h('h4', {}, 'Forecast'), forecastLine(forecast),
@@ -75,13 +76,6 @@ function estimateForm(view, item) {
       { method: 'POST', body: { estimate: estimate.value === '' ? null : Number(estimate.value) } });
   });
   return form;
-}
-
-function dependencyList(id, edges) {
-  if (!edges.length) return h('p', { class: 'muted' }, 'No dependencies.');
-  return h('ul', {}, edges.map(d => h('li', {}, d.dependentItemId === id
-    ? `needs ${d.prerequisiteItemKey} (${d.prerequisiteTeamKey}) · ${d.type.toLowerCase()} · ${d.status.toLowerCase()}`
-    : `needed by ${d.dependentItemKey} (${d.dependentTeamKey}) · ${d.type.toLowerCase()} · ${d.status.toLowerCase()}`)));
 }
 
 const GOAL_LEVELS = { PRODUCT_GOAL: 'product goal', THEME: 'theme', OBJECTIVE: 'objective' };

@@ -71,7 +71,9 @@ export function denyChanges(view, item) {
   else if (denied.key === item.key) words = `You may not change ${item.key}: ${denied.reason}`;
   else words = `You may not change ${item.key}: a change to ${denied.key} of the same team was refused (“${denied.reason}”).`;
   view.panel.querySelector('h3').after(h('p', { id: 'item-denied', class: 'notice' }, words));
-  view.panel.querySelectorAll('form button, form input, form select, form textarea').forEach(control => {
+  // Sections with their own rules (dependencies: either team may take part) keep their controls.
+  const own = ':not([data-own-access] *)';
+  view.panel.querySelectorAll(['button', 'input', 'select', 'textarea'].map(c => `form ${c}${own}`).join(', ')).forEach(control => {
     control.disabled = true;
     control.setAttribute('aria-describedby', 'item-denied');
     control.title = words;

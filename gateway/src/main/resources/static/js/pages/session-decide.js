@@ -4,6 +4,7 @@
 import { api } from '../api.js';
 import { h, announce } from '../ui.js';
 import { field, summary, showErrors, clearErrors, lines } from '../forms.js';
+import { CONNECT, connectForm, unrecordedNotice } from './session-connect.js';
 
 export const ACTIONS = {
   CLARIFIED: 'Clarify', ESTIMATED: 'Estimate', SPLIT: 'Split', REMOVED: 'Remove',
@@ -15,7 +16,7 @@ export function agendaEntry(view, session, itemId) {
   const key = item?.key ?? 'removed item';
   const done = session.outcomes.filter(outcome => outcome.itemId === itemId);
   const slot = h('div', { class: 'decide-slot' });
-  const buttons = Object.entries(ACTIONS).map(([kind, name]) => h('button', {
+  const buttons = Object.entries({ ...ACTIONS, ...CONNECT }).map(([kind, name]) => h('button', {
     type: 'button', 'data-action': kind, 'aria-label': `${name} ${key}`, 'aria-expanded': 'false',
     onclick: event => toggle(view, session, item, itemId, kind, slot, event.currentTarget),
   }, name));
@@ -25,7 +26,7 @@ export function agendaEntry(view, session, itemId) {
     done.length ? h('p', { class: 'meta decided' }, done.map(outcome => h('span', { class: 'badge' },
       outcome.kind.replaceAll('_', ' ').toLowerCase()))) : null,
     h('div', { class: 'actions session-control', role: 'group', 'aria-label': `Decide about ${key}` }, buttons),
-    slot);
+    slot, unrecordedNotice(view, session, itemId));
 }
 
 function toggle(view, session, item, itemId, kind, slot, button) {
@@ -34,7 +35,7 @@ function toggle(view, session, item, itemId, kind, slot, button) {
   slot.replaceChildren();
   if (open) return;
   button.setAttribute('aria-expanded', 'true');
-  const form = decideForm(view, session, item, itemId, kind);
+  const form = CONNECT[kind] ? connectForm(view, session, item, itemId, kind) : decideForm(view, session, item, itemId, kind);
   slot.append(form);
   form.querySelector('input, textarea')?.focus();
 }

@@ -1,11 +1,14 @@
-// What a session came to: which teams were represented, its outcomes by kind and the items it
-// estimated, split and removed, shown on the page and as Markdown to paste into notes or chat.
+// What a session came to: which teams were represented, its outcomes by kind, the items it
+// estimated, split and removed and the dependencies identified in it (those the dependency service
+// holds with this session's id), shown on the page and as Markdown to paste into notes or chat.
+import { api } from '../api.js';
 import { h, announce } from '../ui.js';
 import { label } from '../forms.js';
+import { inWords } from './dependency-identify.js';
 
 /** The summary card of a session that is over; `cache` maps item ids to the items loaded. */
 export function summaryCard(session, teams, cache) {
-  const text = markdown(session, teams, cache);
+  let text = markdown(session, teams, cache);
   const pre = h('pre', { id: 'summary-markdown', class: 'markdown', tabindex: 0, 'aria-label': 'Summary as Markdown' }, text);
   const status = h('span', { class: 'hint', id: 'copy-status', role: 'status' });
   const copy = h('button', { type: 'button', id: 'copy-summary' }, 'Copy summary as Markdown');
@@ -27,7 +30,34 @@ export function summaryCard(session, teams, cache) {
       team.people.length ? `${team.key}: ${team.people.join(', ')}` : `${team.key}: not represented`))),
     h('h4', {}, 'Outcomes by kind'),
     h('ul', { id: 'summary-kinds' }, byKind(session).map(([kind, count]) => h('li', {}, `${label(kind)}: ${count}`))),
+    h('h4', {}, 'New dependencies'), newDependencies(session, found => {
+      text = markdown(session, teams, cache, found);
+      pre.textContent = text;
+    }),
     h('div', { class: 'actions' }, copy, status), pre);
+}
+
+/** The list of the dependencies identified in the session, filled once read; `loaded(found)` follows. */
+function newDependencies(session, loaded) {
+  const list = h('ul', { id: 'summary-dependencies', 'aria-busy': 'true' }, h('li', { class: 'muted' }, 'Loading…'));
+  identifiedIn(session).then(found => {
+    list.replaceChildren(...(found.length ? found.map(d => h('li', { 'data-dependency-id': d.id },
+      `${inWords(d)} · ${label(d.status)}`)) : [h('li', { class: 'muted' }, 'None.')]));
+    loaded(found);
+  }).catch(error => list.replaceChildren(h('li', { class: 'muted' }, `Could not be loaded. ${error.message}`)))
+    .finally(() => list.setAttribute('aria-busy', 'false'));
+  return list;
+}
+
+/** Every dependency of the product identified with this session's id, read a full page at a time. */
+async function identifiedIn(session) {
+  const found = [];
+  for (let page = 0; ; page++) {
+    const answer = await api(`/api/dependencies?product=${encodeURIComponent(session.productKey)}&size=500&page=${page}`,
+      { optional: true });
+    found.push(...(answer?.content || []).filter(d => d.sessionId === session.id));
+    if (!answer || (page + 1) * 500 >= answer.totalElements) return found.reverse();
+  }
 }
 
 function representation(session, teams) {
@@ -42,7 +72,7 @@ function byKind(session) {
 }
 
 /** The summary as Markdown: a heading, the teams, the counts, then the decided items by what happened. */
-export function markdown(session, teams, cache) {
+export function markdown(session, teams, cache, dependencies = null) {
   const name = id => {
     const item = cache.get(id);
     return item ? `${item.key} ${item.title}` : id;
@@ -65,7 +95,10 @@ export function markdown(session, teams, cache) {
     '', '## Items removed',
     ...list(ofKind('REMOVED'), outcome => `- ${name(outcome.itemId)}: ${outcome.note}`),
     '', '## Clarified',
-    ...list(ofKind('CLARIFIED'), outcome => `- ${name(outcome.itemId)}${outcome.note ? `: ${outcome.note}` : ''}`)];
+    ...list(ofKind('CLARIFIED'), outcome => `- ${name(outcome.itemId)}${outcome.note ? `: ${outcome.note}` : ''}`),
+    '', '## Linked to goals',
+    ...list(ofKind('GOAL_LINKED'), outcome => `- ${name(outcome.itemId)}${outcome.note ? `: ${outcome.note}` : ''}`),
+    ...(dependencies ? ['', '## New dependencies', ...list(dependencies, d => `- ${inWords(d)} · ${label(d.status)}`)] : [])];
   return out.filter(line => line !== null).join('\n') + '\n';
 }
 

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.refinery.contracts.RefineryEvent;
 import org.refinery.contracts.Topics;
+import org.refinery.contracts.backlog.sessions.OutcomeKind;
+import org.refinery.contracts.backlog.sessions.RefinementOutcomeRecorded;
 import org.refinery.contracts.backlog.sessions.RefinementSessionCancelled;
 import org.refinery.contracts.backlog.sessions.RefinementSessionUpdated;
 import org.refinery.contracts.backlog.sessions.SessionStatus;
@@ -85,6 +87,21 @@ class SessionsIT {
 		assertThat(closed.getBody()).contains("\"status\":\"CLOSED\"").contains("\"crossTeam\":true");
 		assertThat(outcome(session, tess, "{\"itemId\":\"%s\",\"kind\":\"CLARIFIED\"}").getStatusCode().value())
 			.isEqualTo(409);
+	}
+
+	@Test
+	void aGoalLinkedOutcomeIsKeptAndAnnouncedWithItsKindAndNote() {
+		String session = schedule(twoTeams());
+
+		var recorded = outcome(session, owner,
+				"{\"itemId\":\"%s\",\"kind\":\"GOAL_LINKED\",\"note\":\"Linked to the goal Instant payouts\"}");
+
+		assertThat(recorded.getStatusCode().value()).as(recorded.getBody()).isEqualTo(200);
+		assertThat(http.get("/api/backlog/refinement-sessions/" + session, owner).getBody())
+			.contains("\"kind\":\"GOAL_LINKED\"").contains("Linked to the goal Instant payouts");
+		var announced = (RefinementOutcomeRecorded) eventsOf(session, 2).get(1);
+		assertThat(announced.outcome()).isEqualTo(OutcomeKind.GOAL_LINKED);
+		assertThat(announced.note()).isEqualTo("Linked to the goal Instant payouts");
 	}
 
 	@Test

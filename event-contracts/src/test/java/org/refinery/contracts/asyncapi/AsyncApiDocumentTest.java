@@ -86,6 +86,13 @@ class AsyncApiDocumentTest {
 	}
 
 	@Test
+	void theGoalLinkedOutcomeVariantIsValidAgainstItsMessagePayload() {
+		JsonNode variant = JSON.readTree(EventSamples.variant("refinery.backlog.RefinementOutcomeRecorded.v1.GOAL_LINKED"));
+
+		assertThat(schemas.errors(message(EventType.REFINEMENT_OUTCOME_RECORDED).path("payload"), variant, "")).isEmpty();
+	}
+
+	@Test
 	void aSampleThatBreaksTheContractIsRefused() {
 		EventType type = EventType.ITEM_CREATED;
 		ObjectNode broken = (ObjectNode) JSON.readTree(EventSamples.json(type));

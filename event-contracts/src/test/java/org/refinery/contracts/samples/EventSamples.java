@@ -67,6 +67,26 @@ public final class EventSamples {
 		return recordType.cast(event(EventType.of(recordType).ceType()));
 	}
 
+	/** The class-path folder of sample variants: further samples of a type, e.g. with a value added later. */
+	public static final String VARIANTS = "sample-variants/";
+
+	/**
+	 * A variant's JSON text, named {@code <ce_type>.<variant>}, e.g.
+	 * {@code refinery.backlog.RefinementOutcomeRecorded.v1.GOAL_LINKED}; frozen like the samples.
+	 */
+	public static String variant(String name) {
+		String path = VARIANTS + name + ".json";
+		try (InputStream in = EventSamples.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalArgumentException("No frozen sample variant at " + path);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + path, ex);
+		}
+	}
+
 	private static String path(String ceType) {
 		return FOLDER + ceType + ".json";
 	}

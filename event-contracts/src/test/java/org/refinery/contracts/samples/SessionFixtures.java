@@ -37,6 +37,13 @@ final class SessionFixtures {
 				OutcomeKind.DEPENDENCY_IDENTIFIED, "Checkout needs the ledger's idempotent capture API first");
 	}
 
+	/** A later outcome of the same session, of a kind added after the first release (a sample variant). */
+	static RefinementOutcomeRecorded goalLinked() {
+		return new RefinementOutcomeRecorded(id("9e41c7a2-5b0d-4f3e-8c61-2d7a4b9f0e35"), at("2026-03-04T13:40:00Z"),
+				PAY, SESSION, 3, TESS, session(SessionStatus.OPEN, 2), id("1f6d8e3b-7a24-4c59-9b0e-5e8c2a71d4f6"), PAY_42,
+				OutcomeKind.GOAL_LINKED, "Linked to the goal Launch instant payouts in the EU: payouts need the faster capture");
+	}
+
 	static RefinementSessionClosed sessionClosed() {
 		return new RefinementSessionClosed(id("aa332da6-50df-46fa-bff2-ad939ff44971"), at("2026-03-04T14:55:00Z"), PAY,
 				SESSION, 6, PAUL, session(SessionStatus.CLOSED, 4));

@@ -67,7 +67,7 @@ public class SessionOutcomes {
 			case SPLIT -> {
 				return decisions.split(item, command.parts(), caller).stream().map(Item::id).toList();
 			}
-			case CLARIFIED, REORDERED, DEPENDENCY_IDENTIFIED, DEFERRED -> {
+			case CLARIFIED, REORDERED, DEPENDENCY_IDENTIFIED, DEFERRED, GOAL_LINKED -> {
 			}
 		}
 		return List.of();

@@ -9,7 +9,7 @@ import org.refinery.contracts.RefineryEvent;
 
 /**
  * A session reached a decision about one item: clarified, estimated, split, dependency
- * found, ready, deferred or removed. Emitted so that the work of refinement is visible and
+ * found, ready, deferred, removed or linked to a goal. Emitted so that the work of refinement is visible and
  * dependency tracking can link dependencies to the session that found them. The first
  * outcome opens a scheduled session.
  *
