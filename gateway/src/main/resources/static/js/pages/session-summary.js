@@ -49,13 +49,13 @@ function newDependencies(session, loaded) {
   return list;
 }
 
-/** Every dependency of the product identified with this session's id, read a full page at a time. */
+/** Every dependency identified in this session (the API's `session` filter), a full page at a time. */
 async function identifiedIn(session) {
   const found = [];
   for (let page = 0; ; page++) {
-    const answer = await api(`/api/dependencies?product=${encodeURIComponent(session.productKey)}&size=500&page=${page}`,
-      { optional: true });
-    found.push(...(answer?.content || []).filter(d => d.sessionId === session.id));
+    const answer = await api(`/api/dependencies?product=${encodeURIComponent(session.productKey)}`
+      + `&session=${encodeURIComponent(session.id)}&size=500&page=${page}`, { optional: true });
+    found.push(...(answer?.content || []));
     if (!answer || (page + 1) * 500 >= answer.totalElements) return found.reverse();
   }
 }

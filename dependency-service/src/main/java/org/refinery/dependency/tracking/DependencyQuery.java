@@ -7,10 +7,10 @@ import java.util.UUID;
  * Which dependencies to list. {@code visibleProducts} bounds every query: {@code null} means
  * the reader sees every product, an empty set that the reader sees none. The other filters
  * are optional and narrow further; {@code itemId} keeps the dependencies one item takes part in,
- * as the dependent or the prerequisite.
+ * as the dependent or the prerequisite, {@code sessionId} those identified in one refinement session.
  */
 public record DependencyQuery(Set<String> visibleProducts, String productKey, String teamKey,
-		DependencyStatus status, UUID itemId) {
+		DependencyStatus status, UUID itemId, UUID sessionId) {
 
 	public DependencyQuery {
 		visibleProducts = visibleProducts == null ? null : Set.copyOf(visibleProducts);

@@ -129,6 +129,24 @@ class DependenciesIT {
 	}
 
 	@Test
+	void theListFilteredBySessionHoldsOnlyTheDependenciesIdentifiedInIt() {
+		UUID a = item(product, 1, checkout, "a");
+		UUID b = item(product, 2, ledger, "b");
+		UUID c = item(product, 3, ledger, "c");
+		UUID session = session(product);
+		var inSession = identify(tess, a, b, "BLOCKS", ",\"sessionId\":\"" + session + "\"");
+		assertThat(identify(tess, a, c, "BLOCKS", "").getStatusCode().value()).isEqualTo(201);
+
+		var listed = http.getJson("/api/dependencies?product=" + product + "&session=" + session, tess);
+
+		assertThat(listed.get("totalElements")).isEqualTo(1);
+		assertThat(((java.util.List<?>) listed.get("content"))).singleElement()
+			.satisfies(dependency -> assertThat(((java.util.Map<?, ?>) dependency).get("id"))
+				.isEqualTo(inSession.getHeaders().getLocation().getPath().replace("/api/dependencies/", "")));
+		assertProblem(http.get("/api/dependencies?session=not-a-session", tess), 400, "session");
+	}
+
+	@Test
 	void anUnknownSessionAndOneOfAnInvisibleProductGetOneAnswerAndOneOfAnotherVisibleProductIsNamed() {
 		UUID a = item(product, 1, checkout, "a");
 		UUID b = item(product, 2, ledger, "b");

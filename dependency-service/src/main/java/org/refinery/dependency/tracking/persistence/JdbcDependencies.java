@@ -180,6 +180,10 @@ class JdbcDependencies implements Dependencies {
 			where.append(" and (dependent_item_id = :item or prerequisite_item_id = :item)");
 			params.put("item", query.itemId());
 		}
+		if (query.sessionId() != null) {
+			where.append(" and session_id = :session");
+			params.put("session", query.sessionId());
+		}
 		return where.toString();
 	}
 

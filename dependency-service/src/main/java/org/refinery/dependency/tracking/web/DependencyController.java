@@ -51,16 +51,20 @@ class DependencyController {
 		this.history = history;
 	}
 
-	/** Dependencies of the products the caller may see, optionally of one product, team, status or item. */
+	/**
+	 * Dependencies of the products the caller may see, optionally of one product, team, status or
+	 * item, or identified in one refinement session.
+	 */
 	@GetMapping
 	DependencyPage list(Caller caller,
 			@RequestParam(required = false) @ProductKey String product,
 			@RequestParam(required = false) @TeamKey String team,
 			@RequestParam(required = false) DependencyStatus status,
 			@RequestParam(required = false) UUID item,
+			@RequestParam(required = false) UUID session,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "50") @PageSize int size) {
-		var query = new DependencyQuery(caller.visibleProducts(), product, team, status, item);
+		var query = new DependencyQuery(caller.visibleProducts(), product, team, status, item, session);
 		var content = dependencies.matching(query, page * size, size).stream().map(DependencyView::of).toList();
 		return new DependencyPage(content, page, size, dependencies.countMatching(query));
 	}
