@@ -78,7 +78,7 @@ function revealed(round, itemId) {
 
 function steerButtons(view, session, itemId, key, round, reasons) {
   const open = round?.status === 'OPEN';
-  const act = (name, id, work) => h('button', { type: 'button', id, onclick: async event => {
+  const act = (name, id, work) => h('button', { type: 'button', id, 'aria-label': `${name}: ${key}`, onclick: async event => {
     const button = event.currentTarget;
     button.disabled = true;
     try {

@@ -70,10 +70,8 @@ public class EstimationRounds {
 	@Transactional
 	public Round vote(UUID sessionId, UUID roundId, BigDecimal points, Caller caller) {
 		Session session = requireNotOver(access.voting(sessionId, caller));
-		Round after = round(session, roundId).withVote(new Vote(caller.username(), points, clock.instant()));
-		if (!rounds.vote(roundId, after.voteOf(caller.username()).orElseThrow())) {
-			throw alreadyRevealed(after);
-		}
+		Round after = locked(session, roundId).withVote(new Vote(caller.username(), points, clock.instant()));
+		rounds.vote(roundId, after.voteOf(caller.username()).orElseThrow());
 		events.publishEvent(new RoundChanged(after, Change.VOTED, caller.username()));
 		return after;
 	}
@@ -81,10 +79,8 @@ public class EstimationRounds {
 	@Transactional
 	public Round reveal(UUID sessionId, UUID roundId, Caller caller) {
 		Session session = requireNotOver(access.steerable(sessionId, "reveal estimation rounds in", caller));
-		Round after = round(session, roundId).revealed(caller.username(), clock.instant());
-		if (!rounds.reveal(after)) {
-			throw alreadyRevealed(after);
-		}
+		Round after = locked(session, roundId).revealed(caller.username(), clock.instant());
+		rounds.reveal(after);
 		revealed.increment();
 		events.publishEvent(new RoundChanged(after, Change.REVEALED, null));
 		return after;
@@ -106,17 +102,18 @@ public class EstimationRounds {
 			.orElseThrow(() -> new RoundNotFound(roundId));
 	}
 
+	/** The round locked for a change of it, so that a vote never slips in beside the reveal. */
+	private Round locked(Session session, UUID roundId) {
+		return rounds.lockedById(roundId).filter(round -> round.sessionId().equals(session.id()))
+			.orElseThrow(() -> new RoundNotFound(roundId));
+	}
+
 	private static Session requireNotOver(Session session) {
 		if (session.status().isOver()) {
 			throw new SessionRuleViolation("The session \"" + session.title() + "\" is "
 					+ session.status().name().toLowerCase() + "; its estimation rounds are over", true);
 		}
 		return session;
-	}
-
-	private static SessionRuleViolation alreadyRevealed(Round round) {
-		return new SessionRuleViolation("Round " + round.number() + " of this item was revealed meanwhile; "
-				+ "start a new round to vote again", true);
 	}
 
 }

@@ -11,16 +11,22 @@ public interface Rounds {
 
 	Optional<Round> byId(UUID id);
 
+	/**
+	 * The round, locked until the transaction ends: a vote and the reveal of one round then happen
+	 * one after the other, so the revealed votes are exactly the stored ones.
+	 */
+	Optional<Round> lockedById(UUID id);
+
 	/** The rounds of a session, by item and then number; the latest round of an item is its current one. */
 	List<Round> ofSession(UUID sessionId);
 
 	/** How many rounds the item has had in the session. */
 	int countOf(UUID sessionId, UUID itemId);
 
-	/** Stores the vote, replacing the voter's earlier one, if the round is still unrevealed; false if not. */
-	boolean vote(UUID roundId, Vote vote);
+	/** Stores the vote, replacing the voter's earlier one; the round was read {@link #lockedById locked}. */
+	void vote(UUID roundId, Vote vote);
 
-	/** Marks the round revealed if it was not yet; false if another reveal came first. */
-	boolean reveal(Round revealed);
+	/** Stores who revealed the round and when; the round was read {@link #lockedById locked}. */
+	void reveal(Round revealed);
 
 }

@@ -44,6 +44,12 @@ class JdbcRounds implements Rounds {
 	}
 
 	@Override
+	public Optional<Round> lockedById(UUID id) {
+		return jdbc.sql(SELECT + "where id = :id for update").param("id", id).query(JdbcRounds::bare).optional()
+			.map(round -> withVotes(List.of(round)).getFirst());
+	}
+
+	@Override
 	public List<Round> ofSession(UUID sessionId) {
 		return withVotes(jdbc.sql(SELECT + "where session_id = :session order by item_id, number")
 			.param("session", sessionId).query(JdbcRounds::bare).list());
@@ -55,32 +61,22 @@ class JdbcRounds implements Rounds {
 			.param("session", sessionId).param("item", itemId).query(Integer.class).single();
 	}
 
-	/** The round's row is locked first, so a vote and the reveal of the same round never interleave. */
 	@Override
-	public boolean vote(UUID roundId, Vote vote) {
-		if (!lockUnrevealed(roundId)) {
-			return false;
-		}
+	public void vote(UUID roundId, Vote vote) {
 		jdbc.sql("insert into estimation_vote (round_id, voter, points, cast_at) values (:round, :voter, :points, :at) "
 				+ "on conflict (round_id, voter) do update set points = excluded.points, cast_at = excluded.cast_at")
 			.param("round", roundId).param("voter", vote.voter()).param("points", vote.points())
 			.param("at", Timestamp.from(vote.castAt()))
 			.update();
-		return true;
 	}
 
 	@Override
-	public boolean reveal(Round revealed) {
-		return jdbc.sql("update estimation_round set revealed_by = :by, revealed_at = :at "
+	public void reveal(Round revealed) {
+		jdbc.sql("update estimation_round set revealed_by = :by, revealed_at = :at "
 				+ "where id = :id and revealed_at is null")
 			.param("by", revealed.revealedBy()).param("at", Timestamp.from(revealed.revealedAt()))
 			.param("id", revealed.id())
-			.update() == 1;
-	}
-
-	private boolean lockUnrevealed(UUID roundId) {
-		return jdbc.sql("select id from estimation_round where id = :id and revealed_at is null for update")
-			.param("id", roundId).query().listOfRows().size() == 1;
+			.update();
 	}
 
 	private List<Round> withVotes(List<Round> rounds) {
