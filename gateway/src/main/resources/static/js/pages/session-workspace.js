@@ -9,6 +9,7 @@ import { agendaEntry } from './session-decide.js';
 import { outcomeForm } from './session-outcome.js';
 import { steerCard } from './session-steer.js';
 import { summaryCard } from './session-summary.js';
+import { roundsOf, mountEstimation } from './session-estimate.js';
 
 /** Loads the session and shows it in `body`; an open decision form keeps what was typed in it. */
 export async function showSession(view, body, id, highlight) {
@@ -16,6 +17,7 @@ export async function showSession(view, body, id, highlight) {
   const ids = session.agenda.concat(session.outcomes.flatMap(o => [o.itemId, ...o.children]));
   await Promise.all([...new Set(ids)].filter(i => !view.cache.has(i))
     .map(async i => view.cache.set(i, await api(`/api/backlog/items/${i}`, { optional: true }))));
+  const rounds = await roundsOf(session.id);
   const typed = openDecision(body);
   // A plan being edited is kept as typed; saving it against the older version is then answered with a 412.
   const keptSteer = body.querySelector('#session-steer details[open]') ? body.querySelector('#session-steer') : null;
@@ -27,6 +29,7 @@ export async function showSession(view, body, id, highlight) {
     h('div', { class: 'workspace' }, planCard(view, session), h('div', { class: 'side' },
       outcomesCard(view, session, over, highlight),
       over ? summaryCard(session, view.teams, view.cache) : keptSteer || steerCard(view, session)))].filter(Boolean));
+  mountEstimation(view, body, session, rounds, over);
   if (over) disable(body, '.session-control, #session-steer', 'session-over');
   else restore(body, typed);
   deny(view, body, over ? {} : upFront(view, session));

@@ -7,6 +7,7 @@ import { label } from '../forms.js';
 import { planForm } from './session-plan.js';
 import { showSession } from './session-workspace.js';
 import { accessOf, reasonNote, disableWithReason } from '../access.js';
+import { presenceBox, followPresence } from './session-presence.js';
 
 const PAGE = 20;
 
@@ -20,10 +21,11 @@ export async function render(main, { product, args }) {
   const chosen = args[0] || pickCurrent(first.content)?.id;
   const live = h('span', { id: 'live', class: 'live', 'data-live': 'idle' }, '');
   const body = h('div', { id: 'session' });
+  const presence = presenceBox();
   const list = h('ol', { id: 'session-list', class: 'sessions', 'aria-label': 'Sessions, latest start first' });
   main.replaceChildren(h('h2', {}, `Refinement sessions · ${product}`),
     h('div', { class: 'toolbar' }, h('a', { href: '#/session/new', class: 'button', id: 'new-session',
-      'aria-current': chosen === 'new' ? 'page' : null }, 'Schedule a session'), live),
+      'aria-current': chosen === 'new' ? 'page' : null }, 'Schedule a session'), live), presence,
     h('div', { class: 'session-layout' }, h('nav', { 'aria-label': 'Sessions', class: 'card' }, h('h3', {}, 'Sessions'),
       list, more(product, list, first, chosen)), body));
   fill(list, first.content, chosen);
@@ -56,7 +58,7 @@ export async function render(main, { product, args }) {
     view.show(chosen).catch(showProblem);
   };
   await view.show(chosen);
-  return listen(chosen, view, live);
+  return listen(chosen, view, live, presence);
 }
 
 function pickCurrent(sessions) {
@@ -92,12 +94,15 @@ function more(product, list, first, chosen) {
 // A stream ends after its lifetime and EventSource reconnects by itself, sending the id of the
 // last event it got so the service replays what was missed. A refused stream (429: too many open,
 // or the service is down) closes the EventSource for good, so the page opens a new one later.
-function listen(id, view, live) {
+function listen(id, view, live, presence) {
   let source;
   let retry;
   const changed = async event => {
     try {
-      await view.show(id, JSON.parse(event.data).itemId);
+      // The item an outcome changed is read again, or its new estimate or status would not show.
+      const { itemId } = JSON.parse(event.data);
+      if (itemId) view.cache.delete(itemId);
+      await view.show(id, itemId);
       announce('The session was updated by another participant');
     }
     catch (error) {
@@ -108,6 +113,7 @@ function listen(id, view, live) {
     live.dataset.live = 'connecting';
     live.textContent = 'Connecting to live updates…';
     source = new EventSource(`/api/backlog/refinement-sessions/${id}/events`);
+    followPresence(source, view, presence, id);
     source.addEventListener('connected', () => {
       live.dataset.live = 'connected';
       live.textContent = '● Live: changes by other participants appear here';

@@ -80,6 +80,22 @@ class SessionAccess {
 		return session;
 	}
 
+	/**
+	 * The session, if the caller takes part in it: one of its representatives as a member of the
+	 * team they represent, or its facilitator. Who votes in estimation rounds; a product owner who
+	 * is neither opens and reveals rounds but has no vote.
+	 */
+	Session voting(UUID id, Caller caller) {
+		Session session = visible(id, caller);
+		boolean representative = session.representatives().entrySet().stream()
+			.anyMatch(team -> team.getValue().contains(caller.username()) && caller.isMemberOf(team.getKey()));
+		if (!representative && !facilitates(session, caller)) {
+			throw new ProductAccessDenied("Only the facilitator and the representatives of its teams vote in the "
+					+ "estimation rounds of this session");
+		}
+		return session;
+	}
+
 	/** The caller is the session's facilitator and a member of one of the product's teams. */
 	private boolean facilitates(Session session, Caller caller) {
 		return caller.username().equals(session.facilitator())

@@ -23,22 +23,31 @@ final class LiveStream {
 
 	private final UUID session;
 
+	private final String person;
+
 	private final Instant endsAt;
 
 	private final AtomicBoolean over = new AtomicBoolean();
 
 	LiveStream(SseEmitter emitter, String owner, UUID session, Instant endsAt) {
+		this(emitter, owner, owner, session, endsAt);
+	}
+
+	/** {@code owner} is whom the caps count (the token's subject), {@code person} whom presence shows (the username). */
+	LiveStream(SseEmitter emitter, String owner, String person, UUID session, Instant endsAt) {
 		this.emitter = emitter;
 		this.owner = owner;
+		this.person = person;
 		this.session = session;
 		this.endsAt = endsAt;
 	}
 
 	/** Lifetimes are spread over their last fifth, so the streams opened in one wave do not all end in one. */
-	static LiveStream opened(SseEmitter emitter, String owner, UUID session, Instant now, Duration lifetime) {
+	static LiveStream opened(SseEmitter emitter, String owner, String person, UUID session, Instant now,
+			Duration lifetime) {
 		long millis = lifetime.toMillis();
 		long spread = ThreadLocalRandom.current().nextLong(millis / 5 + 1);
-		return new LiveStream(emitter, owner, session, now.plusMillis(millis - spread));
+		return new LiveStream(emitter, owner, person, session, now.plusMillis(millis - spread));
 	}
 
 	boolean send(SessionEvent event, Duration reconnectAfter) {
@@ -47,6 +56,14 @@ final class LiveStream {
 			.name(event.kind())
 			.reconnectTime(reconnectAfter.toMillis())
 			.data(event, MediaType.APPLICATION_JSON));
+	}
+
+	/**
+	 * An event that is no change of the session (a round, who is present): without an id, so the
+	 * browser's {@code Last-Event-ID} stays the session version it has seen.
+	 */
+	boolean tell(String name, Object data) {
+		return write(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
 	}
 
 	/** A comment the page ignores; writing it is how a departed client is noticed. */
@@ -76,6 +93,10 @@ final class LiveStream {
 
 	String owner() {
 		return owner;
+	}
+
+	String person() {
+		return person;
 	}
 
 	UUID session() {

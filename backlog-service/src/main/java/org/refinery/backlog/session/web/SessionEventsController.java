@@ -33,7 +33,7 @@ class SessionEventsController {
 	SseEmitter events(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
 		Session session = sessions.get(id, caller);
-		return streams.open(session, caller.subject(), lastEventId);
+		return streams.open(session, caller.subject(), caller.username(), lastEventId);
 	}
 
 }

@@ -24,7 +24,7 @@ import java.util.List;
  * refused for the item's reasons too, in the same words and members as the item endpoints use
  * ({@code failingRules}, {@code allowed}).
  */
-@RestControllerAdvice(assignableTypes = { SessionController.class, SessionEventsController.class })
+@RestControllerAdvice(assignableTypes = { SessionController.class, SessionEventsController.class, PresenceController.class })
 class SessionProblems {
 
 	@ExceptionHandler

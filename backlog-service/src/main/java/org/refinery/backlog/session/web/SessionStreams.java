@@ -11,11 +11,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.LongFunction;
 
@@ -40,6 +43,8 @@ class SessionStreams {
 
 	private final LongFunction<SseEmitter> emitters;
 
+	private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
+
 	@Autowired
 	SessionStreams(LiveStreamSettings settings, Clock clock, MeterRegistry meters) {
 		this(settings, clock, meters, timeout -> new SseEmitter(timeout));
@@ -58,10 +63,15 @@ class SessionStreams {
 	 * sent to it or found in the replay buffer; a change sent twice only reloads the page twice.
 	 */
 	SseEmitter open(Session session, String owner, String lastEventId) {
+		return open(session, owner, owner, lastEventId);
+	}
+
+	/** A stream of {@code person} (whom presence shows), counted in the caps as {@code owner}'s. */
+	SseEmitter open(Session session, String owner, String person, String lastEventId) {
 		caps.admit(owner, session.id());
 		// Safety net past the own end: the heartbeat ends a stream once it is due.
 		var emitter = emitters.apply(settings.lifetime().plus(settings.heartbeat().multipliedBy(2)).toMillis());
-		var stream = LiveStream.opened(emitter, owner, session.id(), clock.instant(), settings.lifetime());
+		var stream = LiveStream.opened(emitter, owner, person, session.id(), clock.instant(), settings.lifetime());
 		open.compute(session.id(), (id, streams) -> {
 			Set<LiveStream> now = streams == null ? ConcurrentHashMap.newKeySet() : streams;
 			now.add(stream);
@@ -71,7 +81,32 @@ class SessionStreams {
 		emitter.onTimeout(() -> forget(stream));
 		emitter.onError(failure -> forget(stream));
 		greet(stream, session, lastEventId);
+		watchers.forEach(watcher -> watcher.arrived(session.id(), person));
 		return emitter;
+	}
+
+	/** Who is told of people arriving and leaving through their streams; registered once at start-up. */
+	void watch(Watcher watcher) {
+		watchers.add(watcher);
+	}
+
+	/**
+	 * An event that is no change of the session, for this replica's streams of it: neither
+	 * versioned nor replayed, as the page reloads what it shows when it (re)connects.
+	 */
+	void announce(UUID sessionId, String name, Object data) {
+		for (LiveStream stream : List.copyOf(open.getOrDefault(sessionId, Set.of()))) {
+			if (!stream.tell(name, data)) {
+				forget(stream);
+			}
+		}
+	}
+
+	/** The people whose streams this replica holds, by session. */
+	Map<UUID, Set<String>> people() {
+		Map<UUID, Set<String>> people = new HashMap<>();
+		streams().forEach(stream -> people.computeIfAbsent(stream.session(), id -> new HashSet<>()).add(stream.person()));
+		return people;
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -96,6 +131,8 @@ class SessionStreams {
 		try (var writes = Executors.newVirtualThreadPerTaskExecutor()) {
 			streams().forEach(stream -> writes.execute(() -> beat(stream, now)));
 		}
+		Map<UUID, Set<String>> people = people();
+		watchers.forEach(watcher -> watcher.beaten(people));
 	}
 
 	private void beat(LiveStream stream, Instant now) {
@@ -144,7 +181,24 @@ class SessionStreams {
 				return streams.isEmpty() ? null : streams;
 			});
 			caps.release(stream.owner(), stream.session());
+			boolean stillHere = open.getOrDefault(stream.session(), Set.of()).stream()
+				.anyMatch(other -> other.person().equals(stream.person()));
+			if (!stillHere) {
+				watchers.forEach(watcher -> watcher.left(stream.session(), stream.person()));
+			}
 		}
+	}
+
+	/** Hears people arrive and leave by their streams, and each heartbeat with who is still here. */
+	interface Watcher {
+
+		void arrived(UUID session, String person);
+
+		/** The person's last stream of the session on this replica ended. */
+		void left(UUID session, String person);
+
+		void beaten(Map<UUID, Set<String>> people);
+
 	}
 
 }

@@ -10,5 +10,12 @@
  * beats, where a silent stream would sit in CLOSE-WAIT until its next event; and a lifetime after
  * which the browser reconnects by itself with {@code Last-Event-ID} and is sent what it missed
  * from a small replay buffer, or told to reload.
+ * <p>
+ * The same stream carries what is no change of the session itself, without an event id so that
+ * {@code Last-Event-ID} stays a session version: {@code round-opened}, {@code round-voted} (who,
+ * never the value) and {@code round-revealed} (every vote) of estimation rounds, and
+ * {@code presence-changed} when someone opens or leaves the workspace. Opening a stream is what
+ * makes a person present ({@code PresenceKeeper}); the page reloads rounds and presence whenever
+ * it (re)connects, so these events are not replayed.
  */
 package org.refinery.backlog.session.web;

@@ -68,6 +68,46 @@ class SessionStreamsTest {
 	}
 
 	@Test
+	void aPersonArrivesWithTheirFirstStreamAndLeavesWithTheirLast() {
+		List<String> told = new ArrayList<>();
+		streams.watch(new SessionStreams.Watcher() {
+			@Override
+			public void arrived(UUID session, String person) {
+				told.add("arrived " + person);
+			}
+
+			@Override
+			public void left(UUID session, String person) {
+				told.add("left " + person);
+			}
+
+			@Override
+			public void beaten(Map<UUID, Set<String>> people) {
+				told.add("beaten " + people.get(id));
+			}
+		});
+		streams.open(session, "subject-1", "tess", null);
+		streams.open(session, "subject-1", "tess", null);
+		emitters.get(0).departed = true;
+
+		streams.beat();
+		emitters.get(1).departed = true;
+		streams.beat();
+
+		assertThat(told).containsExactly("arrived tess", "arrived tess", "beaten [tess]", "left tess", "beaten null");
+	}
+
+	@Test
+	void anAnnouncementCarriesNoIdSoTheLastEventIdStaysASessionVersion() {
+		openAs("tess", 1);
+
+		streams.announce(id, "round-voted", Map.of("voter", "tess"));
+
+		String written = emitters.getFirst().written.getLast();
+		assertThat(written).contains("event:round-voted", "tess").doesNotContain("id:");
+	}
+
+	@Test
 	void aStreamPastItsLifetimeEndsWithAReconnectHintAndFreesItsSlot() {
 		openAs("tess", 1);
 		clock.now = start.plus(SETTINGS.lifetime().multipliedBy(4).dividedBy(5)).minusSeconds(1);
