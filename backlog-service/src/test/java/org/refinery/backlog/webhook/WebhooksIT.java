@@ -3,10 +3,6 @@ package org.refinery.backlog.webhook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.refinery.keycloak.test.KeycloakTokens;
 import org.refinery.test.service.ServiceClient;
 import org.refinery.test.service.ServiceTest;
@@ -32,14 +28,9 @@ import static org.awaitility.Awaitility.await;
  * Webhooks end to end: the backlog's own events leave through Kafka, the webhook consumer queues
  * them, and the delivery run sends them to a real local HTTP receiver that verifies every
  * signature. Retries are quick here (1 s doubling to at most 5 s, 12 attempts: about 47 s before a
- * delivery is dead) so that a receiver down for 30 s is really retried and still reached. The
- * tests run side by side (each on its own product and receiver), so the two long waits overlap;
- * the one that claims deliveries by hand, as replicas would, runs alone, since its claims would
- * take the other tests' due deliveries too.
+ * delivery is dead) so that a receiver down for 30 s is really retried and still reached.
  */
 @ServiceTest
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = WebhooksIT.QUEUE, mode = ResourceAccessMode.READ)
 @TestPropertySource(properties = { "refinery.webhooks.first-retry=1s", "refinery.webhooks.longest-retry=5s",
 		"refinery.webhooks.attempts=12", "refinery.webhooks.poll-interval=200ms" })
 class WebhooksIT {
@@ -49,9 +40,6 @@ class WebhooksIT {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final String SECRET = "whsec_webhooks-it-secret";
-
-	/** The delivery queue: the tests share it, the hand-claiming one alone. */
-	static final String QUEUE = "webhook-deliveries";
 
 	static final String CREATED = "refinery.backlog.ItemCreated.v1";
 
@@ -198,7 +186,6 @@ class WebhooksIT {
 	 * of its versions, even when they were queued in another order.
 	 */
 	@Test
-	@ResourceLock(value = QUEUE, mode = ResourceAccessMode.READ_WRITE)
 	void replicasClaimingTogetherSendEachDeliveryOnceAndInVersionOrderPerAggregate() throws Exception {
 		UUID productId = UUID.fromString(JSON.readTree(ok(http.get("/api/backlog/products/" + product, paul)).getBody())
 			.path("id").asString());
@@ -206,12 +193,13 @@ class WebhooksIT {
 				java.util.Set.of(CREATED), SECRET, "paul", Instant.now());
 		subscriptions.add(subscription);
 		List<UUID> subjects = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
-		// Queued out of order, as Kafka may carry them: each pair of versions the later one first.
+		// Queued out of order, as Kafka may carry them: each pair of versions the later one first,
+		// all due together once settled (the service's own worker claims beside the "replicas").
 		for (int step : new int[] { 2, 1, 4, 3, 6, 5 }) {
 			for (UUID subject : subjects) {
 				deliveries.enqueue(List.of(subscription.id()), new QueuedEvent(UUID.randomUUID(), CREATED, "it", productId,
 						subject, step, Instant.now(), "{\"aggregateId\":\"%s\",\"aggregateVersion\":%d}".formatted(subject, step)),
-						Duration.ZERO);
+						Duration.ofSeconds(3));
 			}
 		}
 
