@@ -1,6 +1,7 @@
 // What a session came to: which teams were represented, its outcomes by kind, the items it
-// estimated, split and removed and the dependencies identified in it (those the dependency service
-// holds with this session's id), shown on the page and as Markdown to paste into notes or chat.
+// estimated, split and removed, what it made ready and which agenda items are ready for planning
+// now, and the dependencies identified in it (those the dependency service holds with this
+// session's id), shown on the page and as Markdown to paste into notes or chat.
 import { api } from '../api.js';
 import { h, announce } from '../ui.js';
 import { label } from '../forms.js';
@@ -30,6 +31,9 @@ export function summaryCard(session, teams, cache) {
       team.people.length ? `${team.key}: ${team.people.join(', ')}` : `${team.key}: not represented`))),
     h('h4', {}, 'Outcomes by kind'),
     h('ul', { id: 'summary-kinds' }, byKind(session).map(([kind, count]) => h('li', {}, `${label(kind)}: ${count}`))),
+    h('h4', {}, 'Ready for planning now'),
+    h('ul', { id: 'summary-ready' }, readyNow(session, cache).map(item => h('li', {}, `${item.key} ${item.title}`)),
+      readyNow(session, cache).length ? null : h('li', { class: 'muted' }, 'No agenda item is ready yet.')),
     h('h4', {}, 'New dependencies'), newDependencies(session, found => {
       text = markdown(session, teams, cache, found);
       pre.textContent = text;
@@ -65,6 +69,11 @@ function representation(session, teams) {
   return [...keys].sort().map(key => ({ key, people: [...(session.representatives[key] || [])].sort() }));
 }
 
+/** The agenda's items that are READY now, whatever made them so. */
+function readyNow(session, cache) {
+  return session.agenda.map(id => cache.get(id)).filter(item => item?.status === 'READY');
+}
+
 function byKind(session) {
   const counts = new Map();
   session.outcomes.forEach(outcome => counts.set(outcome.kind, (counts.get(outcome.kind) || 0) + 1));
@@ -96,6 +105,12 @@ export function markdown(session, teams, cache, dependencies = null) {
     ...list(ofKind('REMOVED'), outcome => `- ${name(outcome.itemId)}: ${outcome.note}`),
     '', '## Clarified',
     ...list(ofKind('CLARIFIED'), outcome => `- ${name(outcome.itemId)}${outcome.note ? `: ${outcome.note}` : ''}`),
+    '', '## Made ready in the session',
+    ...list(ofKind('READY'), outcome => `- ${name(outcome.itemId)}${outcome.note ? `: ${outcome.note}` : ''}`),
+    '', '## Deferred',
+    ...list(ofKind('DEFERRED'), outcome => `- ${name(outcome.itemId)}${outcome.note ? `: ${outcome.note}` : ''}`),
+    '', '## Ready for planning now',
+    ...list(readyNow(session, cache), item => `- ${item.key} ${item.title}`),
     '', '## Linked to goals',
     ...list(ofKind('GOAL_LINKED'), outcome => `- ${name(outcome.itemId)}${outcome.note ? `: ${outcome.note}` : ''}`),
     ...(dependencies ? ['', '## New dependencies', ...list(dependencies, d => `- ${inWords(d)} · ${label(d.status)}`)] : [])];

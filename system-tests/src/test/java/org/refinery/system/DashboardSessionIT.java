@@ -106,7 +106,15 @@ class DashboardSessionIT {
 			.contains(note)
 			.contains("- split: 1")
 			.contains(agenda.get(0).path("key").asString() + " ").contains("into 2 parts")
-			.contains("Refund to the card").contains("Refund as a voucher");
+			.contains("Refund to the card").contains("Refund as a voucher")
+			.contains("## Made ready in the session").contains("## Ready for planning now");
+		String ready = paul.find("#summary-ready").getText();
+		for (JsonNode item : agenda) {
+			String key = item.path("key").asString();
+			boolean isReady = "READY".equals(PlatformClient.json(api.get("/api/backlog/items/" + id(item))).path("status")
+				.asString());
+			assertThat(ready.contains(key)).as("%s listed as ready for planning now: %s", key, ready).isEqualTo(isReady);
+		}
 		assertThat(paul.find("#summary-teams").getText()).contains("PAY-CHECKOUT: tess").contains("PAY-LEDGER: theo");
 		assertThat(sessionOf(session).path("status").asString()).isEqualTo("CLOSED");
 		assertThat(paul.find("#session-over").getText()).contains("the session is closed");
