@@ -80,7 +80,10 @@ class ItemMutationsIT {
 		http.exchangeWith("DELETE", "/api/backlog/items/" + item + "?reason=Duplicate", owner, null, Map.of());
 		http.post("/api/backlog/items/" + item + "/restore", owner, null);
 
-		List<RefineryEvent> events = eventsOf(4);
+		// In version order, not topic order: each commit's events are published on their own.
+		List<RefineryEvent> events = eventsOf(4).stream()
+			.sorted(java.util.Comparator.comparingLong(RefineryEvent::aggregateVersion))
+			.toList();
 
 		assertThat(events).extracting(event -> event.getClass().getSimpleName())
 			.containsExactly("ItemCreated", "ItemStatusChanged", "ItemRemoved", "ItemRestored");
