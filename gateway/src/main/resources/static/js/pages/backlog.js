@@ -26,7 +26,8 @@ export async function render(main, { product, args }) {
     'aria-describedby': 'reorder-help' });
   const panel = h('aside', { class: 'card panel', id: 'item-panel', 'aria-label': 'Item details' },
     h('p', { class: 'muted' }, 'Select an item to see why it is (not) ready, change it, and see its dependencies, goals, forecast and history.'));
-  const view = { product, teams, access, list, panel, filters, items: [], denied: new Map(), picked: new Set() };
+  const total = h('p', { id: 'backlog-total', class: 'muted', 'aria-live': 'polite' });
+  const view = { product, teams, access, list, panel, total, filters, items: [], denied: new Map(), picked: new Set() };
   const reorderDenied = access?.reorder(product, teams) ?? null;
   view.reorderDenied = reorderDenied;
   view.refresh = async id => { await load(view); if (id) await openItem(view, id); };
@@ -35,7 +36,7 @@ export async function render(main, { product, args }) {
     search,
     h('p', { id: 'reorder-help', class: 'muted' }, reorderDenied ? `${reorderDenied}: the order is shown, not changed here.`
       : 'Drag a row by its handle, or focus a row and press Alt+Arrow Up / Alt+Arrow Down to move it.'),
-    bulkBar(view),
+    bulkBar(view), total,
     h('div', { class: 'split' }, list, panel));
   const readyTab = readyPanel(view);
   main.replaceChildren(h('h2', {}, `Product backlog · ${product}`),
@@ -121,6 +122,7 @@ async function load(view) {
   chosen(type).forEach(value => query.append('type', value));
   const page = await api(`/api/backlog/products/${view.product}/items?${query}`);
   view.items = page.content || [];
+  view.total.textContent = totalText(page, view.items.length);
   const shown = new Set(view.items.map(item => item.id));
   [...view.picked].filter(id => !shown.has(id)).forEach(id => view.picked.delete(id));
   view.list.replaceChildren(...(view.items.length ? view.items.map(item => row(view, item))
@@ -132,6 +134,13 @@ async function load(view) {
   selectionChanged(view);
   const selected = view.panel.dataset.itemId;
   if (selected) view.list.querySelector(`li[data-id="${selected}"]`)?.setAttribute('aria-current', 'true');
+}
+
+/** How many items match; past its cap (1,000) the API stops counting and says so with `totalIsLowerBound`. */
+function totalText(page, shown) {
+  const n = page.totalElements ?? shown;
+  const total = page.totalIsLowerBound ? `more than ${n.toLocaleString('en')}` : `${n}`;
+  return shown < n || page.totalIsLowerBound ? `${shown} of ${total} items shown` : `${n} item${n === 1 ? '' : 's'}`;
 }
 
 function row(view, item) {

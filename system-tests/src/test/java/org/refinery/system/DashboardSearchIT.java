@@ -32,6 +32,7 @@ class DashboardSearchIT {
 
 		paul.wait(BrowserSession.WAIT).until(d -> rowIds().equals(List.of(id)));
 		assertThat(paul.find("#backlog").getAttribute("data-q")).isEqualTo(word.toLowerCase());
+		assertThat(paul.text("#backlog-total")).as("the total the API counted").isEqualTo("1 item");
 		paul.find("#backlog-search").clear();
 		paul.find("#backlog-search").sendKeys("ab");
 		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#backlog-search-error").isDisplayed());

@@ -63,7 +63,11 @@ public interface Items {
 	/** How many entries the item's history has. */
 	long historyCount(UUID id);
 
-	/** How many items match; for the whole product the count kept on every insert, not a scan. */
-	long count(ItemQuery query);
+	/**
+	 * How many items match, counted no further than {@code cap}: a scan stops after {@code cap + 1}
+	 * matches and answers {@link ItemCount#moreThan}. The whole product's size is kept on every
+	 * insert, not scanned, so it is exact whatever the cap.
+	 */
+	ItemCount count(ItemQuery query, int cap);
 
 }

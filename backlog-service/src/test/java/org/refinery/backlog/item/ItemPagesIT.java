@@ -96,6 +96,40 @@ class ItemPagesIT {
 			.isEqualTo(200);
 	}
 
+	/**
+	 * 1,001 items mention an ocelot (the cap is 1,000): the search says "more than 1,000", the
+	 * same search within the team that has exactly 1,000 of them is counted exactly, and so is the
+	 * whole backlog, whose size is kept rather than counted.
+	 */
+	@Test
+	void a_total_beyond_the_cap_is_the_cap_marked_as_a_lower_bound_and_a_total_up_to_it_is_exact() {
+		UUID productId = jdbc.sql("select id from product where key = :key").param("key", product).query(UUID.class)
+			.single();
+		jdbc.sql("insert into item (id, product_id, key, type, title, team_key, rank, status, version) "
+				+ "select gen_random_uuid(), :product, :key || '-X' || n, 'STORY', 'Ocelot ' || n, "
+				+ "case when n = 1 then :key || '-LEDGER' else :key || '-CHECKOUT' end, 'z' || r, 'DRAFT', 1 "
+				+ "from unnest(:ranks) with ordinality as t(r, n)")
+			.param("product", productId).param("key", product).param("ranks", Ranks.spaced(1001))
+			.update();
+		jdbc.sql("update product_order set item_count = item_count + 1001 where product_id = :product")
+			.param("product", productId).update();
+
+		assertThat(total(page("?q=ocelot&size=50"))).isEqualTo(List.of(1000, true));
+		assertThat(total(page("?q=ocelot&size=50&after=" + page("?q=ocelot&size=50").get("next"))))
+			.as("a cursor page counts the same way").isEqualTo(List.of(1000, true));
+		assertThat(total(page("?q=ocelot&team=" + checkout))).as("exactly the cap").isEqualTo(List.of(1000, false));
+		assertThat(total(page("?q=ocelot&size=50&page=20"))).as("the last page knows the total")
+			.isEqualTo(List.of(1001, false));
+		assertThat(total(page(""))).as("open work, counted up to the cap").isEqualTo(List.of(1000, true));
+		assertThat(total(page("?all=true&size=1"))).as("the whole backlog, kept").isEqualTo(List.of(1008, false));
+		assertThat(total(page("?q=ocelot+1"))).as("Ocelot 1, 10-19, 100-199, 1000, 1001")
+			.isEqualTo(List.of(113, false));
+	}
+
+	private static List<Object> total(Map<?, ?> page) {
+		return List.of(page.get("totalElements"), page.get("totalIsLowerBound"));
+	}
+
 	private List<List<Object>> walk(String filter) {
 		List<List<Object>> pages = new ArrayList<>();
 		Map<?, ?> page = page("?size=3" + filter);

@@ -3,6 +3,7 @@ package org.refinery.backlog.item.application;
 import org.refinery.backlog.item.HistoryEntry;
 import org.refinery.backlog.item.Item;
 import org.refinery.backlog.item.ItemChanged.Change;
+import org.refinery.backlog.item.ItemCount;
 import org.refinery.backlog.item.ItemQuery;
 import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.ItemStatus;
@@ -30,9 +31,12 @@ public class ProductBacklog {
 
 	private final Items items;
 
-	ProductBacklog(ItemAccess access, Items items) {
+	private final ItemListSettings settings;
+
+	ProductBacklog(ItemAccess access, Items items, ItemListSettings settings) {
 		this.access = access;
 		this.items = items;
+		this.settings = settings;
 	}
 
 	/**
@@ -106,6 +110,8 @@ public class ProductBacklog {
 	/**
 	 * One page of the backlog in rank order: after the item of rank {@code afterRank} when given
 	 * (keyset paging, as fast deep in the backlog as at its top), otherwise from {@code offset}.
+	 * Its total is counted up to {@link ItemListSettings#countCap} ({@link Items#count}); a numbered
+	 * page that is not full already tells the exact total, so it is not counted at all.
 	 */
 	@Transactional(readOnly = true)
 	public Page page(String productKey, ItemFilter filter, Caller caller, long offset, String afterRank, int limit) {
@@ -115,7 +121,9 @@ public class ProductBacklog {
 		List<Item> found = afterRank == null ? items.page(query, offset, limit)
 				: items.pageAfter(query, afterRank, limit);
 		var ready = items.announcedReadiness(found.stream().map(Item::id).toList());
-		return new Page(found, items.count(query), id -> Readiness.announced(ready.getOrDefault(id, false)));
+		boolean last = afterRank == null && found.size() < limit && (offset == 0 || !found.isEmpty());
+		ItemCount total = last ? ItemCount.exactly(offset + found.size()) : items.count(query, settings.countCap());
+		return new Page(found, total, id -> Readiness.announced(ready.getOrDefault(id, false)));
 	}
 
 	/** Places the item right before or right after another item of the same product. */
@@ -211,8 +219,11 @@ public class ProductBacklog {
 
 	}
 
-	/** One page of items in rank order, how many match in all, and each item's announced readiness. */
-	public record Page(List<Item> items, long total, java.util.function.Function<UUID, Readiness> readiness) {
+	/**
+	 * One page of items in rank order, how many match in all (up to a cap, see {@link ItemCount}),
+	 * and each item's announced readiness.
+	 */
+	public record Page(List<Item> items, ItemCount total, java.util.function.Function<UUID, Readiness> readiness) {
 	}
 
 }

@@ -19,7 +19,11 @@ import java.util.UUID;
 /** Mapping between item rows and items. */
 final class ItemRows {
 
-	static final String SELECT = "select i.*, p.key as product_key from item i join product p on p.id = i.product_id";
+	/** The columns an item is read from; not {@code i.*}, which would carry the stored search text too. */
+	static final String SELECT = "select i.id, i.product_id, i.key, i.type, i.title, i.description, "
+			+ "i.acceptance_criteria, i.estimate, i.team_key, i.contributing_team_keys, i.parent_id, i.rank, i.status, "
+			+ "i.completed_at, i.removed_reason, i.status_before_removal, i.version, p.key as product_key "
+			+ "from item i join product p on p.id = i.product_id";
 
 	private ItemRows() {
 	}

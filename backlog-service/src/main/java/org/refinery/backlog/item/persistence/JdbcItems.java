@@ -2,6 +2,7 @@ package org.refinery.backlog.item.persistence;
 
 import org.refinery.backlog.item.HistoryEntry;
 import org.refinery.backlog.item.Item;
+import org.refinery.backlog.item.ItemCount;
 import org.refinery.backlog.item.ItemQuery;
 import org.refinery.backlog.item.Items;
 import org.refinery.backlog.item.StaleVersion;
@@ -147,16 +148,26 @@ class JdbcItems implements Items {
 		return ready;
 	}
 
+	/**
+	 * The scan stops at {@code cap + 1} matches: for a common word PostgreSQL reads rows until
+	 * 1,001 match (a few thousand, about 1 ms) instead of all 14,600 matches in a 200,000-item
+	 * backlog (100-300 ms); for a rare one it reads the few the trigram index finds.
+	 */
 	@Override
-	public long count(ItemQuery query) {
+	public ItemCount count(ItemQuery query, int cap) {
 		if (query.unfiltered()) {
-			return jdbc.sql("select coalesce(max(item_count), 0) from product_order where product_id = :product")
+			return ItemCount.exactly(jdbc
+				.sql("select coalesce(max(item_count), 0) from product_order where product_id = :product")
 				.param("product", query.productId())
 				.query(Long.class)
-				.single();
+				.single());
 		}
-		Map<String, Object> params = new HashMap<>();
-		return jdbc.sql("select count(*) from item i" + where(query, params)).params(params).query(Long.class).single();
+		Map<String, Object> params = new HashMap<>(Map.of("beyond", cap + 1L));
+		long counted = jdbc.sql("select count(*) from (select 1 from item i" + where(query, params) + " limit :beyond) m")
+			.params(params)
+			.query(Long.class)
+			.single();
+		return counted > cap ? ItemCount.moreThan(cap) : ItemCount.exactly(counted);
 	}
 
 	@Override
@@ -207,8 +218,11 @@ class JdbcItems implements Items {
 		return where.toString();
 	}
 
-	/** The text a search looks through; written exactly as the item_search index (V20) is, so that it is used. */
-	private static final String SEARCHED = "item_search_text(i.key, i.title, i.description, i.acceptance_criteria)";
+	/**
+	 * The text a search looks through: the stored column of V23 that the trigram index item_search
+	 * covers, so that the index's recheck of each candidate reads it rather than rebuilding it.
+	 */
+	private static final String SEARCHED = "i.search_text";
 
 	/** The text as LIKE matches it literally: its own {@code %}, {@code _} and backslashes escaped. */
 	static String likeEscaped(String text) {

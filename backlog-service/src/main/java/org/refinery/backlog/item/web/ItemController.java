@@ -1,5 +1,7 @@
 package org.refinery.backlog.item.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.refinery.backlog.item.HistoryEntry;
@@ -63,8 +65,10 @@ class ItemController {
 	 * it (case-insensitive, at least three characters; blank means no search).
 	 * Pages are numbered
 	 * ({@code page}) or follow the {@code next} cursor of the previous page ({@code after}),
-	 * which stays fast however deep in the backlog it goes.
+	 * which stays fast however deep in the backlog it goes. The total is counted up to a cap
+	 * ({@link ItemPage}).
 	 */
+	@Operation(summary = "The product backlog in rank order, filtered and searched", description = LIST)
 	@GetMapping("/products/{productKey}/items")
 	ItemPage list(Caller caller, @PathVariable @ProductKey String productKey,
 			@RequestParam(required = false) List<@TeamKey String> team,
@@ -82,7 +86,7 @@ class ItemController {
 		var content = result.items().stream().map(item -> ItemView.of(item, result.readiness().apply(item.id())))
 			.toList();
 		String next = result.items().size() < size ? null : PageCursor.of(result.items().getLast().rank());
-		return new ItemPage(content, page, size, result.total(), next);
+		return new ItemPage(content, page, size, result.total().count(), result.total().lowerBound(), next);
 	}
 
 	private static String searched(String q) {
@@ -145,11 +149,27 @@ class ItemController {
 		return ResponseEntity.ok().eTag(Long.toString(item.version())).body(ItemView.of(item, backlog.readinessOf(item)));
 	}
 
+	static final String LIST = """
+			Open work by default; DONE and REMOVED items when asked for by `status` or with `all=true`. \
+			`team`, `status` and `type` may be repeated (any of their values); `q` keeps items whose key, \
+			title, description or acceptance criteria contain it (case-insensitive, at least 3 characters). \
+			`totalElements` is exact up to 1,000 matches (`refinery.backlog.items.count-cap`) and for the \
+			whole backlog (`all=true` without filters); beyond the cap counting stops: `totalElements` is \
+			the cap and `totalIsLowerBound` is true, meaning more items match. Follow `next` (or `page`) \
+			past the cap as before: only the count is bounded, not the list.""";
+
 	/**
 	 * One page of items in rank order; {@code next} is the cursor of the following page, null
-	 * when this page is not full.
+	 * when this page is not full. Counting every match of a common word on every page cost more
+	 * than reading the page, so the total is counted up to a cap (1,000 by default): beyond it
+	 * {@code totalElements} is the cap and {@code totalIsLowerBound} is true, meaning that more
+	 * items match. Below the cap, for the whole backlog ({@code all=true} without filters), and on
+	 * a numbered page that is not full, {@code totalElements} is exact and the flag false.
 	 */
-	record ItemPage(List<ItemView> content, int page, int size, long totalElements, String next) {
+	record ItemPage(List<ItemView> content, int page, int size,
+			@Schema(description = "How many items match: exact, or the cap when totalIsLowerBound") long totalElements,
+			@Schema(description = "True when counting stopped at the cap: more than totalElements items match")
+			boolean totalIsLowerBound, String next) {
 	}
 
 }

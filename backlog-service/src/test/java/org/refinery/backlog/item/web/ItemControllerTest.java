@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.refinery.backlog.item.Item;
+import org.refinery.backlog.item.ItemCount;
 import org.refinery.backlog.item.ItemStatus;
 import org.refinery.backlog.item.ItemType;
 import org.refinery.backlog.item.Readiness;
@@ -74,7 +75,7 @@ class ItemControllerTest {
 
 	@Test
 	void theDefaultViewAsksForOpenWorkAndAllAsksForEverything() throws Exception {
-		var page = new ProductBacklog.Page(List.of(), 0, id -> Readiness.announced(false));
+		var page = new ProductBacklog.Page(List.of(), ItemCount.exactly(0), id -> Readiness.announced(false));
 		when(backlog.page(eq("PAY"), eq(new ItemFilter(null, null, null, null, false)), any(Caller.class), anyLong(), isNull(),
 				anyInt())).thenReturn(page);
 		when(backlog.page(eq("PAY"), eq(new ItemFilter(null, null, null, null, true)), any(Caller.class), anyLong(), isNull(),
@@ -86,7 +87,7 @@ class ItemControllerTest {
 
 	@Test
 	void repeatedFiltersAndTheSearchTextReachTheBacklogAsLists() throws Exception {
-		var page = new ProductBacklog.Page(List.of(), 0, id -> Readiness.announced(false));
+		var page = new ProductBacklog.Page(List.of(), ItemCount.exactly(0), id -> Readiness.announced(false));
 		when(backlog.page(eq("PAY"), eq(new ItemFilter(List.of("PAY-A", "PAY-B"), List.of(ItemStatus.READY,
 				ItemStatus.DRAFT), List.of(ItemType.STORY), "refund wallet", false)), any(Caller.class), anyLong(),
 				isNull(), anyInt())).thenReturn(page);
@@ -95,6 +96,24 @@ class ItemControllerTest {
 			.param("q", "  refund wallet "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"totalElements\":0")));
+	}
+
+	@Test
+	void aTotalCountedUpToTheCapSaysItIsALowerBoundAndAnExactOneSaysNot() throws Exception {
+		when(backlog.page(eq("PAY"), eq(new ItemFilter(null, null, null, "wallet", false)), any(Caller.class), anyLong(),
+				isNull(), anyInt())).thenReturn(new ProductBacklog.Page(List.of(), ItemCount.moreThan(1000),
+						id -> Readiness.announced(false)));
+		when(backlog.page(eq("PAY"), eq(new ItemFilter(null, null, null, "ledger", false)), any(Caller.class), anyLong(),
+				isNull(), anyInt())).thenReturn(new ProductBacklog.Page(List.of(), ItemCount.exactly(999),
+						id -> Readiness.announced(false)));
+
+		mvc.perform(get("/api/backlog/products/PAY/items?q=wallet"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(1000))
+			.andExpect(jsonPath("$.totalIsLowerBound").value(true));
+		mvc.perform(get("/api/backlog/products/PAY/items?q=ledger"))
+			.andExpect(jsonPath("$.totalElements").value(999))
+			.andExpect(jsonPath("$.totalIsLowerBound").value(false));
 	}
 
 	@Test
@@ -116,7 +135,7 @@ class ItemControllerTest {
 	void decimalsAreWrittenInPlainDigitsNeverInENotation() throws Exception {
 		var item = estimatedAt(new BigDecimal("5.9E+2"));
 		when(backlog.page(eq("PAY"), any(), any(Caller.class), anyLong(), isNull(), anyInt()))
-			.thenReturn(new ProductBacklog.Page(List.of(item), 1, id -> Readiness.announced(false)));
+			.thenReturn(new ProductBacklog.Page(List.of(item), ItemCount.exactly(1), id -> Readiness.announced(false)));
 
 		mvc.perform(get("/api/backlog/products/PAY/items"))
 			.andExpect(status().isOk())
