@@ -219,7 +219,7 @@ class JdbcItems implements Items {
 	}
 
 	/**
-	 * The text a search looks through: the stored column of V23 that the trigram index item_search
+	 * The text a search looks through: the stored column of V25 that the trigram index item_search
 	 * covers, so that the index's recheck of each candidate reads it rather than rebuilding it.
 	 */
 	private static final String SEARCHED = "i.search_text";
