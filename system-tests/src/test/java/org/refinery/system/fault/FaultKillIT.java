@@ -48,14 +48,23 @@ class FaultKillIT {
 		var killed = new ArrayList<String>();
 		CompletableFuture<Void> chaos = CompletableFuture.runAsync(() -> {
 			int threshold = 500;
+			var restarts = new ArrayList<CompletableFuture<Void>>();
 			for (RefineryService service : RefineryService.values()) {
 				int at = threshold;
 				await().atMost(Duration.ofMinutes(5)).until(() -> writes.acknowledgedWrites.get() >= at);
 				stack.kill(service.module());
 				killed.add(service.module());
-				stack.restart(service.module());
+				// The writes go to backlog-service, so they wait for it; a downstream service restarts
+				// while the writes and the next kill go on, so its outage may overlap the next one's.
+				CompletableFuture<Void> restart = CompletableFuture.runAsync(() -> stack.restart(service.module()),
+						task -> Thread.ofVirtual().start(task));
+				if (service == RefineryService.BACKLOG) {
+					restart.join();
+				}
+				restarts.add(restart);
 				threshold += 1_000;
 			}
+			restarts.forEach(CompletableFuture::join);
 		});
 
 		writes.run(WRITES, 8, chaos);
