@@ -124,14 +124,20 @@ class SwaggerUiIT {
 	}
 
 	/** Every parameter name of every operation, shared path parameters included. */
+	/**
+	 * The names of the document's parameters that could be a framework object; one typed as a UUID
+	 * (for example the dependencies' {@code session} filter, a refinement session's id) is a real one.
+	 */
 	private static List<String> parameters(JsonNode document) {
-		List<String> names = new ArrayList<>();
+		List<JsonNode> all = new ArrayList<>();
 		document.path("paths").forEach(path -> {
-			path.path("parameters").forEach(parameter -> names.add(parameter.path("name").asString()));
-			path.forEach(operation -> operation.path("parameters")
-				.forEach(parameter -> names.add(parameter.path("name").asString())));
+			path.path("parameters").forEach(all::add);
+			path.forEach(operation -> operation.path("parameters").forEach(all::add));
 		});
-		return names;
+		return all.stream()
+			.filter(parameter -> !"uuid".equals(parameter.path("schema").path("format").asString()))
+			.map(parameter -> parameter.path("name").asString())
+			.toList();
 	}
 
 }
