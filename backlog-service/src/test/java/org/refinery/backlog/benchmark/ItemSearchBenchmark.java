@@ -64,6 +64,11 @@ class ItemSearchBenchmark {
 				n -> uri + "&q=" + NOUNS[random.nextInt(NOUNS.length)], -1);
 		measure(http, owner, "q= a word and a team filter", n -> uri + "&q=" + NOUNS[random.nextInt(NOUNS.length)]
 				+ "&team=" + product + "-T" + random.nextInt(5), -1);
+		measure(http, owner, "q= a word and two teams", n -> {
+			int team = random.nextInt(5);
+			return uri + "&q=" + NOUNS[random.nextInt(NOUNS.length)] + "&team=" + product + "-T" + team + "&team="
+					+ product + "-T" + (team + 1) % 5;
+		}, -1);
 		measure(http, owner, "q= a phrase of the criteria (about 2,200 matches)",
 				n -> uri + "&q=for+" + random.nextInt(90) + "+days", -1);
 		measure(http, owner, "q= a common word, second page by cursor", n -> {

@@ -17,7 +17,10 @@ import org.springframework.web.client.RestClient;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,6 +98,34 @@ class DashboardAccessIT {
 		assertThat(csrf.getStatusCode().value()).isEqualTo(200);
 		assertThat(csrf.getHeaders().getCacheControl()).contains("no-store");
 		assertThat(csrf.getBody()).contains("\"headerName\":\"X-XSRF-TOKEN\"").containsPattern("\"token\":\"[^\"]{20,}\"");
+	}
+
+	@Test
+	void the_dashboards_modules_are_kept_by_the_browser_and_revalidated_compressed_on_each_load() throws Exception {
+		String token = "Bearer " + tokens.paul().audience("refinery-api").mint();
+
+		var script = raw("/js/app.js", "Authorization", token, "Accept-Encoding", "gzip");
+		var again = raw("/js/app.js", "Authorization", token, "If-Modified-Since",
+				script.headers().firstValue("Last-Modified").orElseThrow());
+		var charts = raw("/webjars/echarts/5.3.1/dist/echarts.esm.min.js", "Accept-Encoding", "gzip");
+
+		assertThat(script.statusCode()).isEqualTo(200);
+		assertThat(script.headers().firstValue("Cache-Control")).hasValue("no-cache, private");
+		assertThat(script.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(charts.headers().firstValue("Cache-Control")).hasValue("no-cache, private");
+		assertThat(charts.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(charts.body()).hasSizeLessThan(500_000);
+	}
+
+	/** What the browser receives, compressed bodies left as they are (Spring's clients decompress them). */
+	private HttpResponse<byte[]> raw(String path, String... headers) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.headers(headers).build();
+		try (var client = HttpClient.newHttpClient()) {
+			return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
 	}
 
 	@Test
