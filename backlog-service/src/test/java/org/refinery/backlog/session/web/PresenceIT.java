@@ -11,15 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -71,57 +66,55 @@ class PresenceIT {
 
 	@Test
 	void aPersonIsPresentWhileTheirStreamIsOpenAndGoneOnceItEnded() {
-		HttpClient theirs = HttpClient.newHttpClient();
-		List<String> ownersStream = follow(HttpClient.newHttpClient(), owner);
-		follow(theirs, tokens.tess().mint());
+		try (SessionStream ownersStream = SessionStream.follow(port, session, owner);
+				SessionStream tessStream = SessionStream.follow(port, session, tokens.tess().mint())) {
+			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+				JsonNode present = presence(owner);
+				assertThat(present.path("people").toString()).contains("{\"username\":\"tess\",\"teams\":[\"" + product
+						+ "-CHECKOUT\"],\"facilitator\":false}", "\"username\":\"paul\"");
+				assertThat(present.path("teamsAbsent").toString()).isEqualTo("[\"" + product + "-LEDGER\"]");
+			});
+			assertThat(ownersStream.heard()).contains("event:presence-changed");
+			int told = ownersStream.heard().size();
 
-		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-			JsonNode present = presence(owner);
-			assertThat(present.path("people").toString()).contains("{\"username\":\"tess\",\"teams\":[\"" + product
-					+ "-CHECKOUT\"],\"facilitator\":false}", "\"username\":\"paul\"");
-			assertThat(present.path("teamsAbsent").toString()).isEqualTo("[\"" + product + "-LEDGER\"]");
-		});
-		assertThat(ownersStream).contains("event:presence-changed");
-		int told = ownersStream.size();
+			tessStream.close();
 
-		theirs.shutdownNow();
-
-		// The replica notices a departed client at its next heartbeat writes.
-		await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> assertThat(presence(owner).path("people").toString())
-			.doesNotContain("tess"));
-		// The stream hears it a moment after the record is gone: wait for it, on a copy of what was heard.
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(heardSince(ownersStream, told))
-			.contains("event:presence-changed"));
+			// The replica notices a departed client at its next heartbeat writes.
+			await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> assertThat(presence(owner).path("people").toString())
+				.doesNotContain("tess"));
+			// The stream hears it a moment after the record is gone: wait for it.
+			ownersStream.awaitEventSince(told, "presence-changed", Duration.ofSeconds(10));
+		}
 	}
 
 	@Test
 	void aRecordNoReplicaRenewedExpiresAndTheStreamsAreTold() {
-		List<String> ownersStream = follow(HttpClient.newHttpClient(), owner);
-		jdbc.sql("insert into session_presence (session_id, username, replica, last_seen) "
-				+ "values (:session::uuid, 'theo', :replica, now() - interval '5 minutes')")
-			.param("session", session).param("replica", UUID.randomUUID()).update();
-		assertThat(presence(owner).path("people").toString()).doesNotContain("theo");
-		int before = ownersStream.size();
+		try (SessionStream ownersStream = SessionStream.follow(port, session, owner)) {
+			jdbc.sql("insert into session_presence (session_id, username, replica, last_seen) "
+					+ "values (:session::uuid, 'theo', :replica, now() - interval '5 minutes')")
+				.param("session", session).param("replica", UUID.randomUUID()).update();
+			assertThat(presence(owner).path("people").toString()).doesNotContain("theo");
+			int before = ownersStream.heard().size();
 
-		streams.beat();
+			streams.beat();
 
-		assertThat(jdbc.sql("select count(*) from session_presence where session_id = :session::uuid and username = 'theo'")
-			.param("session", session).query(Integer.class).single()).isZero();
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(heardSince(ownersStream, before))
-			.contains("event:presence-changed"));
+			assertThat(jdbc.sql("select count(*) from session_presence where session_id = :session::uuid and username = 'theo'")
+				.param("session", session).query(Integer.class).single()).isZero();
+			ownersStream.awaitEventSince(before, "presence-changed", Duration.ofSeconds(10));
+		}
 	}
 
 	/** Another replica holds someone's stream: its notice reaches the streams held here. */
 	@Test
 	void aPresenceChangeAnotherReplicaCommittedReachesAStreamHeldHere() {
-		List<String> ownersStream = follow(HttpClient.newHttpClient(), owner);
-		int before = ownersStream.size();
+		try (SessionStream ownersStream = SessionStream.follow(port, session, owner)) {
+			int before = ownersStream.heard().size();
 
-		jdbc.sql("select pg_notify(:channel, :notice)").param("channel", PresenceKeeper.CHANNEL)
-			.param("notice", "another-replica " + session).query().listOfRows();
+			jdbc.sql("select pg_notify(:channel, :notice)").param("channel", PresenceKeeper.CHANNEL)
+				.param("notice", "another-replica " + session).query().listOfRows();
 
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(heardSince(ownersStream, before))
-			.contains("event:presence-changed"));
+			ownersStream.awaitEventSince(before, "presence-changed", Duration.ofSeconds(10));
+		}
 	}
 
 	@Test
@@ -138,27 +131,10 @@ class PresenceIT {
 		return json.readTree(answer.getBody());
 	}
 
-	private List<String> follow(HttpClient client, String token) {
-		List<String> lines = new CopyOnWriteArrayList<>();
-		client.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-				+ "/api/backlog/refinement-sessions/" + session + "/events"))
-			.header("Accept", "text/event-stream")
-			.header("Authorization", "Bearer " + token)
-			.build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
-		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:connected"));
-		return lines;
-	}
-
 	private void grant(String username, String team) {
 		var granted = http.exchangeWith("PUT", "/api/backlog/products/" + product + "/members/" + username, owner,
 				"{\"roles\":[{\"role\":\"TEAM_MEMBER\",\"teamKey\":\"%s\"}]}".formatted(product + team), Map.of());
 		assertThat(granted.getStatusCode().value()).as(granted.getBody()).isEqualTo(200);
-	}
-
-	/** What a stream heard after its first {@code from} lines, copied: the stream goes on adding while we read. */
-	private static List<String> heardSince(List<String> stream, int from) {
-		List<String> heard = List.copyOf(stream);
-		return heard.subList(from, heard.size());
 	}
 
 }

@@ -9,18 +9,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -76,68 +71,55 @@ class SessionEventsIT {
 
 	@Test
 	void a_recorded_outcome_and_the_close_reach_an_open_stream_after_commit() {
-		List<String> lines = new CopyOnWriteArrayList<>();
-		var stream = client.sendAsync(events(session, owner), HttpResponse.BodyHandlers.ofLines())
-			.thenAccept(response -> {
-				lines.add("status:" + response.statusCode());
-				try (Stream<String> body = response.body()) {
-					body.forEach(lines::add);
-				}
-			});
-		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:connected"));
+		try (SessionStream stream = SessionStream.follow(port, session, owner)) {
+			http.post("/api/backlog/refinement-sessions/" + session + "/outcomes", owner,
+					"{\"itemId\":\"%s\",\"kind\":\"CLARIFIED\",\"note\":\"ok\"}".formatted(item));
+			http.post("/api/backlog/refinement-sessions/" + session + "/close", owner, null);
 
-		http.post("/api/backlog/refinement-sessions/" + session + "/outcomes", owner,
-				"{\"itemId\":\"%s\",\"kind\":\"CLARIFIED\",\"note\":\"ok\"}".formatted(item));
-		http.post("/api/backlog/refinement-sessions/" + session + "/close", owner, null);
-
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(lines)
-			.contains("status:200", "event:session-outcome-recorded", "event:session-closed")
-			.anySatisfy(line -> assertThat(line).startsWith("data:").contains("\"itemId\":\"" + item + "\"")
-				.contains("\"status\":\"OPEN\"")));
-		stream.cancel(true);
+			assertThat(stream.status()).isEqualTo(200);
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(stream.heard())
+				.contains("event:session-outcome-recorded", "event:session-closed")
+				.anySatisfy(line -> assertThat(line).startsWith("data:").contains("\"itemId\":\"" + item + "\"")
+					.contains("\"status\":\"OPEN\"")));
+		}
 	}
 
 	/** Another replica served the outcome: its notice, sent with its commit, reaches the stream this replica holds. */
 	@Test
 	void a_change_another_replica_committed_reaches_a_stream_held_here() {
-		List<String> lines = new CopyOnWriteArrayList<>();
-		client.sendAsync(events(session, owner), HttpResponse.BodyHandlers.ofLines())
-			.thenAccept(response -> response.body().forEach(lines::add));
-		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:connected"));
+		try (SessionStream stream = SessionStream.follow(port, session, owner)) {
+			jdbc.sql("select pg_notify(:channel, :notice)")
+				.param("channel", SessionEventNotices.CHANNEL)
+				.param("notice", "another-replica " + session + " 2 OPEN outcome-recorded " + item)
+				.query()
+				.listOfRows();
 
-		jdbc.sql("select pg_notify(:channel, :notice)")
-			.param("channel", SessionEventNotices.CHANNEL)
-			.param("notice", "another-replica " + session + " 2 OPEN outcome-recorded " + item)
-			.query()
-			.listOfRows();
-
-		await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(lines)
-			.containsSubsequence("id:2", "event:session-outcome-recorded")
-			.anySatisfy(line -> assertThat(line).startsWith("data:").contains("\"itemId\":\"" + item + "\"")));
+			await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(stream.heard())
+				.containsSubsequence("id:2", "event:session-outcome-recorded")
+				.anySatisfy(line -> assertThat(line).startsWith("data:").contains("\"itemId\":\"" + item + "\"")));
+		}
 	}
 
 	@Test
 	void a_refused_outcome_announces_nothing() {
-		List<String> lines = new CopyOnWriteArrayList<>();
-		client.sendAsync(events(session, owner), HttpResponse.BodyHandlers.ofLines())
-			.thenAccept(response -> response.body().forEach(lines::add));
-		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:connected"));
+		try (SessionStream stream = SessionStream.follow(port, session, owner)) {
+			var refused = http.post("/api/backlog/refinement-sessions/" + session + "/outcomes", owner,
+					"{\"itemId\":\"%s\",\"kind\":\"CLARIFIED\"}".formatted(UUID.randomUUID()));
+			http.post("/api/backlog/refinement-sessions/" + session + "/close", owner, null);
 
-		var refused = http.post("/api/backlog/refinement-sessions/" + session + "/outcomes", owner,
-				"{\"itemId\":\"%s\",\"kind\":\"CLARIFIED\"}".formatted(UUID.randomUUID()));
-		http.post("/api/backlog/refinement-sessions/" + session + "/close", owner, null);
-
-		assertThat(refused.getStatusCode().is4xxClientError()).isTrue();
-		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:session-closed"));
-		assertThat(lines).doesNotContain("event:session-outcome-recorded");
+			assertThat(refused.getStatusCode().is4xxClientError()).isTrue();
+			stream.awaitEvent("session-closed", Duration.ofSeconds(10));
+			assertThat(stream.heard()).doesNotContain("event:session-outcome-recorded");
+		}
 	}
 
 	@Test
 	void a_session_of_a_product_the_caller_may_not_see_answers_404_as_a_problem() throws Exception {
 		String nora = tokens.nora().mint();
 
-		var invisible = client.send(events(session, nora), HttpResponse.BodyHandlers.ofString());
-		var unknown = client.send(events(UUID.randomUUID().toString(), owner), HttpResponse.BodyHandlers.ofString());
+		var invisible = client.send(SessionStream.request(port, session, nora), HttpResponse.BodyHandlers.ofString());
+		var unknown = client.send(SessionStream.request(port, UUID.randomUUID().toString(), owner),
+				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(invisible.statusCode()).isEqualTo(404);
 		assertThat(invisible.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -148,45 +130,34 @@ class SessionEventsIT {
 
 	@Test
 	void a_fourth_stream_of_one_user_answers_429_as_a_problem_with_retry_after() throws Exception {
-		List<CompletableFuture<Void>> held = new ArrayList<>();
-		for (int i = 0; i < 3; i++) {
-			held.add(client.sendAsync(events(session, owner), HttpResponse.BodyHandlers.ofLines())
-				.thenAccept(response -> response.body().forEach(line -> { })));
+		try (SessionStream first = SessionStream.follow(port, session, owner);
+				SessionStream second = SessionStream.follow(port, session, owner);
+				SessionStream third = SessionStream.follow(port, session, owner)) {
+			await().atMost(Duration.ofSeconds(10)).until(() -> streams.listeners(UUID.fromString(session)) == 3);
+
+			var refused = client.send(SessionStream.request(port, session, owner), HttpResponse.BodyHandlers.ofString());
+
+			assertThat(refused.statusCode()).isEqualTo(429);
+			assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
+			assertThat(refused.body()).contains("\"title\":\"Too many live streams\"", "try again in 30 s");
 		}
-		await().atMost(Duration.ofSeconds(10)).until(() -> streams.listeners(UUID.fromString(session)) == 3);
-
-		var refused = client.send(events(session, owner), HttpResponse.BodyHandlers.ofString());
-
-		assertThat(refused.statusCode()).isEqualTo(429);
-		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
-		assertThat(refused.body()).contains("\"title\":\"Too many live streams\"", "try again in 30 s");
-		held.forEach(stream -> stream.cancel(true));
 	}
 
 	@Test
 	void a_reconnect_with_last_event_id_is_sent_the_outcome_it_missed() {
 		http.post("/api/backlog/refinement-sessions/" + session + "/outcomes", owner,
 				"{\"itemId\":\"%s\",\"kind\":\"CLARIFIED\",\"note\":\"ok\"}".formatted(item));
-		List<String> lines = new CopyOnWriteArrayList<>();
 
-		client.sendAsync(HttpRequest.newBuilder(events(session, owner), (name, value) -> true)
+		HttpRequest resumed = HttpRequest.newBuilder(SessionStream.request(port, session, owner), (name, value) -> true)
 			.header("Last-Event-ID", "1")
-			.build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
-
-		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:connected"));
-		assertThat(lines).containsSubsequence("id:2", "event:session-outcome-recorded", "retry:5000", "id:2",
-				"event:connected");
-	}
-
-	private HttpRequest events(String id, String token) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/backlog/refinement-sessions/" + id
-				+ "/events"))
-			.header("Accept", "text/event-stream")
-			.header("Authorization", "Bearer " + token)
 			.build();
-	}
 
+		try (SessionStream stream = SessionStream.follow(resumed)) {
+			assertThat(stream.heard()).containsSubsequence("id:2", "event:session-outcome-recorded", "retry:5000", "id:2",
+					"event:connected");
+		}
+	}
 
 	/** Makes a person a member of one of the product's teams, as its owner does through the members API. */
 	private void grant(String username, String team) {

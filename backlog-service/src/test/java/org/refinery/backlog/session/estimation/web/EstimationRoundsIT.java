@@ -3,6 +3,7 @@ package org.refinery.backlog.session.estimation.web;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.refinery.backlog.session.web.SessionStream;
 import org.refinery.keycloak.test.KeycloakTokens;
 import org.refinery.test.service.ServiceClient;
 import org.refinery.test.service.ServiceTest;
@@ -13,15 +14,10 @@ import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,8 +35,6 @@ class EstimationRoundsIT {
 	int port;
 
 	ServiceClient http;
-
-	final HttpClient client = HttpClient.newHttpClient();
 
 	final String owner = tokens.paul().mint();
 
@@ -79,34 +73,36 @@ class EstimationRoundsIT {
 	@Test
 	void aVoteIsNeverVisibleToAnotherPersonBeforeTheRevealNeitherByTheApiNorTheStreamNorTheLogs(
 			CapturedOutput output) {
-		List<String> theosStream = follow(theo);
-		String round = open();
+		try (SessionStream theosStream = SessionStream.follow(port, session, theo)) {
+			String round = open();
 
-		JsonNode own = body(vote(tess, round, "{\"points\":987.5}"), 200);
-		JsonNode seenByTheo = body(http.get(rounds() + "/" + round, theo), 200);
-		JsonNode seenByOwner = body(http.get(rounds(), owner), 200).path("content").get(0);
+			JsonNode own = body(vote(tess, round, "{\"points\":987.5}"), 200);
+			JsonNode seenByTheo = body(http.get(rounds() + "/" + round, theo), 200);
+			JsonNode seenByOwner = body(http.get(rounds(), owner), 200).path("content").get(0);
 
-		assertThat(own.path("yourVote").path("points").decimalValue()).isEqualByComparingTo("987.5");
-		for (JsonNode other : List.of(seenByTheo, seenByOwner)) {
-			assertThat(other.toString()).doesNotContain("987");
-			assertThat(other.path("voters").toString()).isEqualTo("[\"tess\"]");
-			assertThat(other.path("status").asString()).isEqualTo("OPEN");
+			assertThat(own.path("yourVote").path("points").decimalValue()).isEqualByComparingTo("987.5");
+			for (JsonNode other : List.of(seenByTheo, seenByOwner)) {
+				assertThat(other.toString()).doesNotContain("987");
+				assertThat(other.path("voters").toString()).isEqualTo("[\"tess\"]");
+				assertThat(other.path("status").asString()).isEqualTo("OPEN");
+			}
+			theosStream.awaitEvent("round-voted", Duration.ofSeconds(5));
+			assertThat(theosStream.heard())
+				.anySatisfy(line -> assertThat(line).startsWith("data:").contains("\"voter\":\"tess\""));
+			assertThat(String.join("\n", theosStream.heard())).doesNotContain("987");
+
+			body(vote(theo, round, "{\"points\":3}"), 200);
+			JsonNode revealed = body(http.post(rounds() + "/" + round + "/reveal", owner, null), 200);
+
+			assertThat(revealed.path("status").asString()).isEqualTo("REVEALED");
+			assertThat(revealed.path("votes").toString()).contains("\"voter\":\"tess\"", "987.5", "\"voter\":\"theo\"");
+			assertThat(revealed.path("spread").path("min").decimalValue()).isEqualByComparingTo("3");
+			assertThat(revealed.path("spread").path("median").decimalValue()).isEqualByComparingTo("495.3");
+			assertThat(revealed.path("spread").path("max").decimalValue()).isEqualByComparingTo("987.5");
+			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(theosStream.heard())
+				.contains("event:round-revealed")
+				.anySatisfy(line -> assertThat(line).startsWith("data:").contains("987.5")));
 		}
-		await().atMost(Duration.ofSeconds(5)).until(() -> theosStream.contains("event:round-voted"));
-		assertThat(theosStream).anySatisfy(line -> assertThat(line).startsWith("data:").contains("\"voter\":\"tess\""));
-		assertThat(String.join("\n", theosStream)).doesNotContain("987");
-
-		body(vote(theo, round, "{\"points\":3}"), 200);
-		JsonNode revealed = body(http.post(rounds() + "/" + round + "/reveal", owner, null), 200);
-
-		assertThat(revealed.path("status").asString()).isEqualTo("REVEALED");
-		assertThat(revealed.path("votes").toString()).contains("\"voter\":\"tess\"", "987.5", "\"voter\":\"theo\"");
-		assertThat(revealed.path("spread").path("min").decimalValue()).isEqualByComparingTo("3");
-		assertThat(revealed.path("spread").path("median").decimalValue()).isEqualByComparingTo("495.3");
-		assertThat(revealed.path("spread").path("max").decimalValue()).isEqualByComparingTo("987.5");
-		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(theosStream)
-			.contains("event:round-revealed")
-			.anySatisfy(line -> assertThat(line).startsWith("data:").contains("987.5")));
 		assertThat(output.getAll()).doesNotContain("987");
 	}
 
@@ -199,17 +195,6 @@ class EstimationRoundsIT {
 
 	private String rounds() {
 		return "/api/backlog/refinement-sessions/" + session + "/estimation-rounds";
-	}
-
-	private List<String> follow(String token) {
-		List<String> lines = new CopyOnWriteArrayList<>();
-		client.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-				+ "/api/backlog/refinement-sessions/" + session + "/events"))
-			.header("Accept", "text/event-stream")
-			.header("Authorization", "Bearer " + token)
-			.build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
-		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:connected"));
-		return lines;
 	}
 
 	private static JsonNode body(ResponseEntity<String> response, int status) {
