@@ -59,10 +59,17 @@ async function record(view, session, itemId, outcome, what) {
 export function unrecordedNotice(view, session, itemId) {
   const pending = view.unrecorded?.get(itemId);
   if (!pending) return null;
+  // The id lets the re-render after a failed retry give the focus back to the new button. A second
+  // press while the first is on its way is ignored: outcomes only add up, so it would record twice.
+  const retry = h('button', { type: 'button', id: `retry-${itemId}`, 'data-retry': itemId, onclick: () => {
+    if (pending.retrying) return undefined;
+    pending.retrying = true;
+    retry.setAttribute('aria-disabled', 'true');
+    return record(view, session, itemId, pending.outcome, pending.what);
+  } }, 'Record the outcome again');
   return h('div', { class: 'conflict unrecorded', role: 'alert', id: `unrecorded-${itemId}` },
     h('p', {}, `${pending.what}, but the outcome was not recorded in the session: ${pending.message}`),
-    h('div', { class: 'actions session-control' }, h('button', { type: 'button', 'data-retry': itemId,
-      onclick: () => record(view, session, itemId, pending.outcome, pending.what) }, 'Record the outcome again')));
+    h('div', { class: 'actions session-control' }, retry));
 }
 
 function moveForm(view, item, prefix, recorded) {
