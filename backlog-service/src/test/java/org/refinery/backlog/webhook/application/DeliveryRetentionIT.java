@@ -59,6 +59,10 @@ class DeliveryRetentionIT {
 	@Autowired
 	WebhookSettings settings;
 
+	/** The service's own purge, as the scheduler calls it: through its lock. */
+	@Autowired
+	DeliveryPurge scheduled;
+
 	UUID subscription;
 
 	@BeforeEach
@@ -130,6 +134,38 @@ class DeliveryRetentionIT {
 			.isEqualTo(10);
 		assertThat(meters.get("refinery.webhooks.deliveries.purged").tag("status", "dead").counter().count())
 			.isEqualTo(5);
+	}
+
+	/**
+	 * The scheduled purge takes the lock "webhook-delivery-purge" first; a turn another replica
+	 * holds it for is skipped. (The lock row is released by its time, not deleted: ShedLock
+	 * remembers which rows exist and then only updates them.)
+	 */
+	@Test
+	void theScheduledPurgeRunsOnlyOnTheReplicaThatHoldsTheLock() {
+		UUID old = delivered(daysAgo(45));
+		jdbc.sql("""
+				insert into shedlock (name, lock_until, locked_at, locked_by)
+				values ('webhook-delivery-purge', timezone('utc', now()) + interval '10 minutes',
+				        timezone('utc', now()), 'another-replica')
+				on conflict (name) do update set lock_until = excluded.lock_until, locked_at = excluded.locked_at,
+				    locked_by = excluded.locked_by""").update();
+		try {
+			scheduled.purgeOnOneReplica();
+			assertThat(idsOfSubscription()).as("skipped: another replica purges this turn").containsExactly(old);
+
+			releasePurgeLock();
+			scheduled.purgeOnOneReplica();
+			assertThat(idsOfSubscription()).isEmpty();
+		}
+		finally {
+			releasePurgeLock();
+		}
+	}
+
+	private void releasePurgeLock() {
+		jdbc.sql("update shedlock set lock_until = timezone('utc', now()) - interval '1 second' "
+				+ "where name = 'webhook-delivery-purge'").update();
 	}
 
 	@Test
