@@ -1,6 +1,7 @@
 package org.refinery.backlog.webhook;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,5 +39,16 @@ public interface Deliveries {
 
 	/** Makes a dead delivery due again with fresh attempts; false when it is not dead (any more). */
 	boolean replay(UUID subscriptionId, UUID id);
+
+	/**
+	 * Deletes up to {@code limit} finished deliveries of {@code status} that finished before
+	 * {@code before}: a {@link DeliveryStatus#DELIVERED DELIVERED} one by when it was delivered, a
+	 * {@link DeliveryStatus#DEAD DEAD} one by its last attempt. Skips rows another transaction holds
+	 * (a replay under way), and answers how many it deleted.
+	 *
+	 * @throws IllegalArgumentException for an open status: pending and sending deliveries are
+	 * work still to do, never purged
+	 */
+	int purge(DeliveryStatus status, Instant before, int limit);
 
 }

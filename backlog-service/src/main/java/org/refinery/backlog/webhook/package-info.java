@@ -11,7 +11,9 @@
  * and sends them with time-outs; a failure is retried after an exponentially growing, capped
  * pause ({@link Backoff}) and, after the last attempt, the delivery is dead until an owner
  * replays it. An aggregate's later event for a subscription waits while an earlier one is
- * still open, so a receiver sees an item's events in the order they happened.
+ * still open, so a receiver sees an item's events in the order they happened. The delivery log
+ * keeps finished deliveries for a retention only (delivered 30 days, dead 90 days, so that a dead
+ * one can be replayed for that long); one replica purges the older ones in small batches.
  *
  * <p>A webhook URL is a request the platform makes on the owner's behalf, so it may not reach
  * private, loopback or link-local addresses ({@link Destinations}) unless the installation

@@ -98,9 +98,10 @@ public class WebhookSubscriptions {
 	@Transactional
 	public Delivery replay(String productKey, UUID subscriptionId, UUID deliveryId, Caller caller) {
 		Subscription subscription = subscription(productKey, subscriptionId, caller);
-		Delivery delivery = deliveries.withId(subscription.id(), deliveryId)
-			.orElseThrow(() -> new SubscriptionNotFound("delivery", deliveryId));
 		if (!deliveries.replay(subscription.id(), deliveryId)) {
+			// Not dead: never was, replayed by someone else, or gone (purged past its retention).
+			Delivery delivery = deliveries.withId(subscription.id(), deliveryId)
+				.orElseThrow(() -> new SubscriptionNotFound("delivery", deliveryId));
 			throw new ReplayRefused(deliveryId, delivery.status());
 		}
 		return deliveries.withId(subscription.id(), deliveryId).orElseThrow();

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -171,6 +172,25 @@ class JdbcDeliveries implements Deliveries {
 			.param("subscription", subscriptionId)
 			.param("id", id)
 			.update() == 1;
+	}
+
+	@Override
+	public int purge(DeliveryStatus status, Instant before, int limit) {
+		String finished = switch (status) {
+			case DELIVERED -> "delivered_at";
+			case DEAD -> "last_attempt_at";
+			case PENDING, SENDING -> throw new IllegalArgumentException("A " + status + " delivery is never purged");
+		};
+		// The status is written into the statement, not bound: a partial index (V26) serves only a
+		// plan that knows the status, and a prepared statement's generic plan would not.
+		return jdbc.sql("""
+				delete from webhook_delivery where id in (
+				    select id from webhook_delivery where status = '%s' and %s < :before
+				    limit :limit
+				    for update skip locked)""".formatted(status.name(), finished))
+			.param("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
+			.param("limit", limit)
+			.update();
 	}
 
 	private static java.util.Map<String, Object> params(UUID subscriptionId, Optional<DeliveryStatus> status) {
