@@ -107,7 +107,9 @@ function openDecision(body) {
   const forms = [...body.querySelectorAll('form.decide')].map(form => ({
     itemId: form.closest('li').dataset.id, kind: form.dataset.kind,
     values: [...form.querySelectorAll('input, textarea')].map(control => control.value) }));
-  return { forms, active: document.activeElement, focused: body.contains(document.activeElement) ? document.activeElement.id : null };
+  const inside = body.contains(document.activeElement);
+  return { forms, active: document.activeElement, focused: inside ? document.activeElement.id : null,
+    entry: inside ? document.activeElement.closest('#agenda li')?.dataset.id : null };
 }
 
 function restore(body, typed) {
@@ -118,6 +120,9 @@ function restore(body, typed) {
     open.values.forEach((value, i) => { if (controls[i]) controls[i].value = value; });
   }
   // Reopening a form must not pull the focus away from where the person is working.
-  if (typed.focused) document.getElementById(typed.focused)?.focus();
+  // A control that is gone (a retry that succeeded) leaves the focus in its agenda entry, not on the page.
+  const gone = typed.focused && !document.getElementById(typed.focused);
+  if (gone && typed.entry) body.querySelector(`#agenda li[data-id="${typed.entry}"] button`)?.focus();
+  else if (typed.focused) document.getElementById(typed.focused)?.focus();
   else if (typed.forms.length && typed.active?.isConnected) typed.active.focus();
 }

@@ -104,6 +104,9 @@ class DashboardSessionRetryIT {
 			List<JsonNode> recorded = reorderedOutcomes(session, id(moved));
 			assertThat(recorded).as("recorded exactly once").hasSize(1);
 			assertThat(recorded.getFirst().path("note").asString()).startsWith("Moved to the top of the backlog");
+			assertThat(paul.script("return document.activeElement?.closest('#agenda li')?.dataset.id ?? null"))
+				.as("the button is gone, and the focus stays in its agenda entry rather than falling to the page")
+				.isEqualTo(id(moved));
 			assertThat(paul.overflowing()).as("the entry with its outcome at 390 px").isEmpty();
 			assertThat(paul.consoleErrors()).isEmpty();
 		}
