@@ -99,7 +99,7 @@ class DashboardDependenciesIT {
 		JsonNode ledger = free("PAY-LEDGER", 1).getFirst();
 		String goalTitle = "Launch instant payouts in the EU";
 		String goalId = goalId(goalTitle);
-		String predecessor = predecessorOf(id(moved));
+		String predecessor = BacklogOrder.predecessorOf(owner, id(moved));
 		String session = schedule(moved, linked);
 		BrowserSession paul = BrowserSession.of("paul");
 		try {
@@ -227,21 +227,6 @@ class DashboardDependenciesIT {
 
 	private JsonNode dependency(String id) {
 		return PlatformClient.json(owner.get("/api/dependencies/" + id));
-	}
-
-	/** The item just before this one in the backlog, so it can be put back; null when it is first. */
-	private String predecessorOf(String itemId) {
-		String previous = null;
-		for (int page = 0; ; page++) {
-			JsonNode items = PlatformClient.json(owner.get("/api/backlog/products/PAY/items?size=500&page=" + page));
-			for (JsonNode item : items.path("content")) {
-				if (id(item).equals(itemId)) {
-					return previous;
-				}
-				previous = id(item);
-			}
-			assertThat(items.path("content").size()).as("%s is in the backlog", itemId).isEqualTo(500);
-		}
 	}
 
 	private String schedule(JsonNode... agenda) {

@@ -54,7 +54,7 @@ class DashboardSessionRetryIT {
 	@Test
 	void paul_records_the_outcome_of_a_move_again_from_the_keyboard_once_when_the_connection_dropped_while_recording_it() {
 		JsonNode moved = openStory();
-		String predecessor = predecessorOf(id(moved));
+		String predecessor = BacklogOrder.predecessorOf(owner, id(moved));
 		long version = item(id(moved)).path("version").asLong();
 		String session = schedule(moved);
 		BrowserSession paul = BrowserSession.of("paul");
@@ -137,21 +137,6 @@ class DashboardSessionRetryIT {
 			.filter(item -> !item.path("status").asString().equals("DONE"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no open story of PAY-CHECKOUT"));
-	}
-
-	/** The item just before this one in the backlog, so it can be put back; null when it is first. */
-	private String predecessorOf(String itemId) {
-		String previous = null;
-		for (int page = 0; ; page++) {
-			JsonNode items = PlatformClient.json(owner.get("/api/backlog/products/PAY/items?size=500&page=" + page));
-			for (JsonNode item : items.path("content")) {
-				if (id(item).equals(itemId)) {
-					return previous;
-				}
-				previous = id(item);
-			}
-			assertThat(items.path("content").size()).as("%s is in the backlog", itemId).isEqualTo(500);
-		}
 	}
 
 	private String firstInBacklog() {
