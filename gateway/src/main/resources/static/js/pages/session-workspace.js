@@ -107,9 +107,10 @@ function openDecision(body) {
   const forms = [...body.querySelectorAll('form.decide')].map(form => ({
     itemId: form.closest('li').dataset.id, kind: form.dataset.kind,
     values: [...form.querySelectorAll('input, textarea')].map(control => control.value) }));
-  const inside = body.contains(document.activeElement);
-  return { forms, active: document.activeElement, focused: inside ? document.activeElement.id : null,
-    entry: inside ? document.activeElement.closest('#agenda li')?.dataset.id : null };
+  const active = document.activeElement;
+  const inside = body.contains(active);
+  return { forms, active, focused: inside ? active.id : null,
+    entry: inside ? active.closest('#agenda li')?.dataset.id : null, action: inside ? active.dataset.action : null };
 }
 
 function restore(body, typed) {
@@ -119,10 +120,12 @@ function restore(body, typed) {
     const controls = entry?.querySelectorAll('form.decide input, form.decide textarea') || [];
     open.values.forEach((value, i) => { if (controls[i]) controls[i].value = value; });
   }
-  // Reopening a form must not pull the focus away from where the person is working.
-  // A control that is gone (a retry that succeeded) leaves the focus in its agenda entry, not on the page.
-  const gone = typed.focused && !document.getElementById(typed.focused);
-  if (gone && typed.entry) body.querySelector(`#agenda li[data-id="${typed.entry}"] button`)?.focus();
-  else if (typed.focused) document.getElementById(typed.focused)?.focus();
+  // Reopening a form must not pull the focus away from where the person is working, and a live
+  // re-render keeps it there: the same control, or in an agenda entry the same action button (they
+  // have no ids), or its first one when the control is gone (a retry that succeeded); never the page.
+  const byId = typed.focused ? document.getElementById(typed.focused) : null;
+  const entry = typed.entry ? body.querySelector(`#agenda li[data-id="${typed.entry}"]`) : null;
+  if (byId) byId.focus();
+  else if (entry) (entry.querySelector(`button[data-action="${typed.action}"]`) ?? entry.querySelector('button'))?.focus();
   else if (typed.forms.length && typed.active?.isConnected) typed.active.focus();
 }
