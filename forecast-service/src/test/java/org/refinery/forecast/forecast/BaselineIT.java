@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -68,8 +69,15 @@ class BaselineIT {
 
 	@Test
 	void aProductGetsItsBaselineWithoutAnyonePostingOnceItsHistoryIsImported() {
-		assertThat(http().get(path(), tokens.ada().mint()).getStatusCode().value()).as("no history, no baseline")
-			.isEqualTo(404);
+		// No history, no dates. The team and its items arrive on separate topics, so for a moment the
+		// replica may hold the team without its items (or the reverse), and a baseline of that moment
+		// (nothing to do, or items of no known team) may stand (CI run ci34): it never dates an item.
+		var before = http().get(path(), tokens.ada().mint());
+		assertThat(before.getStatusCode().value()).as("no baseline, or one of the replica's first moments").isIn(200, 404);
+		if (before.getStatusCode().value() == 200) {
+			assertThat(p50s(ServiceClient.onPort(port).getJson(path(), tokens.ada().mint()))).as("no item dated")
+				.allMatch(Objects::isNull);
+		}
 
 		importFiveSprintsOfOneItem();
 
