@@ -22,10 +22,11 @@ async function start() {
   const back = returnTarget();
   if (back && back !== location.hash) history.replaceState(null, '', back);
   try {
-    const page = await api('/api/backlog/products?size=500');
+    // Side by side: the page waits for the product list, not also for the token behind it.
+    const [page, token] = await Promise.all([api('/api/backlog/products?size=500'), csrfToken()]);
     state.products = page.content || [];
     fillProducts();
-    document.querySelector('#logout input[name=_csrf]').value = await csrfToken();
+    document.querySelector('#logout input[name=_csrf]').value = token;
   }
   catch (error) {
     showProblem(error);

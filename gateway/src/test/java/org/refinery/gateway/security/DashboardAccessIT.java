@@ -73,15 +73,21 @@ class DashboardAccessIT {
 	int port;
 
 	@Test
-	void the_dashboard_page_and_its_scripts_need_a_session_while_the_chart_webjar_is_public() {
+	void the_dashboard_page_needs_a_session_while_its_scripts_styles_and_the_chart_webjar_are_public() {
 		var page = http().get().uri("/").accept(MediaType.TEXT_HTML).retrieve().toEntity(String.class);
 		var script = http().get().uri("/js/app.js").accept(MediaType.ALL).retrieve().toEntity(String.class);
+		var styles = http().get().uri("/css/dashboard.css").accept(MediaType.ALL).retrieve().toEntity(String.class);
 		var charts = http().get().uri("/webjars/echarts/5.3.1/dist/echarts.esm.min.js").retrieve().toEntity(String.class);
 
 		assertThat(page.getStatusCode().value()).isEqualTo(302);
 		assertThat(page.getHeaders().getLocation()).hasPath("/oauth2/authorization/keycloak");
-		assertThat(script.getStatusCode().value()).isEqualTo(401);
+		assertThat(script.getStatusCode().value()).isEqualTo(200);
+		assertThat(script.getHeaders().getFirst("Content-Security-Policy")).isEqualTo(GatewaySecurity.CONTENT_SECURITY_POLICY);
+		assertThat(script.getHeaders().getFirst("Set-Cookie")).as("no session started or read").isNull();
+		assertThat(styles.getStatusCode().value()).isEqualTo(200);
 		assertThat(charts.getStatusCode().value()).isEqualTo(200);
+		assertThat(http().get().uri("/api/backlog/products").retrieve().toEntity(String.class).getStatusCode().value())
+			.as("the API still needs a session or a token").isEqualTo(401);
 	}
 
 	@Test
