@@ -11,7 +11,14 @@ export class ApiError extends Error {
   }
 }
 
-let csrf = null;
+// The page names its session's token (one request fewer per load); a renewal asks the gateway.
+let csrf = fromPage();
+
+function fromPage() {
+  const token = document.querySelector('meta[name=csrf-token]')?.content;
+  const headerName = document.querySelector('meta[name=csrf-header]')?.content;
+  return token && headerName ? { headerName, token } : null;
+}
 
 async function csrfHeader(renew = false) {
   if (!csrf || renew) {

@@ -21,8 +21,9 @@ const state = { products: [], product: null, cleanup: null };
 async function start() {
   const back = returnTarget();
   if (back && back !== location.hash) history.replaceState(null, '', back);
+  // A page may ask for its data now, beside the product list, rather than after it.
+  const prefetched = pages[route().page].prefetch?.();
   try {
-    // Side by side: the page waits for the product list, not also for the token behind it.
     const [page, token] = await Promise.all([api('/api/backlog/products?size=500'), csrfToken()]);
     state.products = page.content || [];
     fillProducts();
@@ -31,8 +32,8 @@ async function start() {
   catch (error) {
     showProblem(error);
   }
-  window.addEventListener('hashchange', render);
-  await render();
+  window.addEventListener('hashchange', () => render());
+  await render(prefetched);
 }
 
 function fillProducts() {
@@ -48,9 +49,14 @@ function fillProducts() {
   });
 }
 
-async function render() {
+/** The page the address names, and the rest of its path. */
+function route() {
   const [name, ...rest] = (location.hash.replace(/^#\/?/, '') || 'portfolio').split('/');
-  const page = pages[name] ? name : 'portfolio';
+  return { page: pages[name] ? name : 'portfolio', rest };
+}
+
+async function render(prefetched) {
+  const { page, rest } = route();
   document.querySelectorAll('.nav a').forEach(a => a.dataset.page === page
     ? a.setAttribute('aria-current', 'page') : a.removeAttribute('aria-current'));
   const main = document.getElementById('page');
@@ -64,7 +70,7 @@ async function render() {
   main.replaceChildren(h('p', {}, 'Loading…'));
   try {
     const module = pages[page];
-    state.cleanup = await module.render(main, { product: state.product, products: state.products, args: rest });
+    state.cleanup = await module.render(main, { product: state.product, products: state.products, args: rest, prefetched });
   }
   catch (error) {
     main.replaceChildren(h('p', { class: 'muted' }, 'This page could not be shown.'));

@@ -19,7 +19,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 @Configuration
 class DashboardAssetsSecurity {
 
-	static final String[] PATHS = { "/js/**", "/css/**", "/webjars/echarts/**" };
+	static final String[] PATHS = { "/assets/**", "/js/**", "/css/**", "/webjars/echarts/**" };
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 1)

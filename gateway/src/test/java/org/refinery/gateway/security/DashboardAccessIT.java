@@ -22,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,7 +76,8 @@ class DashboardAccessIT {
 	@Test
 	void the_dashboard_page_needs_a_session_while_its_scripts_styles_and_the_chart_webjar_are_public() {
 		var page = http().get().uri("/").accept(MediaType.TEXT_HTML).retrieve().toEntity(String.class);
-		var script = http().get().uri("/js/app.js").accept(MediaType.ALL).retrieve().toEntity(String.class);
+		var script = http().get().uri(assets() + "/js/app.js").accept(MediaType.ALL).retrieve().toEntity(String.class);
+		var unversioned = http().get().uri("/js/app.js").accept(MediaType.ALL).retrieve().toEntity(String.class);
 		var styles = http().get().uri("/css/dashboard.css").accept(MediaType.ALL).retrieve().toEntity(String.class);
 		var charts = http().get().uri("/webjars/echarts/5.3.1/dist/echarts.esm.min.js").retrieve().toEntity(String.class);
 
@@ -84,6 +86,7 @@ class DashboardAccessIT {
 		assertThat(script.getStatusCode().value()).isEqualTo(200);
 		assertThat(script.getHeaders().getFirst("Content-Security-Policy")).isEqualTo(GatewaySecurity.CONTENT_SECURITY_POLICY);
 		assertThat(script.getHeaders().getFirst("Set-Cookie")).as("no session started or read").isNull();
+		assertThat(unversioned.getStatusCode().value()).isEqualTo(200);
 		assertThat(styles.getStatusCode().value()).isEqualTo(200);
 		assertThat(charts.getStatusCode().value()).isEqualTo(200);
 		assertThat(http().get().uri("/api/backlog/products").retrieve().toEntity(String.class).getStatusCode().value())
@@ -100,35 +103,58 @@ class DashboardAccessIT {
 			.retrieve().toEntity(String.class);
 
 		assertThat(page.getStatusCode().value()).isEqualTo(200);
-		assertThat(page.getBody()).contains("<script type=\"module\" src=\"/js/app.js\">");
+		assertThat(page.getBody()).containsPattern("<script type=\"module\" src=\"/assets/[0-9a-f]{12}/js/app.js\">")
+			.containsPattern("<link rel=\"stylesheet\" href=\"/assets/[0-9a-f]{12}/css/dashboard.css\">");
+		assertThat(page.getHeaders().getCacheControl()).as("the page always names the current build").contains("no-store");
 		assertThat(csrf.getStatusCode().value()).isEqualTo(200);
 		assertThat(csrf.getHeaders().getCacheControl()).contains("no-store");
 		assertThat(csrf.getBody()).contains("\"headerName\":\"X-XSRF-TOKEN\"").containsPattern("\"token\":\"[^\"]{20,}\"");
 	}
 
 	@Test
-	void the_dashboards_modules_are_kept_by_the_browser_and_revalidated_compressed_on_each_load() throws Exception {
-		String token = "Bearer " + tokens.paul().audience("refinery-api").mint();
+	void the_dashboards_modules_are_kept_for_a_year_under_their_builds_hash_and_sent_compressed() throws Exception {
+		String assets = assets();
 
-		var script = raw("/js/app.js", "Authorization", token, "Accept-Encoding", "gzip");
-		var again = raw("/js/app.js", "Authorization", token, "If-Modified-Since",
-				script.headers().firstValue("Last-Modified").orElseThrow());
+		var script = raw(assets + "/js/app.js", "Accept-Encoding", "gzip");
+		var imported = raw(assets + "/js/pages/portfolio.js");
+		var otherBuild = raw("/assets/000000000000/js/app.js");
 		var charts = raw("/webjars/echarts/5.3.1/dist/echarts.esm.min.js", "Accept-Encoding", "gzip");
 
 		assertThat(script.statusCode()).isEqualTo(200);
-		assertThat(script.headers().firstValue("Cache-Control")).hasValue("no-cache, private");
+		assertThat(script.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
 		assertThat(script.headers().firstValue("Content-Encoding")).hasValue("gzip");
-		assertThat(again.statusCode()).isEqualTo(304);
-		assertThat(again.body()).isEmpty();
-		assertThat(charts.headers().firstValue("Cache-Control")).hasValue("no-cache, private");
+		assertThat(imported.statusCode()).as("relative imports stay under the hash").isEqualTo(200);
+		assertThat(otherBuild.statusCode()).as("never another build's file under this hash").isEqualTo(404);
+		assertThat(charts.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
 		assertThat(charts.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		assertThat(charts.body()).hasSizeLessThan(500_000);
 	}
 
+	@Test
+	void the_unversioned_modules_are_revalidated_on_each_use() throws Exception {
+		var script = raw("/js/app.js");
+		var again = raw("/js/app.js", "If-Modified-Since", script.headers().firstValue("Last-Modified").orElseThrow());
+
+		assertThat(script.statusCode()).isEqualTo(200);
+		assertThat(script.headers().firstValue("Cache-Control")).hasValue("no-cache, private");
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
+	/** This build's asset path, as the signed-in page names it. */
+	private String assets() {
+		String token = "Bearer " + tokens.paul().audience("refinery-api").mint();
+		String page = http().get().uri("/").header(HttpHeaders.AUTHORIZATION, token).accept(MediaType.TEXT_HTML)
+			.retrieve().toEntity(String.class).getBody();
+		var matcher = Pattern.compile("src=\"(/assets/[0-9a-f]{12})/js/app.js\"").matcher(page);
+		assertThat(matcher.find()).as("the page names its asset path").isTrue();
+		return matcher.group(1);
+	}
+
 	/** What the browser receives, compressed bodies left as they are (Spring's clients decompress them). */
 	private HttpResponse<byte[]> raw(String path, String... headers) throws Exception {
-		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.headers(headers).build();
+		var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		var request = (headers.length == 0 ? builder : builder.headers(headers)).build();
 		try (var client = HttpClient.newHttpClient()) {
 			return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		}
