@@ -9,12 +9,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own, so that searches range from one match (the token) to thousands (a common word). Totals are
  * counted up to the cap of {@code refinery.backlog.items.count-cap} (1,000); each line reports how
  * often the total was a lower bound. Each line starts with untimed calls (the first one's time is
- * printed), then 1,000 timed ones, so that p99 is the tenth slowest call, not the third. Run with
+ * printed), then 1,000 timed ones, so that p99 is the tenth slowest call, not the third; it also
+ * prints the garbage collections during each line and its five slowest requests. Run with
  * {@code ./mvnw -B -ntp -o -pl backlog-service -am verify -Pbenchmark -Dit.test=ItemSearchBenchmark
  * -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false};
  * results go to standard output (lines starting BENCH).
@@ -121,6 +125,7 @@ class ItemSearchBenchmark {
 
 	private void measure(ServiceClient http, String owner, String what, IntFunction<String> uris, long expected) {
 		long[] api = new long[RUNS];
+		String[] asked = new String[RUNS];
 		long matches = 0;
 		int lowerBounds = 0;
 		long first = 0;
@@ -129,11 +134,13 @@ class ItemSearchBenchmark {
 			http.getJson(uris.apply(i), owner);
 			first = i == 0 ? System.nanoTime() - t : first;
 		}
+		long[] collections = collections();
 		for (int i = 0; i < RUNS; i++) {
 			String uri = uris.apply(i);
 			long t = System.nanoTime();
 			Map<?, ?> page = http.getJson(uri, owner);
 			api[i] = System.nanoTime() - t;
+			asked[i] = uri.substring(uri.indexOf("size=50"));
 			long total = ((Number) page.get("totalElements")).longValue();
 			if (expected >= 0) {
 				assertThat(total).as(uri).isEqualTo(expected);
@@ -141,9 +148,32 @@ class ItemSearchBenchmark {
 			matches += total;
 			lowerBounds += Boolean.TRUE.equals(page.get("totalIsLowerBound")) ? 1 : 0;
 		}
+		long[] after = collections();
 		System.out.printf("BENCH %s, %d items: p50 %.1f ms p99 %.1f ms max %.1f ms, first untimed call %.1f ms "
-				+ "(mean totalElements %d, a lower bound in %d of %d)%n", what, LARGE, ms(percentile(api, 50)),
-				ms(percentile(api, 99)), ms(percentile(api, 100)), ms(first), matches / RUNS, lowerBounds, RUNS);
+				+ "(mean totalElements %d, a lower bound in %d of %d; the JVM's collections meanwhile: %d, %d ms)%n",
+				what, LARGE, ms(percentile(api, 50)), ms(percentile(api, 99)), ms(percentile(api, 100)), ms(first),
+				matches / RUNS, lowerBounds, RUNS, after[0] - collections[0], after[1] - collections[1]);
+		System.out.printf("BENCH   its five slowest: %s%n", slowest(api, asked, 5));
+	}
+
+	/** The requests of the slowest calls, to tell a slow kind of search from a busy moment. */
+	private static String slowest(long[] nanos, String[] uris, int count) {
+		return IntStream.range(0, nanos.length).boxed()
+			.sorted((a, b) -> Long.compare(nanos[b], nanos[a]))
+			.limit(count)
+			.map(i -> "%.1f ms %s".formatted(ms(nanos[i]), uris[i]))
+			.collect(Collectors.joining("; "));
+	}
+
+	/** How many garbage collections this JVM (service and client) has run, and their time in ms. */
+	private static long[] collections() {
+		long count = 0;
+		long millis = 0;
+		for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			count += Math.max(0, collector.getCollectionCount());
+			millis += Math.max(0, collector.getCollectionTime());
+		}
+		return new long[] { count, millis };
 	}
 
 	private static long percentile(long[] values, int p) {
