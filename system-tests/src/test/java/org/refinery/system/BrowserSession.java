@@ -194,6 +194,16 @@ final class BrowserSession {
 		awaitRendered(route.split("/")[0]);
 	}
 
+	/** Waits until the item panel shows the item (a click or a route opens it, a re-render may replace it). */
+	void awaitItemPanel(String itemId) {
+		wait(WAIT).until(d -> itemId.equals(find("#item-panel").getAttribute("data-item-id")));
+	}
+
+	/** Waits until the item panel shows some item. */
+	void awaitAnyItemPanel() {
+		wait(WAIT).until(d -> find("#item-panel").getAttribute("data-item-id") != null);
+	}
+
 	void awaitRendered(String page) {
 		wait(WAIT).until(ExpectedConditions.attributeToBe(By.id("page"), "data-rendered", page));
 	}

@@ -76,7 +76,7 @@ class DashboardBacklogIT {
 		WebElement row = paul.all("#backlog > li").get(7);
 		String id = row.getAttribute("data-id");
 		row.click();
-		paul.wait(BrowserSession.WAIT).until(d -> id.equals(paul.find("#item-panel").getAttribute("data-item-id")));
+		paul.awaitItemPanel(id);
 		JsonNode current = PlatformClient.json(api.get("/api/backlog/items/" + id));
 		String theirs = "Changed elsewhere " + UUID.randomUUID().toString().substring(0, 8);
 		var changed = api.patch("/api/backlog/items/" + id, "{\"title\":\"" + theirs + "\"}",
@@ -223,7 +223,7 @@ class DashboardBacklogIT {
 		String id = row.getAttribute("data-id");
 		String before = item(id).path("title").asString();
 		row.click();
-		tess.wait(BrowserSession.WAIT).until(d -> id.equals(tess.find("#item-panel").getAttribute("data-item-id")));
+		tess.awaitItemPanel(id);
 
 		assertThat(tess.find("#item-denied").getText()).as("her access says so before any click")
 			.contains("You may not change").contains("Only members of team PAY-LEDGER and product owners of PAY");
@@ -250,7 +250,7 @@ class DashboardBacklogIT {
 		WebElement next = tess.all("#backlog > li").get(1);
 		String nextId = next.getAttribute("data-id");
 		next.click();
-		tess.wait(BrowserSession.WAIT).until(d -> nextId.equals(tess.find("#item-panel").getAttribute("data-item-id")));
+		tess.awaitItemPanel(nextId);
 		assertThat(tess.find("#item-denied").getText()).as("the same team's next item names the server's refusal")
 			.contains("of the same team was refused").contains("PAY-LEDGER");
 		assertThat(tess.find("#edit-title").isEnabled()).isFalse();
@@ -266,7 +266,7 @@ class DashboardBacklogIT {
 			paul.open("backlog");
 			paul.find("details.create > summary").click();
 			paul.all("#backlog > li").get(3).click();
-			paul.wait(BrowserSession.WAIT).until(d -> paul.find("#item-panel").getAttribute("data-item-id") != null);
+			paul.awaitAnyItemPanel();
 			paul.all("#item-panel details.more > summary").forEach(WebElement::click);
 
 			assertThat(paul.overflowing()).as("no sideways scroll, nothing reaching past its container at 390 px")

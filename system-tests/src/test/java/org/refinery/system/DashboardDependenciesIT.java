@@ -196,7 +196,7 @@ class DashboardDependenciesIT {
 
 	private static void openPanel(BrowserSession browser, String itemId) {
 		browser.open("backlog/" + itemId);
-		browser.wait(BrowserSession.WAIT).until(d -> itemId.equals(browser.find("#item-panel").getAttribute("data-item-id")));
+		browser.awaitItemPanel(itemId);
 	}
 
 	/** Opens an agenda item's action (unless open), again as a whole when a live update re-rendered the agenda. */

@@ -108,7 +108,7 @@ class DashboardGoalsIT {
 		String id = ids.stream().filter(item -> linkTo(owner, item, goalId) == null).findFirst().orElseThrow();
 		try {
 			paul.act(() -> paul.find("#backlog > li[data-id='" + id + "']").click());
-			awaitItemPanel(paul, id);
+			paul.awaitItemPanel(id);
 			paul.act(() -> paul.find("#link-goal-details > summary").click());
 			paul.wait(BrowserSession.WAIT).until(d -> !paul.all("#link-goal option[value='" + goalId + "']").isEmpty());
 			paul.act(() -> {
@@ -154,7 +154,7 @@ class DashboardGoalsIT {
 			assertThat(paul.text(unlinked + " .history-list > li:first-child")).contains("paul").contains("version 2");
 
 			paul.open("backlog/" + link.itemId());
-			awaitItemPanel(paul, link.itemId());
+			paul.awaitItemPanel(link.itemId());
 			assertThat(paul.all("#item-goals li[data-goal-id='" + link.goalId() + "']")).as("the item panel no longer lists it")
 				.isEmpty();
 			assertThat(paul.consoleErrors()).isEmpty();
@@ -207,12 +207,6 @@ class DashboardGoalsIT {
 		expand(session, goalLinks(link.goalId()));
 		session.wait(BrowserSession.WAIT).until(d -> !session.all(entry).isEmpty());
 		return entry;
-	}
-
-	/** Waits until the item panel shows the item (a click or a route opens it, a re-render may replace it). */
-	private static void awaitItemPanel(BrowserSession session, String itemId) {
-		session.wait(BrowserSession.WAIT)
-			.until(d -> itemId.equals(session.find("#item-panel").getAttribute("data-item-id")));
 	}
 
 	/** The disclosure listing the items that serve a goal. */

@@ -50,7 +50,7 @@ class DashboardIT {
 		paul.find("#team-filter option[value='PAY-CHECKOUT']").click();
 		paul.wait(BrowserSession.WAIT).until(d -> "PAY-CHECKOUT".equals(paul.find("#backlog").getAttribute("data-team")));
 		paul.all("#backlog > li").get(0).click();
-		paul.wait(BrowserSession.WAIT).until(d -> paul.find("#item-panel").getAttribute("data-item-id") != null);
+		paul.awaitAnyItemPanel();
 
 		assertThat(all).isGreaterThan(50);
 		assertThat(paul.all("#backlog > li")).hasSizeBetween(1, all - 1)

@@ -109,7 +109,7 @@ class DashboardPeopleIT {
 		assertThat(vic.text("#reorder-help")).contains("Viewers of PAY cannot reorder the backlog");
 		String id = vic.all("#backlog > li").get(2).getAttribute("data-id");
 		vic.act(() -> vic.find("#backlog > li[data-id='" + id + "']").click());
-		vic.wait(BrowserSession.WAIT).until(d -> id.equals(vic.find("#item-panel").getAttribute("data-item-id")));
+		vic.awaitItemPanel(id);
 		assertThat(vic.text("#item-denied")).contains("Viewers of PAY cannot change items");
 		assertDisabledBy(vic.find("#edit-title"), "item-denied");
 		assertThat(vic.find("#edit-title").getAttribute("title")).contains("Viewers of PAY cannot change items");
