@@ -10,11 +10,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
-import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.HtmlUtils;
-import reactor.core.publisher.Mono;
 
 /**
  * The dashboard's one page, at {@code /}, naming this build's asset path (DashboardAssets) in its
@@ -32,22 +29,14 @@ class DashboardPage {
 	@Bean
 	RouterFunction<ServerResponse> dashboardPageRoute(DashboardAssets assets) {
 		String page = read(TEMPLATE).replace("{assets}", assets.path());
+		String withoutToken = page.replace("{csrf-header}", "").replace("{csrf-token}", "");
 		return RouterFunctions.route()
-			.GET("/", request -> csrfOf(request.exchange())
+			.GET("/", request -> DashboardCsrf.of(request.exchange())
 				.map(token -> page.replace("{csrf-header}", HtmlUtils.htmlEscape(token.getHeaderName()))
 					.replace("{csrf-token}", HtmlUtils.htmlEscape(token.getToken())))
-				.defaultIfEmpty(page.replace("{csrf-header}", "").replace("{csrf-token}", ""))
+				.defaultIfEmpty(withoutToken)
 				.flatMap(html -> ServerResponse.ok().contentType(HTML).bodyValue(html)))
 			.build();
-	}
-
-	/**
-	 * The session's CSRF token, masked anew for this answer, which the page's writes send (and
-	 * reading it makes Spring Security store it). Without it the page asks {@code /dashboard/csrf}.
-	 */
-	private static Mono<CsrfToken> csrfOf(ServerWebExchange exchange) {
-		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-		return token == null ? Mono.empty() : token;
 	}
 
 	private static String read(String template) {

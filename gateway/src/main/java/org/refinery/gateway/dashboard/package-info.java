@@ -6,6 +6,10 @@
  * the import graph). Every module imports its neighbours by relative path, so the whole graph
  * stays under the hash of the page that loaded it; a new build has a new hash, so an upgrade is
  * never mixed with modules from the one before. The page itself is never cached and needs the
- * browser session (security package).
+ * browser session (security package); it names the session's CSRF token, which
+ * {@code /dashboard/csrf} hands out again when a write finds it renewed. Replicas of one build
+ * compute the same hash, so any replica serves any module; during a rolling upgrade a module
+ * request that reaches a replica of the other build gets a 404 (never another build's file kept
+ * for a year under this hash), and a reload fixes the page.
  */
 package org.refinery.gateway.dashboard;

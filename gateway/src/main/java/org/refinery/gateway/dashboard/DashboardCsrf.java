@@ -1,4 +1,4 @@
-package org.refinery.gateway.security;
+package org.refinery.gateway.dashboard;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -19,13 +19,20 @@ class DashboardCsrf {
 
 	@GetMapping("/dashboard/csrf")
 	Mono<ResponseEntity<CsrfHeader>> csrf(ServerWebExchange exchange) {
+		return of(exchange)
+			.map(value -> ResponseEntity.ok()
+				.cacheControl(CacheControl.noStore())
+				.body(new CsrfHeader(value.getHeaderName(), value.getToken())))
+			.defaultIfEmpty(ResponseEntity.notFound().build());
+	}
+
+	/**
+	 * The session's CSRF token as Spring Security exposes it for this exchange, masked anew; empty
+	 * where no CSRF protection applies (bearer-token calls). Reading it makes the filter store it.
+	 */
+	static Mono<CsrfToken> of(ServerWebExchange exchange) {
 		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-		if (token == null) {
-			return Mono.just(ResponseEntity.notFound().build());
-		}
-		return token.map(value -> ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore())
-			.body(new CsrfHeader(value.getHeaderName(), value.getToken())));
+		return token == null ? Mono.empty() : token;
 	}
 
 	/** The header to send on writes and its value. */
