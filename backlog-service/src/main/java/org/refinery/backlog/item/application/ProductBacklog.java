@@ -4,7 +4,6 @@ import org.refinery.backlog.item.HistoryEntry;
 import org.refinery.backlog.item.Item;
 import org.refinery.backlog.item.ItemChanged.Change;
 import org.refinery.backlog.item.ItemCount;
-import org.refinery.backlog.item.ItemQuery;
 import org.refinery.backlog.item.ItemRuleViolation;
 import org.refinery.backlog.item.ItemStatus;
 import org.refinery.backlog.item.ItemType;
@@ -31,12 +30,12 @@ public class ProductBacklog {
 
 	private final Items items;
 
-	private final ItemListSettings settings;
+	private final BacklogPages pages;
 
-	ProductBacklog(ItemAccess access, Items items, ItemListSettings settings) {
+	ProductBacklog(ItemAccess access, Items items, BacklogPages pages) {
 		this.access = access;
 		this.items = items;
-		this.settings = settings;
+		this.pages = pages;
 	}
 
 	/**
@@ -110,20 +109,12 @@ public class ProductBacklog {
 	/**
 	 * One page of the backlog in rank order: after the item of rank {@code afterRank} when given
 	 * (keyset paging, as fast deep in the backlog as at its top), otherwise from {@code offset}.
-	 * Its total is counted up to {@link ItemListSettings#countCap} ({@link Items#count}); a numbered
-	 * page that is not full already tells the exact total, so it is not counted at all.
+	 * Its total is counted up to {@link ItemListSettings#countCap} ({@link Items#count}), beside
+	 * the page rather than after it ({@link BacklogPages}); a numbered page that is not full
+	 * already tells the exact total.
 	 */
-	@Transactional(readOnly = true)
 	public Page page(String productKey, ItemFilter filter, Caller caller, long offset, String afterRank, int limit) {
-		Product product = access.visibleProduct(productKey, caller);
-		var query = new ItemQuery(product.id(), filter.teamKeys(), filter.statuses(), filter.types(), filter.text(),
-				!filter.all());
-		List<Item> found = afterRank == null ? items.page(query, offset, limit)
-				: items.pageAfter(query, afterRank, limit);
-		var ready = items.announcedReadiness(found.stream().map(Item::id).toList());
-		boolean last = afterRank == null && found.size() < limit && (offset == 0 || !found.isEmpty());
-		ItemCount total = last ? ItemCount.exactly(offset + found.size()) : items.count(query, settings.countCap());
-		return new Page(found, total, id -> Readiness.announced(ready.getOrDefault(id, false)));
+		return pages.page(productKey, filter, caller, offset, afterRank, limit);
 	}
 
 	/** Places the item right before or right after another item of the same product. */

@@ -188,8 +188,8 @@ class JdbcItems implements Items {
 	 * connection, PostgreSQL may keep a generic plan, made without the pattern: the plan that suits
 	 * a common word (walk the rank order until enough rows match) then also serves a phrase that
 	 * few items hold, and reads most of the backlog (a phrase in 200,000 items: 90-117 ms a page
-	 * through HTTP, while its own plan takes about 15 ms). Local to the transaction that the page
-	 * and its count share; other statements keep their cached plans.
+	 * through HTTP, while its own plan takes about 15 ms). Local to the page's or the count's own
+	 * transaction; other statements keep their cached plans.
 	 */
 	private void planForTheText(ItemQuery query) {
 		if (query.text() != null) {

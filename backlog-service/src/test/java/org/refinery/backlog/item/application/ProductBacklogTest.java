@@ -66,7 +66,7 @@ class ProductBacklogTest {
 	final List<Object> published = new ArrayList<>();
 
 	final ProductBacklog backlog = new ProductBacklog(new ItemAccess(products, mock(Teams.class), items, definitions,
-			sources, views, published::add), items, new ItemListSettings(1000));
+			sources, views, published::add), items, mock(BacklogPages.class));
 
 	@BeforeEach
 	void aProductWhoseDefinitionOfReadyAsksForADescriptionOnly() {
