@@ -63,6 +63,12 @@ class ItemPagesIT {
 		assertThat(titles(page("?size=3&page=1"))).containsExactly("I4", "I5", "I6");
 		assertThat(walk("&team=" + checkout)).containsExactly(List.of("I1", "I3", "I5"), List.of("I7"));
 		assertThat(page("?size=3&page=2").get("next")).isNull();
+		assertThat(walk("&q=" + product)).as("a search cut from all its matches, every key holding the product's")
+			.containsExactly(List.of("I1", "I2", "I3"), List.of("I4", "I5", "I6"), List.of("I7"));
+		assertThat(walk("&q=" + product + "&team=" + checkout)).containsExactly(List.of("I1", "I3", "I5"), List.of("I7"));
+		assertThat(titles(page("?size=3&page=1&q=" + product))).containsExactly("I4", "I5", "I6");
+		assertThat(total(page("?size=3&page=1&q=" + product))).isEqualTo(List.of(7, false));
+		assertThat(titles(page("?size=3&page=3&q=" + product))).isEmpty();
 	}
 
 	@Test

@@ -23,16 +23,16 @@ import java.util.concurrent.Executors;
 
 /**
  * One page of a filtered or searched backlog and its total, read at the same time on two
- * connections: a search's page and its count each take up to about 20 ms on a 200,000-item
- * product (docs/benchmarks.md), and one after the other they made the slowest 1 % of searches
- * miss 50 ms. Counting separately changes nothing a reader sees: under READ COMMITTED each
- * statement already took its own snapshot when both shared a transaction.
+ * connections: a search's page and its capped count each take up to about 20 ms on a
+ * 200,000-item product (docs/benchmarks.md), and one after the other they made the slowest 1 % of
+ * searches miss 50 ms. Counting separately changes nothing a reader sees: under READ COMMITTED
+ * each statement already took its own snapshot when both shared a transaction.
  * <p>
  * Neither read holds a connection while it waits for the other (the page's transaction has
  * ended before the count is awaited), so however many pages are asked for at once, the pool
  * cannot run dry with every connection waiting for another. The unfiltered backlog's total is one
- * stored number and is read after the page as before; a page that turns out to be the last one
- * tells its total itself, and then the count's answer is not waited for.
+ * stored number and is read after the page; a page that turns out to be the last one tells its
+ * total itself, and then the count's answer is not waited for.
  */
 @Component
 class BacklogPages implements AutoCloseable {
@@ -58,20 +58,31 @@ class BacklogPages implements AutoCloseable {
 	}
 
 	Page page(String productKey, ItemFilter filter, Caller caller, long offset, String afterRank, int limit) {
-		Product product = reading.execute(status -> access.visibleProduct(productKey, caller));
-		var query = new ItemQuery(product.id(), filter.teamKeys(), filter.statuses(), filter.types(), filter.text(),
-				!filter.all());
+		ItemQuery query = reading.execute(status -> query(productKey, filter, caller));
 		CompletableFuture<ItemCount> counted = query.unfiltered() ? null
 				: CompletableFuture.supplyAsync(() -> count(query), counting);
 		Found found = reading.execute(status -> found(query, offset, afterRank, limit));
-		boolean last = afterRank == null && found.items().size() < limit && (offset == 0 || !found.items().isEmpty());
-		ItemCount total = last ? ItemCount.exactly(offset + found.items().size())
+		ItemCount total = last(found.items(), offset, afterRank, limit) ? ItemCount.exactly(offset + found.items().size())
 				: counted == null ? count(query) : awaited(counted);
-		return new Page(found.items(), total, id -> Readiness.announced(found.ready().getOrDefault(id, false)));
+		return found.page(total);
+	}
+
+	private ItemQuery query(String productKey, ItemFilter filter, Caller caller) {
+		Product product = access.visibleProduct(productKey, caller);
+		return new ItemQuery(product.id(), filter.teamKeys(), filter.statuses(), filter.types(), filter.text(),
+				!filter.all());
+	}
+
+	/** A numbered page that is not full, and not past the end, tells the exact total itself. */
+	private static boolean last(List<Item> page, long offset, String afterRank, int limit) {
+		return afterRank == null && page.size() < limit && (offset == 0 || !page.isEmpty());
 	}
 
 	private Found found(ItemQuery query, long offset, String afterRank, int limit) {
-		List<Item> page = afterRank == null ? items.page(query, offset, limit) : items.pageAfter(query, afterRank, limit);
+		return found(afterRank == null ? items.page(query, offset, limit) : items.pageAfter(query, afterRank, limit));
+	}
+
+	private Found found(List<Item> page) {
 		return new Found(page, items.announcedReadiness(page.stream().map(Item::id).toList()));
 	}
 
@@ -97,6 +108,11 @@ class BacklogPages implements AutoCloseable {
 	}
 
 	private record Found(List<Item> items, Map<UUID, Boolean> ready) {
+
+		Page page(ItemCount total) {
+			return new Page(items, total, id -> Readiness.announced(ready.getOrDefault(id, false)));
+		}
+
 	}
 
 }

@@ -122,22 +122,14 @@ class JdbcItems implements Items {
 
 	@Override
 	public List<Item> page(ItemQuery query, long offset, int limit) {
-		planForTheText(query);
-		Map<String, Object> params = new HashMap<>(Map.of("offset", offset, "limit", limit));
-		return jdbc.sql(ItemRows.SELECT + where(query, params) + " order by i.rank offset :offset limit :limit")
-			.params(params)
-			.query(ItemRows::item)
-			.list();
+		BacklogQueries.planForTheText(jdbc, query);
+		return BacklogQueries.page(jdbc, query, offset, null, limit);
 	}
 
 	@Override
 	public List<Item> pageAfter(ItemQuery query, String afterRank, int limit) {
-		planForTheText(query);
-		Map<String, Object> params = new HashMap<>(Map.of("after", afterRank, "limit", limit));
-		return jdbc.sql(ItemRows.SELECT + where(query, params) + " and i.rank > :after order by i.rank limit :limit")
-			.params(params)
-			.query(ItemRows::item)
-			.list();
+		BacklogQueries.planForTheText(jdbc, query);
+		return BacklogQueries.page(jdbc, query, 0, afterRank, limit);
 	}
 
 	@Override
@@ -155,13 +147,11 @@ class JdbcItems implements Items {
 	 * 1,001 match (a few thousand, about 1 ms) instead of all 14,600 matches in a 200,000-item
 	 * backlog (100-300 ms); for a rare one it reads the few the trigram index finds.
 	 * <p>
-	 * Filtered by one team, the matches are taken in rank order although the count does not need
-	 * it: the (product, team, rank) index then holds exactly the team's items in that order, and
-	 * walking it until the cap beats what the planner chose unordered, intersecting the trigram and
-	 * team bitmaps in full or scanning the table (a common word in one team of 200,000 items: 8-25
-	 * ms ordered, 27-84 ms unordered). With several teams or none the walk would read other teams'
-	 * rows as well and was slower for sparse matches (two teams: 38-43 ms against 12-19), so there
-	 * the planner keeps its choice.
+	 * With a text, the rows come from the trigram index and the teams only filter them. Walking a
+	 * team's (product, team, rank) index until {@code cap + 1} matches, as before, read the whole
+	 * team for a word it seldom uses (25 ms on 200,000 items, against 12 from the trigram index);
+	 * left to the planner, two teams got the trigram and team bitmaps intersected in full, or, for
+	 * a phrase, a scan of the table (108 ms against 20). docs/benchmarks.md has the measurements.
 	 */
 	@Override
 	public ItemCount count(ItemQuery query, int cap) {
@@ -172,29 +162,15 @@ class JdbcItems implements Items {
 				.query(Long.class)
 				.single());
 		}
-		planForTheText(query);
+		BacklogQueries.planForTheText(jdbc, query);
 		Map<String, Object> params = new HashMap<>(Map.of("beyond", cap + 1L));
-		String order = query.teamKeys().size() == 1 ? " order by i.rank" : "";
-		String matches = "select 1 from item i" + where(query, params) + order + " limit :beyond";
+		String matches = "select 1 from item i" + BacklogQueries.where(query, params, query.text() != null)
+				+ " limit :beyond";
 		long counted = jdbc.sql("select count(*) from (" + matches + ") m")
 			.params(params)
 			.query(Long.class)
 			.single();
 		return counted > cap ? ItemCount.moreThan(cap) : ItemCount.exactly(counted);
-	}
-
-	/**
-	 * A search is planned for its own text each time. After a few runs of one statement on a
-	 * connection, PostgreSQL may keep a generic plan, made without the pattern: the plan that suits
-	 * a common word (walk the rank order until enough rows match) then also serves a phrase that
-	 * few items hold, and reads most of the backlog (a phrase in 200,000 items: 90-117 ms a page
-	 * through HTTP, while its own plan takes about 15 ms). Local to the page's or the count's own
-	 * transaction; other statements keep their cached plans.
-	 */
-	private void planForTheText(ItemQuery query) {
-		if (query.text() != null) {
-			jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-		}
 	}
 
 	@Override
@@ -218,42 +194,6 @@ class JdbcItems implements Items {
 	@Override
 	public long historyCount(UUID id) {
 		return jdbc.sql("select count(*) from item_history where item_id = :id").param("id", id).query(Long.class).single();
-	}
-
-	private static String where(ItemQuery query, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder(" where i.product_id = :product");
-		params.put("product", query.productId());
-		if (!query.teamKeys().isEmpty()) {
-			where.append(" and i.team_key in (:teams)");
-			params.put("teams", query.teamKeys());
-		}
-		if (!query.statuses().isEmpty()) {
-			where.append(" and i.status in (:statuses)");
-			params.put("statuses", query.statuses().stream().map(Enum::name).toList());
-		}
-		if (query.onlyOpen()) {
-			where.append(" and i.status not in ('DONE', 'REMOVED')");
-		}
-		if (!query.types().isEmpty()) {
-			where.append(" and i.type in (:types)");
-			params.put("types", query.types().stream().map(Enum::name).toList());
-		}
-		if (query.text() != null) {
-			where.append(" and ").append(SEARCHED).append(" like lower(:text)");
-			params.put("text", "%" + likeEscaped(query.text()) + "%");
-		}
-		return where.toString();
-	}
-
-	/**
-	 * The text a search looks through: the stored column of V25 that the trigram index item_search
-	 * covers, so that the index's recheck of each candidate reads it rather than rebuilding it.
-	 */
-	private static final String SEARCHED = "i.search_text";
-
-	/** The text as LIKE matches it literally: its own {@code %}, {@code _} and backslashes escaped. */
-	static String likeEscaped(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }
