@@ -83,6 +83,7 @@ public final class KeycloakServer {
 		HealthCheck realm = HealthCheck.http(URI.create(issuer() + "/.well-known/openid-configuration"));
 		// Generous: under a second build on 2 cores Keycloak took 230-250 s to import the realm and answer.
 		readiness.await(NAME, () -> health().passes() && realm.passes(), Duration.ofSeconds(480));
+		distribution.keepBuild(progress);
 		progress.info(NAME, "ready on %s in %.1f s (realm %s)".formatted(url(), (System.nanoTime() - startedAt) / 1e9,
 				RealmFile.REALM));
 	}
