@@ -7,6 +7,7 @@ import { chart } from '../charts.js';
 import { accessOf } from '../access.js';
 import { settingsCard, historyCard } from './forecast-baseline.js';
 import { scenariosCard } from './forecast-scenarios.js';
+import { calibrationBlock } from './forecast-calibration.js';
 
 // The product's baseline is computed by the platform; a product owner's run replaces it, anyone
 // else's is a what-if run that is not stored, so the page shows that answer instead of reloading.
@@ -77,7 +78,7 @@ async function unavailable(title, pending) {
 }
 
 function titles(items) {
-  return new Map((items?.content || []).map(item => [item.id, item.title]));
+  return new Map((items?.content || []).map(item => [item.id, item]));
 }
 
 /**
@@ -93,13 +94,29 @@ function itemTable(forecast, titleOf) {
     const when = done ? [doneCell(), doneCell(), doneCell(), doneCell()]
       : item.neverReason ? [never(item.neverReason), '–', '–', '–']
         : [label(item.p50), label(item.p70), label(item.p85), label(item.p95)];
-    return [h('span', {}, h('strong', {}, item.itemKey), ' ', titleOf.get(item.itemId) ?? ''),
-      item.teamKey || '–', ...when, item.sizedAs ? h('span', { class: 'muted' }, `sized as ${item.sizedAs}`) : ''];
+    return [h('span', {}, h('strong', {}, item.itemKey), ' ', titleOf.get(item.itemId)?.title ?? ''),
+      item.teamKey || '–', ...when, h('span', { class: 'muted' }, notes(item, titleOf.get(item.itemId), forecast, label))];
   });
   const shown = table(['Item', 'Team', 'P50', 'P70', 'P85', 'P95', 'Note'], rows, 'Item forecasts');
   shown.id = 'item-forecasts';
   forecast.items.slice(0, 60).forEach((item, i) => { shown.tBodies[0].rows[i]?.setAttribute('data-item-id', item.itemId); });
   return shown;
+}
+
+/**
+ * What the range alone does not say: how an item was sized by assumption, that an epic or feature is
+ * done with its last child, and for an item not likely within the horizon, its chance by the end of it.
+ */
+function notes(item, backlogItem, forecast, label) {
+  const said = [];
+  if (item.sizedAs) said.push(`sized as ${item.sizedAs}`);
+  if (item.p50 !== 0 && ['EPIC', 'FEATURE'].includes(backlogItem?.type)) said.push('done with its last child');
+  const chances = item.probabilityByPeriod || [];
+  const last = forecast.periods?.[forecast.periods.length - 1];
+  if (item.p50 !== 0 && !item.neverReason && item.p95 == null && chances.length && last) {
+    said.push(`${pct(chances[chances.length - 1])} likely by the end of ${label(last.index)}`);
+  }
+  return said.join('; ');
 }
 
 function doneCell() {
@@ -108,21 +125,6 @@ function doneCell() {
 
 function never(reason) {
   return h('span', { class: 'never' }, `cannot finish: ${reason}`);
-}
-
-/** How often past P85s held, named as the forecast service reports it (`Calibration`). */
-function calibrationBlock(calibration) {
-  if (!calibration) return h('p', { class: 'muted', id: 'calibration' }, 'Calibration not available yet.');
-  const judged = calibration.evaluated ?? 0;
-  const block = h('div', { id: 'calibration' },
-    h('p', { class: 'muted' }, calibration.notice ?? 'How often past forecasts\' P85 held.'),
-    table(['Measure', 'Value'], [
-      ['Items judged (their P85 period has ended)', String(judged)],
-      ['Done by their P85 period', String(calibration.heldByP85 ?? 0)],
-      ['Share that held', judged === 0 || calibration.share == null ? '– (nothing to judge yet)' : pct(calibration.share)],
-      ['A calibrated forecast holds', pct(calibration.target ?? 0.85)],
-    ], 'Calibration'));
-  return block;
 }
 
 // Opaque colours, drawn widest band first: where bands overlap the inner one covers the outer, so

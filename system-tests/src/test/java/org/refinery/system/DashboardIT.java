@@ -88,7 +88,11 @@ class DashboardIT {
 		assertThat(paul.find(".notice").getText()).containsIgnoringCase("not").containsIgnoringCase("commitment");
 		assertThat(paul.find("#page").getText()).contains("P50").contains("P95").contains("Calibration");
 		assertThat(paul.find("#calibration").getText()).as("calibration in the forecast service's own terms")
-			.contains("Items judged").contains("A calibrated forecast holds").contains("85%");
+			.contains("Baseline re-run as of each of the last").contains("Team throughput")
+			.contains("Stored baselines whose period has ended").contains("A calibrated forecast holds").contains("85%");
+		assertThat(paul.find("#calibration tbody tr").getText())
+			.as("the demo's baseline re-run as of its last periods judges items from the first day")
+			.containsPattern("(?s)\\d+ items .*%\\s*\\(\\d+ of \\d+\\)");
 		assertThat(paul.find("#item-forecasts").getText()).as("items done already say so").doesNotContain("period 0");
 		WebElement first = paul.find("#item-forecasts tbody tr[data-item-id]");
 		String title = PlatformClient.json(SharedPlatform.as("paul").get("/api/backlog/items/" + first.getAttribute("data-item-id")))

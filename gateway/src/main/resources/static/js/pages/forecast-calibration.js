@@ -1,0 +1,73 @@
+// Calibration: how often the forecasts' P50, P85 and P95 held, by every check the forecast service
+// makes. The baseline re-run as of the product's last periods and the teams' throughput re-run
+// judge the model from the first day; stored baselines can only be judged once their periods have
+// ended, so on a young product that row alone would say nothing.
+import { h, table, pct } from '../ui.js';
+
+const TARGETS = [0.5, 0.85, 0.95];
+
+// The service answers without a re-run while it is running as many forecasts as it admits.
+const BUSY = '– (not run: the forecast service was busy; reload to try again)';
+
+/** The calibration card's content, named in the forecast service's terms (`Calibration`). */
+export function calibrationBlock(calibration) {
+  if (!calibration) return h('p', { class: 'muted', id: 'calibration' }, 'Calibration not available yet.');
+  const rows = [itemRow(calibration.itemBacktest), teamRow(calibration.backtest), storedRow(calibration),
+    ['A calibrated forecast holds', '', ...TARGETS.map(pct)]];
+  const checks = table(['Check', 'Judged', 'P50 held', 'P85 held', 'P95 held'], rows, 'Calibration');
+  checks.classList.add('compact');
+  const block = h('div', { id: 'calibration' },
+    h('p', { class: 'muted' }, calibration.notice ?? 'How often past forecasts held.'),
+    checks,
+    byDate(calibration.itemBacktest),
+    calibration.method ? h('details', {}, h('summary', {}, 'How each check judges'), h('p', {}, calibration.method))
+      : null);
+  return block;
+}
+
+function itemRow(backtest) {
+  if (!backtest) return ['Baseline re-run as of the last periods', BUSY, '–', '–', '–'];
+  const check = `Baseline re-run as of each of the last ${backtest.periods} periods`;
+  return [check, judged(backtest.percentiles, 'item'), ...shares(backtest.percentiles)];
+}
+
+function teamRow(backtest) {
+  const check = 'Team throughput, each team\u2019s last periods';
+  if (!backtest) return [check, BUSY, '–', '–', '–'];
+  const count = backtest.judged ?? 0;
+  return [check, count === 0 ? 'none yet' : `${count} team ${count === 1 ? 'period' : 'periods'}`,
+    ...[backtest.heldP50, backtest.heldP85, backtest.heldP95].map(share => count ? pct(share) : '–')];
+}
+
+/** Stored baselines whose periods have ended; older answers name the P85 alone. */
+function storedRow(calibration) {
+  const check = 'Stored baselines whose period has ended';
+  const percentiles = calibration.percentiles || [];
+  if (percentiles.length) return [check, judged(percentiles, 'item'), ...shares(percentiles)];
+  const count = calibration.evaluated ?? 0;
+  return [check, count ? `${count} items` : 'nothing to judge yet', '–', count ? pct(calibration.share) : '–', '–'];
+}
+
+function judged(percentiles, noun) {
+  const count = Math.max(0, ...percentiles.map(p => p.evaluated ?? 0));
+  return count === 0 ? 'nothing to judge yet' : `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function shares(percentiles) {
+  return [50, 85, 95].map(percentile => {
+    const found = percentiles.find(p => p.percentile === percentile);
+    return found && found.evaluated ? `${pct(found.share)} (${found.held} of ${found.evaluated})` : '–';
+  });
+}
+
+/** The baseline re-run per as-of date, for a product owner who wants to see where it missed. */
+function byDate(backtest) {
+  if (!backtest?.asOf?.length) return null;
+  const rows = backtest.asOf.map(run => [run.period || run.date, run.date,
+    run.skipped ? h('span', { class: 'muted' }, run.skipped) : String(run.open),
+    ...(run.skipped ? ['–', '–', '–'] : shares(run.percentiles))]);
+  const shown = table(['Period', 'As of', 'Open items', 'P50 held', 'P85 held', 'P95 held'], rows,
+    'Baseline re-run per date');
+  shown.classList.add('compact');
+  return h('details', { id: 'calibration-by-date' }, h('summary', {}, 'The re-run, date by date'), shown);
+}
