@@ -28,7 +28,7 @@ export function calibrationBlock(calibration) {
 function itemRow(backtest) {
   if (!backtest) return ['Baseline re-run as of the last periods', BUSY, '–', '–', '–'];
   const check = `Baseline re-run as of each of the last ${backtest.periods} periods`;
-  return [check, judged(backtest.percentiles, 'item'), ...shares(backtest.percentiles)];
+  return [check, judged(backtest.percentiles), ...shares(backtest.percentiles)];
 }
 
 function teamRow(backtest) {
@@ -43,14 +43,14 @@ function teamRow(backtest) {
 function storedRow(calibration) {
   const check = 'Stored baselines whose period has ended';
   const percentiles = calibration.percentiles || [];
-  if (percentiles.length) return [check, judged(percentiles, 'item'), ...shares(percentiles)];
+  if (percentiles.length) return [check, judged(percentiles), ...shares(percentiles)];
   const count = calibration.evaluated ?? 0;
   return [check, count ? `${count} items` : 'nothing to judge yet', '–', count ? pct(calibration.share) : '–', '–'];
 }
 
-function judged(percentiles, noun) {
+function judged(percentiles) {
   const count = Math.max(0, ...percentiles.map(p => p.evaluated ?? 0));
-  return count === 0 ? 'nothing to judge yet' : `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return count === 0 ? 'nothing to judge yet' : `${count} item${count === 1 ? '' : 's'}`;
 }
 
 function shares(percentiles) {

@@ -27,16 +27,16 @@ final class BacklogQueries {
 	 */
 	static List<Item> page(JdbcClient jdbc, ItemQuery query, long offset, String afterRank, int limit) {
 		Map<String, Object> params = new HashMap<>(Map.of("limit", limit));
-		String from;
+		String slice;
 		if (afterRank == null) {
 			params.put("offset", offset);
-			from = " order by i.rank offset :offset limit :limit";
+			slice = " order by i.rank offset :offset limit :limit";
 		}
 		else {
 			params.put("after", afterRank);
-			from = " and i.rank > :after order by i.rank limit :limit";
+			slice = " and i.rank > :after order by i.rank limit :limit";
 		}
-		return jdbc.sql(ItemRows.SELECT + where(query, params, false) + from).params(params).query(ItemRows::item).list();
+		return jdbc.sql(ItemRows.SELECT + where(query, params, false) + slice).params(params).query(ItemRows::item).list();
 	}
 
 	/**
