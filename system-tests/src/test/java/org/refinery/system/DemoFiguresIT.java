@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -73,6 +74,37 @@ class DemoFiguresIT {
 				JsonNode calibration = ok(pia.get("/api/forecasts/products/" + product + "/calibration"));
 				assertThat(calibration.path("share").isNumber() || calibration.path("backtest").path("heldP85").isNumber())
 					.as("a calibration figure of %s: %s", product, calibration).isTrue();
+			}
+		});
+	}
+
+	/**
+	 * The demo's history and its done items tell one story (each team's imported pace is the pace
+	 * of its done items, finished in rank order), so its backtests say what a calibrated forecast
+	 * would: P85 held in most judged cases, not in a quarter of them, and a Kanban team is judged
+	 * per Sprint or Release rather than per day (where 0 items forecast and 0 done "held").
+	 */
+	@Test
+	void everyDemoProductsBacktestsHoldTheirP85AboutAsOftenAsACalibratedForecastWouldPerSprintOrRelease() {
+		List<String> products = List.of("PAY", "SHOP");
+
+		await().atMost(SETTLING).pollInterval(Duration.ofSeconds(5)).untilAsserted(() -> {
+			for (String product : products) {
+				JsonNode calibration = ok(pia.get("/api/forecasts/products/" + product + "/calibration"));
+				JsonNode itemP85 = elements(calibration.path("itemBacktest").path("percentiles")).stream()
+					.filter(held -> held.path("percentile").asInt() == 85)
+					.findFirst()
+					.orElseThrow(() -> new AssertionError("no item backtest of " + product + " yet: " + calibration));
+				assertThat(itemP85.path("evaluated").asInt()).as("items judged by %s's item backtest", product)
+					.isGreaterThan(50);
+				assertThat(itemP85.path("share").asDouble()).as("%s's item backtest, P85 held", product)
+					.isBetween(0.7, 1.0);
+				JsonNode teams = calibration.path("backtest");
+				assertThat(teams.path("heldP85").asDouble()).as("%s's team backtest, P85 held", product)
+					.isBetween(0.7, 1.0);
+				assertThat(elements(teams.path("periods"))).as("%s's team backtest periods", product)
+					.allSatisfy(period -> assertThat(LocalDate.parse(period.path("end").asString()))
+						.isAfterOrEqualTo(LocalDate.parse(period.path("start").asString()).plusDays(13)));
 			}
 		});
 	}

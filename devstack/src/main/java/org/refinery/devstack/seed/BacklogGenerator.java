@@ -79,19 +79,19 @@ final class BacklogGenerator {
 
 	/** Done work on top, then work in flight, planned, ready, in refinement and drafts. */
 	private static ItemStatus stateAt(double position) {
-		if (position < 0.22) {
+		if (position < 0.45) {
 			return ItemStatus.DONE;
 		}
-		if (position < 0.30) {
+		if (position < 0.51) {
 			return ItemStatus.IN_PROGRESS;
 		}
-		if (position < 0.38) {
+		if (position < 0.57) {
 			return ItemStatus.PLANNED;
 		}
-		if (position < 0.58) {
+		if (position < 0.72) {
 			return ItemStatus.READY;
 		}
-		return position < 0.80 ? ItemStatus.IN_REFINEMENT : ItemStatus.DRAFT;
+		return position < 0.86 ? ItemStatus.IN_REFINEMENT : ItemStatus.DRAFT;
 	}
 
 	/** A few open stories were removed during refinement, with a reason. */

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +16,10 @@ import java.util.Random;
  * When the done items were finished, relative to the day the demo is seeded: on working days of
  * the last {@link #PERIODS} finished periods of their product's cadence (Sprints for a product
  * with Sprints, Releases otherwise, on the grid from its first period start), the period holding
- * the anchor left out because it is still running. Velocity is the median of the finished
- * periods, so each team's items go round the periods newest first, and each team and product
- * has work done in every period it has items for. Every draw is independent of the anchor.
+ * the anchor left out because it is still running. Each team finished its done items in rank
+ * order at a steady pace with chance variation: its items take the team's share of random
+ * working days of those periods, sorted, so a backtest of the forecast (which assumes rank order)
+ * meets the same work the team's history reports. Every draw is independent of the anchor.
  */
 final class CompletionGenerator {
 
@@ -33,28 +34,41 @@ final class CompletionGenerator {
 	/** The completion time of each DONE item by ref; none while a product has no finished period. */
 	Map<String, Instant> generate(List<DemoProduct> products, List<DemoItem> items, LocalDate anchor) {
 		var completions = new LinkedHashMap<String, Instant>();
-		var doneByTeam = new HashMap<String, Integer>();
-		for (DemoItem item : items) {
-			if (item.status() != ItemStatus.DONE) {
-				continue;
+		for (List<DemoItem> team : doneByTeam(items).values()) {
+			var days = window(productOf(products, team.getFirst()), anchor);
+			double[] positions = new double[team.size()];
+			int[] minutes = new int[team.size()];
+			for (int i = 0; i < positions.length; i++) {
+				positions[i] = random.nextDouble();
+				minutes[i] = random.nextInt(8 * 60);
 			}
-			double day = random.nextDouble();
-			int minute = random.nextInt(8 * 60);
-			var periods = finishedPeriods(productOf(products, item), anchor);
-			int n = doneByTeam.merge(item.productKey() + "/" + item.teamKey(), 1, Integer::sum) - 1;
-			if (!periods.isEmpty()) {
-				List<LocalDate> days = periods.get(n % periods.size());
-				completions.put(item.ref(), days.get((int) (day * days.size())).atTime(9, 0).plusMinutes(minute)
-					.toInstant(ZoneOffset.UTC));
+			Arrays.sort(positions);
+			for (int i = 0; i < positions.length && !days.isEmpty(); i++) {
+				LocalDate day = days.get((int) (positions[i] * days.size()));
+				completions.put(team.get(i).ref(), day.atTime(9, 0).plusMinutes(minutes[i]).toInstant(ZoneOffset.UTC));
 			}
 		}
 		return completions;
 	}
 
+	/** Each product's and team's DONE items, in rank order. */
+	static Map<String, List<DemoItem>> doneByTeam(List<DemoItem> items) {
+		var byTeam = new LinkedHashMap<String, List<DemoItem>>();
+		items.stream()
+			.filter(item -> item.status() == ItemStatus.DONE)
+			.forEach(item -> byTeam.computeIfAbsent(item.productKey() + "/" + item.teamKey(), key -> new ArrayList<>())
+				.add(item));
+		return byTeam;
+	}
+
+	/** The working days of the last finished periods, oldest first; none in the product's first period. */
+	static List<LocalDate> window(DemoProduct product, LocalDate anchor) {
+		return finishedPeriods(product, anchor).reversed().stream().flatMap(List::stream).toList();
+	}
+
 	/** The working days of each of the last finished periods, newest period first. */
 	static List<List<LocalDate>> finishedPeriods(DemoProduct product, LocalDate anchor) {
-		int length = "SCALED_SCRUM".equals(product.deliveryMode()) ? product.sprintLengthDays()
-				: product.releaseLengthDays();
+		int length = periodLength(product);
 		long current = Math.floorDiv(ChronoUnit.DAYS.between(product.firstPeriodStart(), anchor), length);
 		var periods = new ArrayList<List<LocalDate>>();
 		for (long period = current - 1; period >= Math.max(0, current - PERIODS); period--) {
@@ -62,6 +76,17 @@ final class CompletionGenerator {
 			periods.add(workingDays(start, start.plusDays(length)));
 		}
 		return periods;
+	}
+
+	/** The first day of the oldest period done items may fall in: the anchor's period less {@link #PERIODS}. */
+	static LocalDate windowStart(DemoProduct product, LocalDate anchor) {
+		int length = periodLength(product);
+		long current = Math.floorDiv(ChronoUnit.DAYS.between(product.firstPeriodStart(), anchor), length);
+		return product.firstPeriodStart().plusDays(Math.max(0, current - PERIODS) * length);
+	}
+
+	private static int periodLength(DemoProduct product) {
+		return "SCALED_SCRUM".equals(product.deliveryMode()) ? product.sprintLengthDays() : product.releaseLengthDays();
 	}
 
 	/** The working days from {@code start} until before {@code end}; every day if there are none. */

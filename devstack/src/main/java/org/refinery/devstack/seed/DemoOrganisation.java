@@ -36,13 +36,13 @@ record DemoOrganisation(List<DemoProduct> products, List<DemoTeam> teams, Defini
 			var productTeams = teams.stream().filter(team -> team.productKey().equals(vocabulary.productKey())).toList();
 			items.addAll(backlog.generate(vocabulary, productTeams, ITEMS_PER_PRODUCT));
 		}
+		var completions = new CompletionGenerator(new Random(seed + 5)).generate(products, items, anchor);
 		return new DemoOrganisation(products, teams, Catalogue.definitionOfReady(), List.copyOf(items),
 				GoalCatalogue.goals(anchor), new LinkGenerator(new Random(seed + 1)).generate(vocabularies, items),
 				new DependencyGenerator(new Random(seed + 2)).generate(items, products, DEPENDENCIES, anchor),
-				new ThroughputGenerator(new Random(seed + 3)).generate(products, teams, anchor),
+				new ThroughputGenerator(new Random(seed + 3)).generate(products, teams, items, completions, anchor),
 				new SessionGenerator(new Random(seed + 4)).generate(products, teams, items, SESSIONS_PER_PRODUCT,
-						anchor),
-				new CompletionGenerator(new Random(seed + 5)).generate(products, items, anchor));
+						anchor), completions);
 	}
 
 	/** When a DONE item was finished, so that the periods before the seed day have a velocity; null for others. */

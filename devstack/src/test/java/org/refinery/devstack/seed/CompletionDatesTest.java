@@ -79,6 +79,21 @@ class CompletionDatesTest {
 		assertThat(periodsWithDoneWork).allSatisfy((key, periods) -> assertThat(periods).as(key).hasSizeGreaterThan(3));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "2026-12-06", "2027-03-15" })
+	void eachTeamFinishedItsDoneItemsInRankOrderAsTheForecastAssumes(String day) {
+		DemoOrganisation organisation = seededOn(LocalDate.parse(day));
+
+		CompletionGenerator.doneByTeam(organisation.items()).forEach((team, done) -> {
+			for (int i = 1; i < done.size(); i++) {
+				assertThat(organisation.completionOf(done.get(i).ref()))
+					.as("%s after %s in %s", done.get(i).ref(), done.get(i - 1).ref(), team)
+					.isAfterOrEqualTo(LocalDate.ofInstant(organisation.completionOf(done.get(i - 1).ref()), ZoneOffset.UTC)
+						.atStartOfDay(ZoneOffset.UTC).toInstant());
+			}
+		});
+	}
+
 	@Test
 	void anotherSeedDayFinishesTheSameItemsOnlyAtOtherDates() {
 		DemoOrganisation today = seededOn(LocalDate.parse("2026-12-06"));

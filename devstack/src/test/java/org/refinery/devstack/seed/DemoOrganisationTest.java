@@ -61,7 +61,7 @@ class DemoOrganisationTest {
 			.stream()
 			.collect(Collectors.groupingBy(DemoItem::status, Collectors.counting()));
 		assertThat(byStatus.keySet()).containsExactlyInAnyOrder(ItemStatus.values());
-		assertThat(byStatus.get(ItemStatus.DONE)).isBetween(60L, 120L);
+		assertThat(byStatus.get(ItemStatus.DONE)).isBetween(140L, 200L);
 		assertThat(byStatus.get(ItemStatus.REMOVED)).isEqualTo(6L);
 		organisation.items()
 			.stream()
@@ -111,11 +111,17 @@ class DemoOrganisationTest {
 	}
 
 	@Test
-	void every_team_has_ten_periods_of_throughput_and_each_product_a_few_sessions() {
-		Map<String, Long> periods = organisation.throughput()
+	void every_team_has_an_imported_history_before_its_done_items_at_their_pace_and_each_product_a_few_sessions() {
+		Map<String, List<ThroughputPeriod>> byTeam = organisation.throughput()
 			.stream()
-			.collect(Collectors.groupingBy(ThroughputPeriod::teamKey, Collectors.counting()));
-		assertThat(periods).hasSize(12).allSatisfy((team, count) -> assertThat(count).isEqualTo(10L));
+			.collect(Collectors.groupingBy(ThroughputPeriod::teamKey));
+		assertThat(byTeam).hasSize(12).allSatisfy((team, periods) -> {
+			boolean daily = periods.getFirst().periodStart().equals(periods.getFirst().periodEnd());
+			assertThat(periods.size()).as("Sprints or days of %s", team)
+				.isBetween(daily ? ThroughputGenerator.DAYS : ThroughputGenerator.SPRINTS,
+						daily ? ThroughputGenerator.DAYS + 28 * CompletionGenerator.PERIODS
+								: ThroughputGenerator.SPRINTS + CompletionGenerator.PERIODS);
+		});
 		assertThat(organisation.throughput()).allSatisfy(period -> {
 			assertThat(period.items()).isNotNegative();
 			assertThat(period.periodEnd()).isAfterOrEqualTo(period.periodStart());

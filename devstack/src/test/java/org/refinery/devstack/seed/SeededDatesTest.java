@@ -47,25 +47,38 @@ class SeededDatesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2026-12-06", "2027-01-04", "2028-02-29" })
-	void throughputEndsInThePeriodThatHoldsTheSeedDaySprintsOnTheProductsGridDaysOnWorkingDays(String day) {
+	void importedThroughputRunsWithoutGapUntilTheTeamsFirstDoneItemSprintsOnTheProductsGridDaysEveryDay(String day) {
 		LocalDate anchor = LocalDate.parse(day);
 		DemoOrganisation organisation = seededOn(day);
 		Map<String, List<ThroughputPeriod>> byTeam = organisation.throughput()
 			.stream()
 			.collect(Collectors.groupingBy(ThroughputPeriod::teamKey));
 		assertThat(byTeam).hasSize(12).allSatisfy((team, periods) -> {
+			LocalDate firstDone = organisation.items().stream()
+				.filter(item -> team.equals(item.teamKey()) && item.status() == ItemStatus.DONE)
+				.map(item -> LocalDate.ofInstant(organisation.completionOf(item.ref()), ZoneOffset.UTC))
+				.min(Comparator.naturalOrder())
+				.orElseThrow();
 			ThroughputPeriod last = periods.getLast();
-			assertThat(last.periodStart()).isBeforeOrEqualTo(anchor);
-			assertThat(last.periodEnd()).isAfterOrEqualTo(anchor.minusDays(2));
-			assertThat(periods.getFirst().periodStart()).isAfter(anchor.minusDays(14 * ThroughputGenerator.PERIODS));
+			assertThat(last.periodEnd()).as(team).isBefore(firstDone);
+			assertThat(last.periodEnd().plusDays(ChronoUnit.DAYS.between(last.periodStart(), last.periodEnd()) + 1))
+				.as("the period after %s's last imported one holds its first done item", team)
+				.isAfterOrEqualTo(firstDone);
+			DemoProduct product = organisation.products().stream()
+				.filter(candidate -> candidate.key().equals(periods.getFirst().productKey())).findFirst().orElseThrow();
+			assertThat(periods.getFirst().periodStart()).as(team)
+				.isBefore(CompletionGenerator.windowStart(product, anchor).minusDays(ThroughputGenerator.DAYS - 1));
 			for (int i = 1; i < periods.size(); i++) {
-				assertThat(periods.get(i).periodStart()).isAfter(periods.get(i - 1).periodEnd());
+				assertThat(periods.get(i).periodStart()).isEqualTo(periods.get(i - 1).periodEnd().plusDays(1));
 			}
 		});
 		DemoProduct pay = organisation.products().getFirst();
 		organisation.throughput().forEach(period -> {
 			if (period.periodStart().equals(period.periodEnd())) {
-				assertThat(period.periodStart().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+				if (period.periodStart().getDayOfWeek() == DayOfWeek.SATURDAY
+						|| period.periodStart().getDayOfWeek() == DayOfWeek.SUNDAY) {
+					assertThat(period.items()).as("items finished on a weekend").isZero();
+				}
 			}
 			else {
 				assertThat(period.productKey()).isEqualTo(pay.key());

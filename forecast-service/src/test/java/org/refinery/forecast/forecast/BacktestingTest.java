@@ -1,13 +1,17 @@
 package org.refinery.forecast.forecast;
 
 import org.junit.jupiter.api.Test;
+import org.refinery.forecast.backlog.DeliveryMode;
+import org.refinery.forecast.backlog.KnownProduct;
 import org.refinery.forecast.throughput.SampleSource;
 import org.refinery.forecast.throughput.ThroughputSample;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,9 +23,12 @@ class BacktestingTest {
 	/** Sprints of two weeks, the last of them running on the day after the last completed one. */
 	static final LocalDate TODAY = FIRST.plusDays(14L * 9 + 3);
 
+	static final KnownProduct PRODUCT = new KnownProduct(UUID.randomUUID(), "P", DeliveryMode.SCALED_SCRUM, 14, null,
+			FIRST, 1);
+
 	@Test
 	void aConstantThroughputIsForecastExactlyAndEveryFigureHolds() {
-		Backtest backtest = new Backtesting(6, 2000).of(Map.of("T", sprints(5, 5, 5, 5, 5, 5, 5, 5, 5, 5)), TODAY);
+		Backtest backtest = new Backtesting(6, 2000).of(PRODUCT, Map.of("T", sprints(5, 5, 5, 5, 5, 5, 5, 5, 5, 5)), TODAY);
 
 		assertThat(backtest.judged()).isEqualTo(6);
 		assertThat(backtest.periods()).allSatisfy(period -> {
@@ -34,7 +41,7 @@ class BacktestingTest {
 	@Test
 	void theLastCompletedPeriodsAreJudgedEachOnlyOnWhatHadEndedBeforeIt() {
 		// Ten Sprints, the tenth still running today: Sprints 4 to 9 are judged, on 3 to 8 known ones.
-		Backtest backtest = new Backtesting(6, 500).of(Map.of("T", sprints(4, 4, 4, 4, 4, 4, 4, 4, 4, 4)), TODAY);
+		Backtest backtest = new Backtesting(6, 500).of(PRODUCT, Map.of("T", sprints(4, 4, 4, 4, 4, 4, 4, 4, 4, 4)), TODAY);
 
 		assertThat(backtest.periods()).extracting(BacktestPeriod::historySamples).containsExactly(3, 4, 5, 6, 7, 8);
 		assertThat(backtest.periods().getLast().end()).isEqualTo(FIRST.plusDays(14L * 8 + 13));
@@ -43,7 +50,7 @@ class BacktestingTest {
 	@Test
 	void aStepDownInThroughputMakesTheForecastsMiss() {
 		// Eight Sprints of 6 items, then the team halves: the two judged Sprints after the step miss.
-		Backtest backtest = new Backtesting(4, 2000).of(Map.of("T", sprints(6, 6, 6, 6, 6, 6, 6, 3, 3, 0)), TODAY);
+		Backtest backtest = new Backtesting(4, 2000).of(PRODUCT, Map.of("T", sprints(6, 6, 6, 6, 6, 6, 6, 3, 3, 0)), TODAY);
 
 		assertThat(backtest.periods()).extracting(BacktestPeriod::actual).containsExactly(6, 6, 3, 3);
 		assertThat(backtest.periods()).extracting(BacktestPeriod::heldP85).containsExactly(true, true, false, false);
@@ -53,7 +60,7 @@ class BacktestingTest {
 
 	@Test
 	void aVaryingThroughputGivesAFanWhoseHighFiguresAreLower() {
-		int[] figures = new Backtesting(1, 2000).forecast("T", List.of(2.0, 4.0, 6.0, 8.0, 10.0, 3.0, 7.0, 5.0, 9.0));
+		int[] figures = new Backtesting(1, 2000).forecast("T", List.of(2.0, 4.0, 6.0, 8.0, 10.0, 3.0, 7.0, 5.0, 9.0), 1);
 
 		assertThat(figures[0]).isGreaterThanOrEqualTo(figures[1]);
 		assertThat(figures[1]).isGreaterThanOrEqualTo(figures[2]);
@@ -63,10 +70,53 @@ class BacktestingTest {
 
 	@Test
 	void tooLittleKnownHistoryJudgesNothing() {
-		Backtest backtest = new Backtesting(6, 500).of(Map.of("T", sprints(5, 5, 5)), FIRST.plusDays(14L * 3));
+		Backtest backtest = new Backtesting(6, 500).of(PRODUCT, Map.of("T", sprints(5, 5, 5)), FIRST.plusDays(14L * 3));
 
 		assertThat(backtest.judged()).isZero();
 		assertThat(backtest.heldP85()).isNull();
+	}
+
+	@Test
+	void aKanbanTeamsDaysAreSummedPerSprintAndForecastWithASprintsDrawsSoNoDayIsJudgedOnItsOwn() {
+		// One item every day from FIRST: each Sprint finishes 14, and a forecast of 14 draws says 14.
+		Backtest backtest = new Backtesting(6, 1000).of(PRODUCT, Map.of("K", days(FIRST, 14 * 9, 1)), TODAY);
+
+		assertThat(backtest.judged()).isEqualTo(6);
+		assertThat(backtest.periods()).allSatisfy(period -> {
+			assertThat(new int[] { period.p50(), period.p85(), period.p95(), period.actual() }).containsOnly(14);
+			assertThat(PRODUCT.periodOf(period.start()).start()).isEqualTo(period.start());
+			assertThat(period.end()).isEqualTo(period.start().plusDays(13));
+		});
+		assertThat(backtest.periods().getLast().end()).isEqualTo(FIRST.plusDays(14L * 9 - 1));
+	}
+
+	@Test
+	void aKanbanTeamWhoseHistoryFallsShortOfItsUsualPaceMissesTheSprintsHighFigures() {
+		// Three Sprints of two items a day, then one a day: the first Sprint at the new pace misses P85.
+		List<ThroughputSample> days = new ArrayList<>(days(FIRST, 14 * 6, 2));
+		days.addAll(days(FIRST.plusDays(14 * 6), 14 * 3, 1));
+		Backtest backtest = new Backtesting(3, 1000).of(PRODUCT, Map.of("K", days), TODAY);
+
+		assertThat(backtest.periods()).extracting(BacktestPeriod::actual).containsExactly(14, 14, 14);
+		assertThat(backtest.periods().getFirst().p85()).isEqualTo(28);
+		assertThat(backtest.periods().getFirst().heldP85()).isFalse();
+	}
+
+	@Test
+	void aSprintInWhichTheTeamsDaysBeginIsNotJudgedForItsMissingDaysWouldCountAsNothingDone() {
+		Backtest backtest = new Backtesting(20, 500).of(PRODUCT, Map.of("K", days(FIRST.plusDays(5), 14 * 9 - 5, 1)),
+				TODAY);
+
+		assertThat(backtest.periods()).isNotEmpty().allSatisfy(period -> assertThat(period.actual()).isEqualTo(14));
+		assertThat(backtest.periods().getFirst().start()).isAfter(FIRST.plusDays(5));
+	}
+
+	/** {@code count} daily samples from {@code start}, each of {@code items}. */
+	private static List<ThroughputSample> days(LocalDate start, int count, int items) {
+		return IntStream.range(0, count)
+			.mapToObj(i -> new ThroughputSample("K", "P", start.plusDays(i), start.plusDays(i), items, BigDecimal.ZERO,
+					SampleSource.OBSERVED))
+			.toList();
 	}
 
 	private static List<ThroughputSample> sprints(int... items) {

@@ -97,7 +97,7 @@ public class ForecastCalibration {
 			.limit(backtest.teams())
 			.forEach(team -> histories.put(team, history.ofTeam(team, Set.of(product.key()))));
 		return new Backtesting(backtest.periods(), backtest.trials())
-			.of(histories, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+			.of(product, histories, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
 	}
 
 	/**
