@@ -61,6 +61,9 @@ class ForecastModelIT {
 		productId = UUID.randomUUID();
 		product = "M" + UUID.randomUUID().toString().substring(0, 5).toUpperCase().replace("-", "X");
 		// Imported before the completions arrive: their observed Sprint then keeps the imported sample.
+		// The product's Sprints are on the same grid as the imported ones (from FIRST_SPRINT), so the
+		// observed Sprint is one of them whatever the day: on a grid moving with today it was so only
+		// one day in 14, and on the others an observed sample with points let POINTS through.
 		for (int i = 0; i < 5; i++) {
 			jdbc.sql("insert into throughput_sample values (:team, :product, :start, :end, 2, 0, 'IMPORTED')")
 				.param("team", product + "-A")
@@ -69,7 +72,7 @@ class ForecastModelIT {
 				.param("end", BacklogEvents.FIRST_SPRINT.plusDays(14L * i + 13))
 				.update();
 		}
-		events.send(BacklogEvents.productCreated(productId, product, BacklogEvents.sprintsStartingToday()));
+		events.send(BacklogEvents.productCreated(productId, product));
 		events.send(BacklogEvents.teamCreated(productId, product + "-A"));
 		ItemState done = item(ItemType.EPIC, "a", product + "-A", null);
 		items.add(done);
