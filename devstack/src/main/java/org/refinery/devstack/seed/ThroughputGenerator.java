@@ -21,7 +21,7 @@ import java.util.Random;
  * a forecast samples and the work its backtest judges tell one story. Scrum teams of a product
  * with Sprints report per Sprint ({@link #SPRINTS}, on the product's Sprint grid), the others per
  * calendar day ({@link #DAYS}, weekends finishing nothing), as the forecast service samples them;
- * the counts vary by chance around the pace (Poisson). From the first of the done items' periods
+ * the counts vary by chance around the pace, its mean exact. From the first of the done items' periods
  * on, the done items are the history: the service observes them, from the team's first
  * completion. The periods before that completion are imported as zero, because the backlog says
  * the team finished nothing then, and a gap would leave them out of its history.
@@ -53,11 +53,14 @@ final class ThroughputGenerator {
 			double pace = pace(product, team, items, anchor);
 			LocalDate start = CompletionGenerator.windowStart(product, anchor);
 			LocalDate end = firstCompletion(team, items, completions).orElse(start);
-			for (Span period : daily ? days(start, end) : sprints(product, start, end)) {
-				int finished = period.start().isBefore(start) ? poisson(pace * period.workingDays()) : 0;
-				BigDecimal points = finished == 0 ? BigDecimal.ZERO.setScale(1)
-						: BigDecimal.valueOf(finished * (2 + random.nextDouble() * 3)).setScale(1, RoundingMode.HALF_UP);
-				periods.add(new ThroughputPeriod(team.key(), team.productKey(), period.start(), period.end(), finished, points));
+			List<Span> spans = daily ? days(start, end) : sprints(product, start, end);
+			int[] finished = finished(spans, start, pace);
+			for (int i = 0; i < spans.size(); i++) {
+				Span period = spans.get(i);
+				BigDecimal points = finished[i] == 0 ? BigDecimal.ZERO.setScale(1)
+						: BigDecimal.valueOf(finished[i] * (2 + random.nextDouble() * 3)).setScale(1, RoundingMode.HALF_UP);
+				periods.add(new ThroughputPeriod(team.key(), team.productKey(), period.start(), period.end(), finished[i],
+						points));
 			}
 		}
 		return periods;
@@ -84,14 +87,26 @@ final class ThroughputGenerator {
 			.map(instant -> LocalDate.ofInstant(instant, ZoneOffset.UTC));
 	}
 
-	/** A Poisson count of the given mean (Knuth's product of uniforms; the means here are small). */
-	private int poisson(double mean) {
-		double limit = Math.exp(-mean);
-		int count = 0;
-		for (double product = random.nextDouble(); product > limit; product *= random.nextDouble()) {
-			count++;
+	/**
+	 * How many items each period finished: the pace times the working days before {@code start},
+	 * each item on a random one of those days (as the done items fall on random days of theirs),
+	 * so the history's mean is the pace and only its spread is left to chance; none from
+	 * {@code start} on.
+	 */
+	private int[] finished(List<Span> spans, LocalDate start, double pace) {
+		List<Integer> days = new ArrayList<>();
+		for (int i = 0; i < spans.size(); i++) {
+			if (spans.get(i).start().isBefore(start)) {
+				for (long d = 0; d < spans.get(i).workingDays(); d++) {
+					days.add(i);
+				}
+			}
 		}
-		return count;
+		int[] finished = new int[spans.size()];
+		for (long item = Math.round(pace * days.size()); item > 0 && !days.isEmpty(); item--) {
+			finished[days.get(random.nextInt(days.size()))]++;
+		}
+		return finished;
 	}
 
 	private record Span(LocalDate start, LocalDate end) {
