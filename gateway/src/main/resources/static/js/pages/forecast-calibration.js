@@ -12,13 +12,18 @@ const BUSY = '– (not run: the forecast service was busy; reload to try again)'
 /** The calibration card's content, named in the forecast service's terms (`Calibration`). */
 export function calibrationBlock(calibration) {
   if (!calibration) return h('p', { class: 'muted', id: 'calibration' }, 'Calibration not available yet.');
-  const rows = [itemRow(calibration.itemBacktest), teamRow(calibration.backtest), storedRow(calibration),
-    ['A calibrated forecast holds', '', ...TARGETS.map(pct)]];
+  const rows = [itemRow(calibration.itemBacktest), expectedRow(calibration.itemBacktest), teamRow(calibration.backtest),
+    storedRow(calibration), ['A calibrated forecast holds', '', ...TARGETS.map(pct)]]
+    .filter(Boolean);
   const checks = table(['Check', 'Judged', 'P50 held', 'P85 held', 'P95 held'], rows, 'Calibration');
   checks.classList.add('compact');
   const block = h('div', { id: 'calibration' },
     h('p', { class: 'muted' }, calibration.notice ?? 'How often past forecasts held.'),
     checks,
+    h('p', { class: 'muted', id: 'calibration-whole-periods' }, 'Periods and items are whole: a P50 period is the '
+      + 'first by which at least half the trials were done, so the forecast itself gives more than a 50 % chance '
+      + 'of being done by then, and a team\u2019s P85 is a whole number of items. Compare the re-run with what its '
+      + 'forecasts expected rather than with 50, 85 and 95 %.'),
     byDate(calibration.itemBacktest),
     calibration.method ? h('details', {}, h('summary', {}, 'How each check judges'), h('p', {}, calibration.method))
       : null);
@@ -29,6 +34,16 @@ function itemRow(backtest) {
   if (!backtest) return ['Baseline re-run as of the last periods', BUSY, '–', '–', '–'];
   const check = `Baseline re-run as of each of the last ${backtest.periods} periods`;
   return [check, judged(backtest.percentiles), ...shares(backtest.percentiles)];
+}
+
+/** What the re-run's forecasts gave themselves, by the same periods: a calibrated re-run holds about this often. */
+function expectedRow(backtest) {
+  const percentiles = backtest?.percentiles ?? [];
+  if (!percentiles.some(p => p.evaluated && p.expected !== null && p.expected !== undefined)) return null;
+  return ['\u21b3 what its forecasts expected', 'same items', ...[50, 85, 95].map(percentile => {
+    const found = percentiles.find(p => p.percentile === percentile);
+    return found && found.evaluated ? pct(found.expected) : '–';
+  })];
 }
 
 function teamRow(backtest) {
@@ -53,10 +68,14 @@ function judged(percentiles) {
   return count === 0 ? 'nothing to judge yet' : `${count} item${count === 1 ? '' : 's'}`;
 }
 
-function shares(percentiles) {
+/** Each percentile's held share, with what the forecasts expected where asked (the date-by-date table). */
+function shares(percentiles, withExpected = false) {
   return [50, 85, 95].map(percentile => {
     const found = percentiles.find(p => p.percentile === percentile);
-    return found && found.evaluated ? `${pct(found.share)} (${found.held} of ${found.evaluated})` : '–';
+    if (!found || !found.evaluated) return '–';
+    const known = withExpected && found.expected !== null && found.expected !== undefined;
+    const expected = known ? `; expected ${pct(found.expected)}` : '';
+    return `${pct(found.share)} (${found.held} of ${found.evaluated}${expected})`;
   });
 }
 
@@ -65,7 +84,7 @@ function byDate(backtest) {
   if (!backtest?.asOf?.length) return null;
   const rows = backtest.asOf.map(run => [run.period || run.date, run.date,
     run.skipped ? h('span', { class: 'muted' }, run.skipped) : String(run.open),
-    ...(run.skipped ? ['–', '–', '–'] : shares(run.percentiles))]);
+    ...(run.skipped ? ['–', '–', '–'] : shares(run.percentiles, true))]);
   const shown = table(['Period', 'As of', 'Open items', 'P50 held', 'P85 held', 'P95 held'], rows,
     'Baseline re-run per date');
   shown.classList.add('compact');

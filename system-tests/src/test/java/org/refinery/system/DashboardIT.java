@@ -89,7 +89,9 @@ class DashboardIT {
 		assertThat(paul.find("#page").getText()).contains("P50").contains("P95").contains("Calibration");
 		assertThat(paul.find("#calibration").getText()).as("calibration in the forecast service's own terms")
 			.contains("Baseline re-run as of each of the last").contains("Team throughput")
-			.contains("Stored baselines whose period has ended").contains("A calibrated forecast holds").contains("85%");
+			.contains("Stored baselines whose period has ended").contains("A calibrated forecast holds").contains("85%")
+			.as("the re-run beside what its own forecasts expected, periods being whole")
+			.contains("what its forecasts expected").contains("Periods and items are whole");
 		assertThat(paul.find("#calibration tbody tr").getText())
 			.as("the demo's baseline re-run as of its last periods judges items from the first day")
 			.containsPattern("(?s)\\d+ items .*%\\s*\\(\\d+ of \\d+\\)");

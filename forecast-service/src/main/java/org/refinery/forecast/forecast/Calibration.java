@@ -27,17 +27,23 @@ public record Calibration(String notice, String productKey, int evaluated, int h
 		double target, String method, Backtest backtest, List<PercentileHeld> percentiles, ItemBacktest itemBacktest) {
 
 	/**
-	 * How often one percentile of the stored baselines held: of the items whose P50 (P85, P95)
-	 * period has ended, the share done by its last day; calibrated, about 50 (85, 95) %.
+	 * How often one percentile held: of the items whose P50 (P85, P95) period has ended, the share
+	 * done by its last day. {@code target} is the percentile itself; {@code expected}, where the
+	 * forecasts are at hand (the item backtest, not the stored baselines' compact facts), is what
+	 * they gave themselves: their mean probability that each judged item is done by the end of that
+	 * period. Periods are whole, so an item's P50 period is the first by which at least half the
+	 * trials finished it, and a calibrated forecast holds its P50 about {@code expected} of the time,
+	 * often 0.7 rather than 0.5.
 	 */
-	public record PercentileHeld(int percentile, int evaluated, int held, Double share, double target) {
+	public record PercentileHeld(int percentile, int evaluated, int held, Double share, double target,
+			Double expected) {
 
 		public static PercentileHeld of(int percentile, List<P85Due> dues, Map<java.util.UUID, BacklogItem> items) {
 			List<Boolean> judged = dues.stream().map(due -> Calibration.held(due, items.get(due.itemId()))).filter(Objects::nonNull)
 				.toList();
 			int hits = (int) judged.stream().filter(Boolean::booleanValue).count();
 			return new PercentileHeld(percentile, judged.size(), hits,
-					judged.isEmpty() ? null : (double) hits / judged.size(), percentile / 100.0);
+					judged.isEmpty() ? null : (double) hits / judged.size(), percentile / 100.0, null);
 		}
 
 	}
@@ -63,7 +69,10 @@ public record Calibration(String notice, String productKey, int evaluated, int h
 			+ "Item backtest: the baseline re-run as of the first day of each of the product's last completed periods, "
 			+ "on today's backlog with the items done since reopened and only the history that had ended by then; "
 			+ "an item open then held a percentile when it was done by the end of that period, and missed when done "
-			+ "later or still open after it.";
+			+ "later or still open after it. Periods are whole, so a percentile's period is the first by which at "
+			+ "least that share of the trials finished the item, and the forecast itself gives a higher chance of "
+			+ "being done by then: the re-run's expected shares are those chances, averaged over the judged items, "
+			+ "and a calibrated forecast holds about as often as expected.";
 
 	public static Calibration of(String productKey, List<P85Due> dues, Map<java.util.UUID, BacklogItem> items) {
 		List<Boolean> held = dues.stream()

@@ -17,6 +17,8 @@ import org.refinery.forecast.throughput.ThroughputSample;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
@@ -122,16 +124,19 @@ public final class ItemBacktesting {
 		LocalDate done = now.status() == ItemStatus.DONE && now.completedAt() != null ? now.completedOn() : null;
 		Integer[] periods = { outcome.p50(), outcome.p85(), outcome.p95() };
 		LocalDate horizonEnd = product.period(first + horizon - 1).end();
+		List<Double> chances = outcome.probabilityByPeriod();
 		for (int p = 0; p < PERCENTILES.length; p++) {
 			if (periods[p] == null) {
 				if (done != null && !done.isAfter(horizonEnd)) {
-					judged.add(new Judged(PERCENTILES[p], true));
+					judged.add(new Judged(PERCENTILES[p], true, chances.isEmpty() ? null : chances.getLast()));
 				}
 				continue;
 			}
-			LocalDate due = product.period(first + Math.max(1, periods[p]) - 1).end();
+			int period = Math.max(1, periods[p]);
+			LocalDate due = product.period(first + period - 1).end();
 			if (done != null || due.isBefore(today)) {
-				judged.add(new Judged(PERCENTILES[p], done != null && !done.isAfter(due)));
+				judged.add(new Judged(PERCENTILES[p], done != null && !done.isAfter(due),
+						period <= chances.size() ? chances.get(period - 1) : null));
 			}
 		}
 	}
@@ -141,13 +146,17 @@ public final class ItemBacktesting {
 		for (int percentile : PERCENTILES) {
 			List<Judged> of = judged.stream().filter(j -> j.percentile() == percentile).toList();
 			int hits = (int) of.stream().filter(Judged::held).count();
+			OptionalDouble expected = of.stream().map(Judged::chance).filter(Objects::nonNull)
+				.mapToDouble(Double::doubleValue).average();
 			held.add(new Calibration.PercentileHeld(percentile, of.size(), hits,
-					of.isEmpty() ? null : (double) hits / of.size(), percentile / 100.0));
+					of.isEmpty() ? null : (double) hits / of.size(), percentile / 100.0,
+					expected.isPresent() ? expected.getAsDouble() : null));
 		}
 		return held;
 	}
 
-	private record Judged(int percentile, boolean held) {
+	/** One verdict, and the forecast's own probability that the item was done by then ({@code null}: not known). */
+	private record Judged(int percentile, boolean held, Double chance) {
 	}
 
 }

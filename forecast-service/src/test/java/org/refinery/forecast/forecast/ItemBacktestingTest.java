@@ -62,6 +62,9 @@ class ItemBacktestingTest {
 		assertThat(backtest.percentiles()).extracting(Calibration.PercentileHeld::evaluated).containsExactly(6, 6, 6);
 		assertThat(backtest.percentiles()).extracting(Calibration.PercentileHeld::share)
 			.containsExactly(1 / 3.0, 1 / 3.0, 1 / 3.0);
+		assertThat(backtest.percentiles()).extracting(Calibration.PercentileHeld::expected)
+			.as("two items a Sprint exactly: every forecast was sure of its period")
+			.containsExactly(1.0, 1.0, 1.0);
 	}
 
 	@Test
@@ -78,6 +81,12 @@ class ItemBacktestingTest {
 		assertThat(shares.get(0)).isLessThanOrEqualTo(shares.get(1));
 		assertThat(shares.get(1)).isLessThanOrEqualTo(shares.get(2));
 		assertThat(shares.get(2)).isGreaterThan(shares.get(0));
+		List<Double> expected = backtest.percentiles().stream().map(Calibration.PercentileHeld::expected).toList();
+		assertThat(expected.get(0)).as("whole Sprints: done by the P50 Sprint in more than half the trials")
+			.isGreaterThan(0.5).isLessThan(expected.get(1));
+		assertThat(expected.get(1)).isGreaterThanOrEqualTo(0.85).isLessThanOrEqualTo(expected.get(2));
+		assertThat(shares.get(0)).as("the team slowed down: held less often than its forecasts expected")
+			.isLessThan(expected.get(0));
 	}
 
 	@Test
@@ -91,6 +100,7 @@ class ItemBacktestingTest {
 		assertThat(backtest.percentiles()).allSatisfy(held -> {
 			assertThat(held.evaluated()).isZero();
 			assertThat(held.share()).isNull();
+			assertThat(held.expected()).isNull();
 		});
 	}
 

@@ -93,7 +93,12 @@ class ForecastController {
 			figure held when the team actually finished at least that many. heldP85 is the share of judged \
 			periods where it held; a calibrated forecast holds about 85 % of the time. Costs the same however \
 			many forecasts are stored. Only baselines are judged: what-if scenarios are never stored as forecasts. \
-			percentiles: the stored baselines' P50, P85 and P95 judged alike (about 50/85/95 % when calibrated).""")
+			A Kanban team's days are judged per Sprint or Release, summed. \
+			percentiles: the stored baselines' P50, P85 and P95 judged alike (about 50/85/95 % when calibrated). \
+			itemBacktest: the baseline re-run as of the product's last completed periods, each item judged on \
+			when it was done; its percentiles' expected is the re-run forecasts' own mean probability that \
+			the judged items were done by the end of that period (periods are whole, so a calibrated P50 holds \
+			about that often, often 70 % rather than 50 %).""")
 	@GetMapping("/{productKey}/calibration")
 	Calibration calibration(Caller caller,
 			@PathVariable @ProductKey String productKey) {
