@@ -21,7 +21,7 @@ class ThroughputGeneratorTest {
 	@ValueSource(strings = { "2026-12-07", "2027-03-15" })
 	void eachProductsImportedPaceIsTheDoneItemsPace(String day) {
 		LocalDate anchor = LocalDate.parse(day);
-		DemoOrganisation organisation = DemoOrganisation.generate(DemoOrganisation.DEFAULT_SEED, anchor);
+		DemoOrganisation organisation = seededOn(anchor);
 
 		for (DemoProduct product : organisation.products()) {
 			LocalDate start = CompletionGenerator.windowStart(product, anchor);
@@ -44,7 +44,7 @@ class ThroughputGeneratorTest {
 	@ValueSource(strings = { "2026-12-07", "2027-03-15" })
 	void nothingImportedIsDatedWhereTheDoneItemsBeginSoTheServiceSeesOnlyThemFromThere(String day) {
 		LocalDate anchor = LocalDate.parse(day);
-		DemoOrganisation organisation = DemoOrganisation.generate(DemoOrganisation.DEFAULT_SEED, anchor);
+		DemoOrganisation organisation = seededOn(anchor);
 
 		for (DemoProduct product : organisation.products()) {
 			LocalDate start = CompletionGenerator.windowStart(product, anchor);
@@ -52,6 +52,10 @@ class ThroughputGeneratorTest {
 				.filteredOn(period -> !period.periodStart().isBefore(start))
 				.allSatisfy(period -> assertThat(period.items()).as("imported within the done items' periods").isZero());
 		}
+	}
+
+	private static DemoOrganisation seededOn(LocalDate anchor) {
+		return DemoOrganisation.generate(DemoOrganisation.DEFAULT_SEED, anchor);
 	}
 
 	private static long workingDays(ThroughputPeriod period) {
