@@ -35,6 +35,8 @@ final class ItemSeeding {
 
 	private final Set<String> missing = ConcurrentHashMap.newKeySet();
 
+	private final AtomicInteger changes = new AtomicInteger();
+
 	ItemSeeding(GatewayClient owner, SeededIds ids, Consumer<String> warning) {
 		this.owner = owner;
 		this.ids = ids;
@@ -48,11 +50,14 @@ final class ItemSeeding {
 	String seed(DemoOrganisation organisation) {
 		var created = new AtomicInteger();
 		var seeded = new ConcurrentLinkedQueue<Seeded>();
+		long start = System.nanoTime();
 		inParallel(organisation.products().size(), organisation.products().stream()
 			.map(product -> (Runnable) () -> seeded.addAll(create(organisation, product, created)))
 			.toList());
+		long createdAt = System.nanoTime();
 		inParallel(4, seeded.stream().map(item -> (Runnable) () -> advance(item)).toList());
-		return "%d backlog items (%d created)".formatted(organisation.itemCount(), created.get());
+		return "%d backlog items (%d created in %.1f s, %d changes in %.1f s)".formatted(organisation.itemCount(),
+				created.get(), (createdAt - start) / 1e9, changes.get(), (System.nanoTime() - createdAt) / 1e9);
 	}
 
 	private List<Seeded> create(DemoOrganisation organisation, DemoProduct product, AtomicInteger created) {
@@ -148,6 +153,7 @@ final class ItemSeeding {
 			return version;
 		}
 		ApiResponse response = owner.send(method, "/api/backlog/items/" + id + suffix, body, version);
+		changes.incrementAndGet();
 		if (response.endpointMissing()) {
 			if (missing.add(part)) {
 				warning.accept("skipped item %s: %s /api/backlog/items/{id}%s is not offered by the running service (HTTP %d)"
