@@ -13,7 +13,7 @@ const BUSY = '– (not run: the forecast service was busy; reload to try again)'
 export function calibrationBlock(calibration) {
   if (!calibration) return h('p', { class: 'muted', id: 'calibration' }, 'Calibration not available yet.');
   const rows = [itemRow(calibration.itemBacktest), expectedRow(calibration.itemBacktest), teamRow(calibration.backtest),
-    storedRow(calibration), ['A calibrated forecast holds', '', ...TARGETS.map(pct)]]
+    teamExpectedRow(calibration.backtest), storedRow(calibration), ['A calibrated forecast holds', '', ...TARGETS.map(pct)]]
     .filter(Boolean);
   const checks = table(['Check', 'Judged', 'P50 held', 'P85 held', 'P95 held'], rows, 'Calibration');
   checks.classList.add('compact');
@@ -22,7 +22,7 @@ export function calibrationBlock(calibration) {
     checks,
     h('p', { class: 'muted', id: 'calibration-whole-periods' }, 'Periods and items are whole: a P50 period is the '
       + 'first by which at least half the trials were done, so the forecast itself gives more than a 50 % chance '
-      + 'of being done by then, and a team\u2019s P85 is a whole number of items. Compare the re-run with what its '
+      + 'of being done by then, and a team\u2019s P85 is a whole number of items. Compare each check with what its '
       + 'forecasts expected rather than with 50, 85 and 95 %.'),
     byDate(calibration.itemBacktest),
     calibration.method ? h('details', {}, h('summary', {}, 'How each check judges'), h('p', {}, calibration.method))
@@ -52,6 +52,13 @@ function teamRow(backtest) {
   const count = backtest.judged ?? 0;
   return [check, count === 0 ? 'none yet' : `${count} team ${count === 1 ? 'period' : 'periods'}`,
     ...[backtest.heldP50, backtest.heldP85, backtest.heldP95].map(share => count ? pct(share) : '–')];
+}
+
+/** The throughput forecasts' own chances of reaching their whole counts: a calibrated check holds about this often. */
+function teamExpectedRow(backtest) {
+  const expected = [backtest?.expectedP50, backtest?.expectedP85, backtest?.expectedP95];
+  if (!backtest?.judged || expected.some(share => share === null || share === undefined)) return null;
+  return ['\u21b3 what its forecasts expected', 'same periods', ...expected.map(pct)];
 }
 
 /** Stored baselines whose periods have ended; older answers name the P85 alone. */

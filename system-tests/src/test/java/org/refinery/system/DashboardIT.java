@@ -91,7 +91,9 @@ class DashboardIT {
 			.contains("Baseline re-run as of each of the last").contains("Team throughput")
 			.contains("Stored baselines whose period has ended").contains("A calibrated forecast holds").contains("85%")
 			.as("the re-run beside what its own forecasts expected, periods being whole")
-			.contains("what its forecasts expected").contains("Periods and items are whole");
+			.contains("what its forecasts expected").contains("Periods and items are whole")
+			.as("the team throughput check beside what its forecasts expected, counts being whole")
+			.containsPattern("Team throughput[^\\n]*\\n[^\\n]*what its forecasts expected\\s+same periods");
 		assertThat(paul.find("#calibration tbody tr").getText())
 			.as("the demo's baseline re-run as of its last periods judges items from the first day")
 			.containsPattern("(?s)\\d+ items .*%\\s*\\(\\d+ of \\d+\\)");

@@ -102,6 +102,10 @@ class DemoFiguresIT {
 				JsonNode teams = calibration.path("backtest");
 				assertThat(teams.path("heldP85").asDouble()).as("%s's team backtest, P85 held", product)
 					.isBetween(0.7, 1.0);
+				assertThat(teams.path("expectedP85").isNumber()).as("%s's team backtest says what it expected", product)
+					.isTrue();
+				assertThat(teams.path("expectedP85").asDouble()).as("%s's team backtest, P85 expected", product)
+					.isBetween(0.85, 1.0);
 				assertThat(elements(teams.path("periods"))).as("%s's team backtest periods", product)
 					.allSatisfy(period -> assertThat(LocalDate.parse(period.path("end").asString()))
 						.isAfterOrEqualTo(LocalDate.parse(period.path("start").asString()).plusDays(13)));

@@ -2,8 +2,10 @@ package org.refinery.forecast.forecast;
 
 import org.refinery.forecast.backlog.KnownProduct;
 import org.refinery.forecast.backlog.Period;
+import org.refinery.forecast.forecast.BacktestPeriod.Figures;
 import org.refinery.forecast.simulation.Deadline;
 import org.refinery.forecast.simulation.MonteCarlo;
+import org.refinery.forecast.simulation.Outcome;
 import org.refinery.forecast.simulation.PeriodOutcome;
 import org.refinery.forecast.simulation.Scenario;
 import org.refinery.forecast.simulation.SimItem;
@@ -104,17 +106,26 @@ public final class Backtesting {
 				actual);
 	}
 
-	/** P50, P85, P95 of the items finished in one period: one more unit item than the history's best fits. */
-	int[] forecast(String team, List<Double> known, double draws) {
+	/**
+	 * P50, P85, P95 of the items finished in one period (one more unit item than the history's
+	 * best fits), and the simulated chance of each: in rank order, "at least k items" is the k-th
+	 * item being done by the period's end.
+	 */
+	Figures forecast(String team, List<Double> known, double draws) {
 		double best = known.stream().mapToDouble(Double::doubleValue).max().orElse(0);
 		int items = (int) Math.min(MAX_ITEMS, Math.ceil(best * Math.ceil(draws)) + 1);
 		List<SimItem> backlog = IntStream.range(0, items)
 			.mapToObj(i -> new SimItem(new UUID(0, i), 0, 1, -1, false, List.of()))
 			.toList();
 		Scenario scenario = new Scenario(List.of(new SimTeam(team, known, List.of(), draws)), backlog, 1);
-		PeriodOutcome next = MonteCarlo.run(scenario, trials, new SplittableRandom(SEED), Deadline.NONE)
-			.periods().getFirst();
-		return new int[] { next.likely50(), next.likely85(), next.likely95() };
+		Outcome outcome = MonteCarlo.run(scenario, trials, new SplittableRandom(SEED), Deadline.NONE);
+		PeriodOutcome next = outcome.periods().getFirst();
+		return new Figures(next.likely50(), next.likely85(), next.likely95(), chanceOfAtLeast(outcome, next.likely50()),
+				chanceOfAtLeast(outcome, next.likely85()), chanceOfAtLeast(outcome, next.likely95()));
+	}
+
+	private static double chanceOfAtLeast(Outcome outcome, int count) {
+		return count == 0 ? 1 : outcome.items().get(count - 1).probabilityByPeriod().getFirst();
 	}
 
 }

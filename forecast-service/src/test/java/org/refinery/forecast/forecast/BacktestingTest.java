@@ -9,12 +9,14 @@ import org.refinery.forecast.throughput.ThroughputSample;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class BacktestingTest {
 
@@ -60,12 +62,46 @@ class BacktestingTest {
 
 	@Test
 	void aVaryingThroughputGivesAFanWhoseHighFiguresAreLower() {
-		int[] figures = new Backtesting(1, 2000).forecast("T", List.of(2.0, 4.0, 6.0, 8.0, 10.0, 3.0, 7.0, 5.0, 9.0), 1);
+		var figures = new Backtesting(1, 2000).forecast("T", List.of(2.0, 4.0, 6.0, 8.0, 10.0, 3.0, 7.0, 5.0, 9.0), 1);
 
-		assertThat(figures[0]).isGreaterThanOrEqualTo(figures[1]);
-		assertThat(figures[1]).isGreaterThanOrEqualTo(figures[2]);
-		assertThat(figures[0]).isBetween(5, 7);
-		assertThat(figures[2]).isBetween(2, 3);
+		assertThat(figures.p50()).isGreaterThanOrEqualTo(figures.p85());
+		assertThat(figures.p85()).isGreaterThanOrEqualTo(figures.p95());
+		assertThat(figures.p50()).isBetween(5, 7);
+		assertThat(figures.p95()).isBetween(2, 3);
+	}
+
+	@Test
+	void eachFigureCarriesTheForecastsOwnChanceOfReachingItWhichWholeCountsMakeHigherThanItsPercentile() {
+		// One draw a Sprint from 1, 2 or 3 items: at least 2 in two Sprints of three (P50 = 2), at least 1 always.
+		var figures = new Backtesting(1, 20_000).forecast("T", List.of(1.0, 2.0, 3.0), 1);
+
+		assertThat(List.of(figures.p50(), figures.p85(), figures.p95())).containsExactly(2, 1, 1);
+		assertThat(figures.chanceP50()).isCloseTo(2 / 3.0, within(0.02));
+		assertThat(List.of(figures.chanceP85(), figures.chanceP95())).containsOnly(1.0);
+	}
+
+	@Test
+	void theBacktestSaysWhatItsForecastsExpectedBesideHowOftenTheyHeld() {
+		// One draw a Sprint: the chance of at least k items is the share of known Sprints with k or more.
+		int[] items = { 1, 2, 3, 1, 2, 3, 1, 2, 3, 1 };
+		Backtest backtest = new Backtesting(6, 20_000).of(PRODUCT, Map.of("T", sprints(items)), TODAY);
+
+		assertThat(backtest.judged()).isEqualTo(6);
+		assertThat(backtest.periods()).allSatisfy(period -> {
+			int[] known = Arrays.copyOf(items, period.historySamples());
+			assertThat(period.expectedP50()).isCloseTo(shareReaching(known, period.p50()), within(0.02));
+			assertThat(period.expectedP85()).isCloseTo(shareReaching(known, period.p85()), within(0.02));
+			assertThat(period.expectedP95()).isCloseTo(shareReaching(known, period.p95()), within(0.02));
+			assertThat(period.expectedP50()).isGreaterThanOrEqualTo(0.5);
+		});
+		assertThat(backtest.expectedP50())
+			.isCloseTo(backtest.periods().stream().mapToDouble(BacktestPeriod::expectedP50).average().orElseThrow(),
+					within(1e-12));
+		assertThat(backtest.expectedP85()).isGreaterThanOrEqualTo(0.85);
+	}
+
+	private static double shareReaching(int[] known, int count) {
+		return (double) Arrays.stream(known).filter(items -> items >= count).count() / known.length;
 	}
 
 	@Test
@@ -74,6 +110,7 @@ class BacktestingTest {
 
 		assertThat(backtest.judged()).isZero();
 		assertThat(backtest.heldP85()).isNull();
+		assertThat(backtest.expectedP85()).isNull();
 	}
 
 	@Test

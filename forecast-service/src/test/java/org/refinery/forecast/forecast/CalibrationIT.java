@@ -148,6 +148,9 @@ class CalibrationIT {
 			.containsOnly(3);
 		assertThat(backtest.get("heldP85")).as("only the Sprint of 1 item missed").isEqualTo(5 / 6.0);
 		assertThat(backtest.get("heldP95")).isEqualTo(5 / 6.0);
+		assertThat(List.of(backtest.get("expectedP50"), backtest.get("expectedP85"), backtest.get("expectedP95")))
+			.as("every judged Sprint knew only Sprints of 3, so its forecasts gave 3 items a certain chance")
+			.containsOnly(1.0);
 	}
 
 	@Test

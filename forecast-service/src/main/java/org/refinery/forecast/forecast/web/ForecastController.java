@@ -91,7 +91,9 @@ class ForecastController {
 			how many items the team finishes in one period from only the periods that ended before it began \
 			(at least 3); P50/P85/P95 are the counts reached in 50/85/95 % of the simulated periods, and a \
 			figure held when the team actually finished at least that many. heldP85 is the share of judged \
-			periods where it held; a calibrated forecast holds about 85 % of the time. Costs the same however \
+			periods where it held; expectedP50/expectedP85/expectedP95 are the forecasts' own chances of \
+			reaching their figures, averaged over the judged periods (counts are whole, so they lie above \
+			50/85/95 %), and a calibrated forecast holds about that often. Costs the same however \
 			many forecasts are stored. Only baselines are judged: what-if scenarios are never stored as forecasts. \
 			A Kanban team's days are judged per Sprint or Release, summed. \
 			percentiles: the stored baselines' P50, P85 and P95 judged alike (about 50/85/95 % when calibrated). \
