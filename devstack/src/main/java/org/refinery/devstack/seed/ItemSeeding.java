@@ -55,7 +55,7 @@ final class ItemSeeding {
 			.map(product -> (Runnable) () -> seeded.addAll(create(organisation, product, created)))
 			.toList());
 		long createdAt = System.nanoTime();
-		inParallel(4, seeded.stream().map(item -> (Runnable) () -> advance(item)).toList());
+		inParallel(8, seeded.stream().map(item -> (Runnable) () -> advance(item)).toList());
 		return "%d backlog items (%d created in %.1f s, %d changes in %.1f s)".formatted(organisation.itemCount(),
 				created.get(), (createdAt - start) / 1e9, changes.get(), (System.nanoTime() - createdAt) / 1e9);
 	}
