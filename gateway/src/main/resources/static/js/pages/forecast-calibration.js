@@ -25,6 +25,7 @@ export function calibrationBlock(calibration) {
       + 'of being done by then, and a team\u2019s P85 is a whole number of items. Compare each check with what its '
       + 'forecasts expected rather than with 50, 85 and 95 %.'),
     byDate(calibration.itemBacktest),
+    byTeam(calibration.backtest),
     calibration.method ? h('details', {}, h('summary', {}, 'How each check judges'), h('p', {}, calibration.method))
       : null);
   return block;
@@ -96,4 +97,24 @@ function byDate(backtest) {
     'Baseline re-run per date');
   shown.classList.add('compact');
   return h('details', { id: 'calibration-by-date' }, h('summary', {}, 'The re-run, date by date'), shown);
+}
+
+/**
+ * The throughput check per team: which team's forecasts miss, and by how much against what they
+ * expected. Six periods a team is few, so each share comes with its counts.
+ */
+function byTeam(backtest) {
+  if (!backtest?.periods?.length) return null;
+  const teams = Map.groupBy(backtest.periods, period => period.teamKey);
+  const rows = [...teams.keys()].sort().map(team => {
+    const periods = teams.get(team);
+    return [team, String(periods.length), ...['P50', 'P85', 'P95'].map(figure => {
+      const held = periods.filter(period => period[`held${figure}`]).length;
+      const expected = periods.reduce((sum, period) => sum + period[`expected${figure}`], 0) / periods.length;
+      return `${pct(held / periods.length)} (${held} of ${periods.length}; expected ${pct(expected)})`;
+    })];
+  });
+  const shown = table(['Team', 'Periods', 'P50 held', 'P85 held', 'P95 held'], rows, 'Team throughput per team');
+  shown.classList.add('compact');
+  return h('details', { id: 'calibration-by-team' }, h('summary', {}, 'The teams\u2019 throughput, team by team'), shown);
 }

@@ -97,6 +97,10 @@ class DashboardIT {
 		assertThat(paul.find("#calibration tbody tr").getText())
 			.as("the demo's baseline re-run as of its last periods judges items from the first day")
 			.containsPattern("(?s)\\d+ items .*%\\s*\\(\\d+ of \\d+\\)");
+		paul.find("#calibration-by-team summary").click();
+		assertThat(paul.find("#calibration-by-team tbody").getText())
+			.as("the throughput check team by team, each share with its counts and what the team's forecasts expected")
+			.contains("PAY-CHECKOUT").containsPattern("%\\s*\\(\\d+ of \\d+; expected \\d+(\\.\\d)?%\\)");
 		assertThat(paul.find("#item-forecasts").getText()).as("items done already say so").doesNotContain("period 0");
 		WebElement first = paul.find("#item-forecasts tbody tr[data-item-id]");
 		String title = PlatformClient.json(SharedPlatform.as("paul").get("/api/backlog/items/" + first.getAttribute("data-item-id")))
