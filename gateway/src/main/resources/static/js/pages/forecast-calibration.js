@@ -82,9 +82,14 @@ function shares(percentiles, withExpected = false) {
     const found = percentiles.find(p => p.percentile === percentile);
     if (!found || !found.evaluated) return '–';
     const known = withExpected && found.expected !== null && found.expected !== undefined;
-    const expected = known ? `; expected ${pct(found.expected)}` : '';
-    return `${pct(found.share)} (${found.held} of ${found.evaluated}${expected})`;
+    return heldText(found.share, found.held, found.evaluated, known ? found.expected : null);
   });
+}
+
+/** "71.1% (217 of 305; expected 70.9%)": a held share with its counts, and what was expected where known. */
+function heldText(share, held, judged, expected) {
+  const besides = expected === null ? '' : `; expected ${pct(expected)}`;
+  return `${pct(share)} (${held} of ${judged}${besides})`;
 }
 
 /** The baseline re-run per as-of date, for a product owner who wants to see where it missed. */
@@ -111,7 +116,7 @@ function byTeam(backtest) {
     return [team, String(periods.length), ...['P50', 'P85', 'P95'].map(figure => {
       const held = periods.filter(period => period[`held${figure}`]).length;
       const expected = periods.reduce((sum, period) => sum + period[`expected${figure}`], 0) / periods.length;
-      return `${pct(held / periods.length)} (${held} of ${periods.length}; expected ${pct(expected)})`;
+      return heldText(held / periods.length, held, periods.length, expected);
     })];
   });
   const shown = table(['Team', 'Periods', 'P50 held', 'P85 held', 'P95 held'], rows, 'Team throughput per team');

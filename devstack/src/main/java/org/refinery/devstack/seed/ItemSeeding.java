@@ -153,7 +153,6 @@ final class ItemSeeding {
 			return version;
 		}
 		ApiResponse response = owner.send(method, "/api/backlog/items/" + id + suffix, body, version);
-		changes.incrementAndGet();
 		if (response.endpointMissing()) {
 			if (missing.add(part)) {
 				warning.accept("skipped item %s: %s /api/backlog/items/{id}%s is not offered by the running service (HTTP %d)"
@@ -161,7 +160,9 @@ final class ItemSeeding {
 			}
 			return version;
 		}
-		return version(response.orThrow(), response.etag().orElse(null));
+		JsonNode changed = response.orThrow();
+		changes.incrementAndGet();
+		return version(changed, response.etag().orElse(null));
 	}
 
 	private static String version(JsonNode node, String etag) {
